@@ -4,6 +4,7 @@
 # every workspace; --continue so one red package does not hide the others' results.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
 status=0
 pnpm exec biome check . || status=1
 pnpm exec turbo run build typecheck test test:package --continue --output-logs=new-only || status=1

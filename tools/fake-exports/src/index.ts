@@ -1,0 +1,46 @@
+export {
+  excelSerial,
+  type GuanwangExportOptions,
+  type GuanwangRow,
+  guanwangExport,
+  guanwangRows,
+} from "./guanwang";
+export { yuan } from "./money";
+export {
+  COURIERS,
+  type FakeLine,
+  type FakeLogistics,
+  type FakeOrder,
+  type FakeOrdersOptions,
+  type FakePlatform,
+  fakeOrders,
+  fakeWaybill,
+  shanghaiParts,
+} from "./orders";
+export { type FakeAddress, type FakePerson, fakeAddress, fakeMobile, fakeName, fakePerson } from "./people";
+export { type PinduoduoExportOptions, type PinduoduoRow, pinduoduoExport } from "./pinduoduo";
+export { type FakeProduct, PRODUCTS, type ProductKind } from "./products";
+export { type ProfiledPlatform, type ProfiledRow, profiledExport } from "./profiled";
+export { createRandom, type Random } from "./random";
+export {
+  buildSheet,
+  destroyedId,
+  type FakeCell,
+  type FakeColumn,
+  type FakeSheet,
+  type IdGuard,
+  type TrapKind,
+  type TrapOptions,
+} from "./sheet";
+export { type WanliniuRow, wanliniuExport } from "./wanliniu";
+export { type WmsExportOptions, type WmsRow, wmsExport } from "./wms";
+export {
+  type CsvEncoding,
+  excelGeneralText,
+  toCsv,
+  toHtmlXls,
+  toValues,
+  toXlsx,
+  type XlsxSheetInput,
+  xlsxCell,
+} from "./writers";

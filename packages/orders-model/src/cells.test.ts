@@ -1,0 +1,79 @@
+import { describe, expect, test } from "vitest";
+import { cleanCell, isDestroyedId, normalizeOrderNumber, toHalfWidth } from "./cells";
+
+describe("cleanCell", () => {
+  const cases: { description: string; input: unknown; expected: string }[] = [
+    { description: "tab guard", input: "\t2026112400001\t", expected: "2026112400001" },
+    { description: "formula guard", input: '="0012345"', expected: "0012345" },
+    { description: "apostrophe guard", input: "'0012345", expected: "0012345" },
+    { description: "ideographic space and NBSP", input: "\u3000张三\u00a0", expected: "张三" },
+    { description: "guard inside spaces", input: '  ="GW001"  ', expected: "GW001" },
+    { description: "integer number as plain digits", input: 202511241234567, expected: "202511241234567" },
+    { description: "decimal number", input: 12.5, expected: "12.5" },
+    { description: "null", input: null, expected: "" },
+    { description: "undefined", input: undefined, expected: "" },
+    { description: "boolean", input: true, expected: "true" },
+  ];
+  test.each(cases)("$description", ({ input, expected }) => {
+    expect(cleanCell(input)).toBe(expected);
+  });
+});
+
+describe("toHalfWidth", () => {
+  const cases = [
+    { description: "full-width digits", input: "１２３", expected: "123" },
+    { description: "full-width letters", input: "ＧＷ００１", expected: "GW001" },
+    { description: "full-width parentheses in a header", input: "商品总价（元）", expected: "商品总价(元)" },
+    { description: "ideographic space", input: "a\u3000b", expected: "a b" },
+    {
+      description: "Chinese punctuation kept",
+      input: "已发货、待签收。【备注】",
+      expected: "已发货、待签收。【备注】",
+    },
+  ];
+  test.each(cases)("$description", ({ input, expected }) => {
+    expect(toHalfWidth(input)).toBe(expected);
+  });
+});
+
+describe("isDestroyedId", () => {
+  const cases: { description: string; input: unknown; expected: boolean }[] = [
+    { description: "scientific notation text", input: "2.02511E+19", expected: true },
+    { description: "lower-case exponent without sign", input: "2.02511e19", expected: true },
+    { description: "number of 16+ digits", input: 20251124123456780, expected: true },
+    { description: "digit text Excel padded with zeros", input: "20251124123456700000", expected: true },
+    { description: "15-digit number is exact", input: 202511241234567, expected: false },
+    {
+      description: "long digit text with its own digits is a real ID",
+      input: "240309402233834970071",
+      expected: false,
+    },
+    { description: "PDD order number", input: "240309-402233834970071", expected: false },
+    { description: "ECShop order number", input: "2026112412345", expected: false },
+    { description: "empty", input: "", expected: false },
+    { description: "null", input: null, expected: false },
+  ];
+  test.each(cases)("$description", ({ input, expected }) => {
+    expect(isDestroyedId(input)).toBe(expected);
+  });
+});
+
+describe("normalizeOrderNumber", () => {
+  const cases: { description: string; input: unknown; expected: string }[] = [
+    {
+      description: "guarded lower-case GW number",
+      input: "\tgw2026112400001\t",
+      expected: "GW2026112400001",
+    },
+    {
+      description: "full-width PDD number with a long dash",
+      input: "２４０３０９—402233834970071",
+      expected: "240309-402233834970071",
+    },
+    { description: "number cell", input: 2026112412345, expected: "2026112412345" },
+    { description: "inner spaces", input: "XD 2026 1124", expected: "XD20261124" },
+  ];
+  test.each(cases)("$description", ({ input, expected }) => {
+    expect(normalizeOrderNumber(input)).toBe(expected);
+  });
+});

@@ -1,0 +1,91 @@
+/** Whitespace an export may leave around a value: ASCII, NBSP, ideographic space, BOM, zero-width. */
+const EDGE_SPACE = /^[\s\u00a0\u3000\ufeff\u200b]+|[\s\u00a0\u3000\ufeff\u200b]+$/g;
+/** `="..."` is how exports stop Excel from turning an ID into a number. */
+const FORMULA_GUARD = /^="(.*)"$/s;
+
+function stripGuardsOnce(text: string): string {
+  const trimmed = text.replace(EDGE_SPACE, "");
+  const formula = FORMULA_GUARD.exec(trimmed);
+  if (formula) return formula[1] ?? "";
+  if (trimmed.startsWith("'")) return trimmed.slice(1);
+  return trimmed;
+}
+
+function stripGuards(text: string): string {
+  let current = text;
+  for (;;) {
+    const next = stripGuardsOnce(current);
+    if (next === current) return current;
+    current = next;
+  }
+}
+
+/** Integers are rendered as plain digits, never `1.2e+21`, so IDs stay readable. */
+function numberToText(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (Number.isInteger(value)) return BigInt(value).toString();
+  return String(value);
+}
+
+/**
+ * Text of a spreadsheet cell with the guards exports put around IDs removed:
+ * surrounding whitespace (tab, NBSP, U+3000), `="…"`, a leading apostrophe.
+ * Numbers become plain digits; `null`/`undefined` become `""`.
+ */
+export function cleanCell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return numberToText(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString();
+  return stripGuards(String(value));
+}
+
+const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/g;
+const FULL_WIDTH_OFFSET = 0xfee0;
+
+/**
+ * Full-width ASCII (`１２３`, `ＧＷ`, `（）`, `，`) and the ideographic space to their
+ * half-width forms. Chinese punctuation outside that block (`、。【】“”`) is kept, since
+ * it carries meaning the half-width set has no equivalent for.
+ */
+export function toHalfWidth(text: string): string {
+  return text
+    .replace(FULL_WIDTH_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET))
+    .replace(/\u3000/g, " ");
+}
+
+const SCIENTIFIC = /^[+-]?\d+(?:\.\d+)?e[+-]?\d+$/i;
+/** Excel keeps 15 significant digits; more digits than that were never stored. */
+const EXCEL_DIGITS = 15;
+
+function looksTruncatedByExcel(digits: string): boolean {
+  const significant = digits.replace(/^0+/, "");
+  if (significant.length <= EXCEL_DIGITS) return false;
+  return /^0+$/.test(significant.slice(EXCEL_DIGITS));
+}
+
+/**
+ * True when a cell meant to hold a long ID was already destroyed by Excel and cannot be
+ * recovered: scientific notation (`2.02511E+19`), a number of 16+ digits, or digit text
+ * of 16+ digits whose digits after the 15th are all zeros (what Excel writes back).
+ * Digit text that still carries its own trailing digits is a real ID and kept.
+ */
+export function isDestroyedId(value: unknown): boolean {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return false;
+    return Math.abs(value) >= 1e15;
+  }
+  if (typeof value !== "string") return false;
+  const text = toHalfWidth(cleanCell(value));
+  if (SCIENTIFIC.test(text)) return true;
+  return /^\d+$/.test(text) && looksTruncatedByExcel(text);
+}
+
+const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63]/g;
+
+/**
+ * Order number as it can be compared across exports: guards stripped, half-width,
+ * no inner whitespace, upper case, every dash variant as `-`.
+ */
+export function normalizeOrderNumber(value: unknown): string {
+  return toHalfWidth(cleanCell(value)).replace(/\s+/g, "").replace(DASHES, "-").toUpperCase();
+}

@@ -1,0 +1,106 @@
+import { z } from "zod";
+import { cleanCell, toHalfWidth } from "./cells";
+
+/** An amount of money in fen (分), the only unit the model computes with. */
+export const Fen = z.number().int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
+export type Fen = z.infer<typeof Fen>;
+
+export const MoneyIssueCode = z.enum(["money_empty", "money_invalid", "money_out_of_range"]);
+export type MoneyIssueCode = z.infer<typeof MoneyIssueCode>;
+
+export type MoneyResult = { ok: true; fen: Fen } | { ok: false; code: MoneyIssueCode };
+
+/** A decimal number as text, after currency marks and thousands separators are gone. */
+const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
+const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
+/** Beyond this an amount cannot be a safe integer of fen. */
+const MAX_EXPONENT = 20;
+const CURRENCY = /^(?:¥|￥|RMB|CNY)|(?:元|RMB|CNY)$/gi;
+
+function stripCurrency(text: string): string {
+  const compact = toHalfWidth(text)
+    .replace(/[\s\u00a0]/g, "")
+    .replace(/\u2212/g, "-");
+  const signMoved = compact.replace(/^([+-])(¥|￥)/, "$2$1");
+  return signMoved.replace(CURRENCY, "");
+}
+
+function removeThousands(text: string): string | undefined {
+  if (!text.includes(",")) return text;
+  return GROUPED.test(text) ? text.replace(/,/g, "") : undefined;
+}
+
+/** Moves the decimal point of `digits` (with `pointAt` integer digits) by `shift` places. */
+function shiftPoint(digits: string, pointAt: number, shift: number): { int: string; frac: string } {
+  const at = pointAt + shift;
+  if (at <= 0) return { int: "0", frac: "0".repeat(-at) + digits };
+  if (at >= digits.length) return { int: digits + "0".repeat(at - digits.length), frac: "" };
+  return { int: digits.slice(0, at), frac: digits.slice(at) };
+}
+
+/**
+ * Rounds a decimal string to fen half away from zero, on the digits themselves: float
+ * multiplication would turn `1.005` into 100.49999… fen.
+ */
+function decimalToFen(text: string): MoneyResult {
+  const match = DECIMAL.exec(text);
+  const [, sign = "", intDigits = "", fracDigits = "", exponent = "0"] = match ?? [];
+  if (!match || (intDigits === "" && fracDigits === "")) return { ok: false, code: "money_invalid" };
+  const shift = Number(exponent);
+  if (shift > MAX_EXPONENT) return { ok: false, code: "money_out_of_range" };
+  const { int, frac } = shiftPoint(
+    intDigits + fracDigits,
+    intDigits.length,
+    Math.max(shift, -intDigits.length - 3),
+  );
+  const padded = `${frac}000`;
+  const roundUp = Number(padded[2]) >= 5 ? 1n : 0n;
+  const fen = BigInt(int) * 100n + BigInt(padded.slice(0, 2)) + roundUp;
+  if (fen > BigInt(Number.MAX_SAFE_INTEGER)) return { ok: false, code: "money_out_of_range" };
+  const signed = sign === "-" ? -Number(fen) : Number(fen);
+  return { ok: true, fen: signed === 0 ? 0 : signed };
+}
+
+function parseMoneyText(text: string): MoneyResult {
+  const cleaned = cleanCell(text);
+  if (cleaned === "") return { ok: false, code: "money_empty" };
+  const plain = removeThousands(stripCurrency(cleaned));
+  if (plain === undefined || plain === "") return { ok: false, code: "money_invalid" };
+  return decimalToFen(plain);
+}
+
+/**
+ * Money from a cell, in fen: `¥12.50`, `￥12.5`, `12.50元`, `1,234.50`, full-width digits,
+ * numbers such as `12.499999` from Excel (rounded to the fen on their decimal digits),
+ * negative refunds. Never throws: unusable input gives a code.
+ */
+export function parseMoney(input: unknown): MoneyResult {
+  if (input === null || input === undefined) return { ok: false, code: "money_empty" };
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) return { ok: false, code: "money_invalid" };
+    return decimalToFen(String(input));
+  }
+  if (typeof input === "bigint") return decimalToFen(input.toString());
+  if (typeof input !== "string") return { ok: false, code: "money_invalid" };
+  return parseMoneyText(input);
+}
+
+/** `1250` -> `"12.50"`, `-5` -> `"-0.05"`. Non-integers are rounded to the nearest fen first. */
+export function formatFen(fen: number): string {
+  const whole = Math.round(fen);
+  const abs = Math.abs(whole);
+  const yuan = Math.floor(abs / 100);
+  const cents = String(abs % 100).padStart(2, "0");
+  return `${whole < 0 ? "-" : ""}${yuan}.${cents}`;
+}
+
+/** Money text <-> fen as a zod codec: decode parses a cell text, encode writes `12.50`. */
+export const MoneyText = z.codec(z.string(), Fen, {
+  decode: (text, ctx) => {
+    const result = parseMoney(text);
+    if (result.ok) return result.fen;
+    ctx.issues.push({ code: "custom", message: result.code, input: text, params: { code: result.code } });
+    return z.NEVER;
+  },
+  encode: (fen) => formatFen(fen),
+});

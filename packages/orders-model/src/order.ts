@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { Courier } from "./couriers";
+import { Fen } from "./money";
+import { PaymentMethod } from "./payment";
+import { PlatformId } from "./platforms";
+import { OrderStatus } from "./status";
+
+/** A row number as the operator sees it in the sheet (1-based). */
+const RowNumber = z.number().int().positive();
+
+/** Recent 拼多多 exports carry no receiver at all, so every field is optional. */
+export const Receiver = z.object({
+  name: z.string().optional(),
+  /** Normalised by `parsePhone` where possible; masked and extension forms kept as such. */
+  phone: z.string().optional(),
+  province: z.string().optional(),
+  city: z.string().optional(),
+  district: z.string().optional(),
+  address: z.string().optional(),
+});
+export type Receiver = z.infer<typeof Receiver>;
+
+export const OrderLine = z.object({
+  productName: z.string(),
+  sku: z.string().optional(),
+  spec: z.string().optional(),
+  quantity: z.number().int().nonnegative(),
+  unitPriceFen: Fen.optional(),
+  /** 处方药 / Rx: the order needs a prescription review. */
+  isPrescription: z.boolean().optional(),
+  /** 中药: the operators check the spec (grams, packs) by hand. */
+  isTcm: z.boolean().optional(),
+  sourceRow: RowNumber.optional(),
+});
+export type OrderLine = z.infer<typeof OrderLine>;
+
+export const Logistics = z.object({
+  courier: Courier.optional(),
+  /** The courier text as the export had it, kept when it named no known courier too. */
+  courierRaw: z.string().optional(),
+  waybills: z.array(z.string()),
+});
+export type Logistics = z.infer<typeof Logistics>;
+
+export const Amounts = z.object({
+  goods: Fen.optional(),
+  shipping: Fen.optional(),
+  total: Fen.optional(),
+  payable: Fen.optional(),
+});
+export type Amounts = z.infer<typeof Amounts>;
+
+export const Order = z.object({
+  platform: PlatformId,
+  orderNo: z.string().min(1),
+  placedAt: z.date().optional(),
+  status: OrderStatus,
+  payment: PaymentMethod,
+  receiver: Receiver,
+  lines: z.array(OrderLine),
+  amounts: Amounts,
+  buyerRemark: z.string().optional(),
+  merchantRemark: z.string().optional(),
+  logistics: Logistics,
+  /** Every row of the source sheet this order was built from. */
+  sourceRows: z.array(RowNumber),
+});
+export type Order = z.infer<typeof Order>;

@@ -1,0 +1,117 @@
+import { describe, expect, test } from "vitest";
+import { businessDate, dateToExcelSerial, excelSerialToDate, exportWindow, parseDateCell } from "./time";
+
+describe("businessDate", () => {
+  const cases = [
+    {
+      description: "Shanghai morning is the same day",
+      input: "2026-11-24T01:30:00Z",
+      expected: "2026-11-24",
+    },
+    {
+      description: "UTC evening is already tomorrow in Shanghai",
+      input: "2026-11-24T17:00:00Z",
+      expected: "2026-11-25",
+    },
+    {
+      description: "Shanghai midnight starts the day",
+      input: "2026-11-24T16:00:00Z",
+      expected: "2026-11-25",
+    },
+    {
+      description: "one second before Shanghai midnight",
+      input: "2026-11-24T15:59:59Z",
+      expected: "2026-11-24",
+    },
+  ];
+  test.each(cases)("$description", ({ input, expected }) => {
+    expect(businessDate(new Date(input))).toBe(expected);
+  });
+});
+
+describe("exportWindow", () => {
+  const cases = [
+    {
+      description: "afternoon in Shanghai",
+      input: "2026-11-24T08:00:00Z",
+      expected: { from: "2026-11-22T16:00:00.000Z", to: "2026-11-24T08:00:00.000Z" },
+    },
+    {
+      description: "first of the month goes back into the previous month",
+      input: "2026-12-01T02:00:00Z",
+      expected: { from: "2026-11-29T16:00:00.000Z", to: "2026-12-01T02:00:00.000Z" },
+    },
+    {
+      description: "New Year's Day goes back into the previous year",
+      input: "2026-12-31T16:30:00Z",
+      expected: { from: "2026-12-30T16:00:00.000Z", to: "2026-12-31T16:30:00.000Z" },
+    },
+  ];
+  test.each(cases)("$description", ({ input, expected }) => {
+    const { from, to } = exportWindow(new Date(input));
+    expect({ from: from.toISOString(), to: to.toISOString() }).toEqual(expected);
+  });
+});
+
+describe("Excel serials", () => {
+  const cases = [
+    { description: "midnight", serial: 46350, expected: "2026-11-23T16:00:00.000Z" },
+    { description: "09:30 Shanghai", serial: 46350.395833333336, expected: "2026-11-24T01:30:00.000Z" },
+    { description: "noon", serial: 46350.5, expected: "2026-11-24T04:00:00.000Z" },
+    {
+      description: "float noise rounds to the second",
+      serial: 46350.39583334,
+      expected: "2026-11-24T01:30:00.000Z",
+    },
+    { description: "1900-03-01 is serial 61", serial: 61, expected: "1900-02-28T15:54:17.000Z" },
+  ];
+  test.each(cases)("$description: $serial", ({ serial, expected }) => {
+    expect(excelSerialToDate(serial)?.toISOString()).toBe(expected);
+  });
+
+  test.each([46350, 46350.5, 45000.25, 61, 30])("serial -> date -> serial round trip for %s", (serial) => {
+    const date = excelSerialToDate(serial);
+    expect(date).toBeDefined();
+    if (date) expect(dateToExcelSerial(date)).toBeCloseTo(serial, 9);
+  });
+
+  test.each([Number.NaN, -1, Number.POSITIVE_INFINITY, 3_000_000])("no date for %s", (serial) => {
+    expect(excelSerialToDate(serial)).toBeUndefined();
+  });
+});
+
+describe("parseDateCell", () => {
+  const cases: { description: string; input: unknown; expected: string | undefined }[] = [
+    { description: "full text", input: "2026-11-24 09:30:00", expected: "2026-11-24T01:30:00.000Z" },
+    { description: "slashes and short hour", input: "2026/11/24 9:30", expected: "2026-11-24T01:30:00.000Z" },
+    { description: "date only", input: "2026-11-24", expected: "2026-11-23T16:00:00.000Z" },
+    { description: "Chinese date", input: "2026年11月24日 09:30", expected: "2026-11-24T01:30:00.000Z" },
+    { description: "ISO with offset", input: "2026-11-24T01:30:00Z", expected: "2026-11-24T01:30:00.000Z" },
+    {
+      description: "tab-guarded text",
+      input: "\t2026-11-24 09:30:00\t",
+      expected: "2026-11-24T01:30:00.000Z",
+    },
+    { description: "Excel serial", input: 46350.395833333336, expected: "2026-11-24T01:30:00.000Z" },
+    {
+      description: "Date cell",
+      input: new Date("2026-11-24T01:30:00Z"),
+      expected: "2026-11-24T01:30:00.000Z",
+    },
+    { description: "impossible day", input: "2026-02-30", expected: undefined },
+    { description: "impossible hour", input: "2026-11-24 25:00", expected: undefined },
+    { description: "words", input: "昨天", expected: undefined },
+    { description: "empty", input: "", expected: undefined },
+    { description: "null", input: null, expected: undefined },
+  ];
+  test.each(cases)("$description", ({ input, expected }) => {
+    expect(parseDateCell(input)?.toISOString()).toBe(expected);
+  });
+
+  test("exceljs-style Date cells carry the wall clock in their UTC fields", () => {
+    const cell = new Date("2026-11-24T09:30:00Z");
+    expect(parseDateCell(cell, { dateCell: "utc-wall-clock" })?.toISOString()).toBe(
+      "2026-11-24T01:30:00.000Z",
+    );
+  });
+});

@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+import { parseCommand, USAGE } from "./cli/args";
+import { listTemplates, type Output, renderCommand } from "./cli/commands";
+import { describeError } from "./cli/describe-error";
+
+async function run(argv: readonly string[], output: Output): Promise<void> {
+  const command = parseCommand(argv);
+  if (command.kind === "help") return output.out(USAGE);
+  if (command.kind === "list") return listTemplates(output);
+  await renderCommand(command, output);
+}
+
+const output: Output = {
+  out: (text) => process.stdout.write(`${text.endsWith("\n") ? text : `${text}\n`}`),
+  note: (text) => process.stderr.write(`${text}\n`),
+};
+
+run(process.argv.slice(2), output).catch((error: unknown) => {
+  const report = describeError(error);
+  process.stderr.write(`${report.message}\n`);
+  process.exitCode = report.exitCode;
+});

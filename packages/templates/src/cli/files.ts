@@ -1,0 +1,35 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { CliError } from "./cli-error";
+
+/** `pnpm templates …` runs from the repository root; INIT_CWD is where the person typed it. */
+export function resolveFromUser(file: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+}
+
+export async function readBytes(file: string): Promise<Uint8Array> {
+  const resolved = resolveFromUser(file);
+  try {
+    return await readFile(resolved);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(code === "ENOENT" ? "file-not-found" : "file-unreadable", { file: resolved });
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** JSON from a file or, for `-`, from standard input; a UTF-8 BOM (Windows Notepad) is dropped. */
+export async function readJson(file: string): Promise<unknown> {
+  const source = file === "-" ? "标准输入" : resolveFromUser(file);
+  const text = file === "-" ? await readStdin() : new TextDecoder().decode(await readBytes(file));
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new CliError("bad-json", { file: source, detail: error instanceof Error ? error.message : "" });
+  }
+}

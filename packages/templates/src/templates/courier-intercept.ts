@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { courier, receiverPhone, text, waybill } from "../fields";
+import { findCourier, requireConfig } from "../lookup";
+import { defineTemplate } from "../template";
+
+const id = "courier-intercept";
+
+/** 快递拦截报备: asks the courier's group to stop a parcel and send it back (seed: 商品已发货 step 2). */
+export const courierIntercept = defineTemplate({
+  id,
+  title: "快递拦截报备",
+  channel: "courier-group",
+  schema: z.object({
+    courier: courier(),
+    waybill: waybill(),
+    reason: text().default("麻烦拦截退回 谢谢"),
+    receiver: z.object({
+      name: text(),
+      phone: receiverPhone(),
+      province: text(),
+      city: text(),
+      address: text(),
+    }),
+  }),
+  example: {
+    courier: "申通",
+    waybill: "773012345678901",
+    receiver: {
+      name: "赵丽华",
+      phone: "139 0000 3333",
+      province: "示例省",
+      city: "示例市",
+      address: "样板区幸福路 8 号 2 栋 301",
+    },
+  },
+  render(data, { config }) {
+    const contact = findCourier(id, requireConfig(id, config), data.courier, ["courier"]);
+    const { receiver } = data;
+    return {
+      text: [
+        `原因：${data.reason}`,
+        `运单号：${data.waybill}`,
+        `收货人地址：${receiver.name}，${receiver.phone} ${receiver.province} ${receiver.city} ${receiver.address}`,
+      ].join("\n"),
+      destination: { app: contact.app, group: contact.group },
+    };
+  },
+});

@@ -1,0 +1,46 @@
+import { InvalidInputError } from "../errors";
+import { findCourier, requireConfig } from "../lookup";
+import { courierName } from "../names";
+import { defineTemplate } from "../template";
+import { DamageClaim, damageDetails, damageHeadline, exampleDamageClaim } from "./damage-claim";
+
+const id = "damage-email";
+
+/**
+ * 破损邮件: the claim by e-mail, to exactly four mailboxes: the courier's two service
+ * mailboxes (To) and the two colleagues who must know (Cc) (seed: 发对应快递公司邮件).
+ */
+export const damageEmail = defineTemplate({
+  id,
+  title: "破损邮件",
+  channel: "email",
+  schema: DamageClaim,
+  example: exampleDamageClaim,
+  render(claim, { config }) {
+    const known = requireConfig(id, config);
+    const contact = findCourier(id, known, claim.courier, ["courier"]);
+    if (!contact.damageMailboxes) {
+      throw new InvalidInputError(id, [
+        {
+          code: "not-in-config",
+          path: ["courier"],
+          input: claim.courier,
+          params: { configPath: `couriers.${claim.courier}.damageMailboxes` },
+        },
+      ]);
+    }
+    return {
+      from: known.damageMail.from,
+      to: [...contact.damageMailboxes],
+      cc: known.damageMail.internal.map((box) => box.email),
+      subject: `商品破损理赔 ${courierName(claim.courier)} 运单号 ${claim.waybill} 订单 ${claim.orderNo}`,
+      text: [
+        "您好：",
+        "",
+        `${damageHeadline(claim)}，谢谢！`,
+        "",
+        ...damageDetails(claim, claim.screenshot ? `见附件 ${claim.screenshot}` : "见附件"),
+      ].join("\n"),
+    };
+  },
+});

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { prefixedOrderNo, taxId, text } from "../fields";
+import { defineTemplate } from "../template";
+
+/** 发票: what the invoice form needs for one order (seed: 发票). */
+export const invoiceRequest = defineTemplate({
+  id: "invoice-request",
+  title: "发票申请",
+  channel: "internal-group",
+  schema: z.object({
+    /** 万里牛 order number, which starts with XD. */
+    orderNo: prefixedOrderNo("XD"),
+    /** 抬头: a company name, or 个人. */
+    title: text(),
+    /** 税号; a private person's invoice has none. */
+    taxId: taxId().optional(),
+    email: z.email(),
+  }),
+  example: {
+    orderNo: "XD2411250012",
+    title: "示例医药科技有限公司",
+    taxId: "91320115MA27XK3L0X",
+    email: "invoice@example.com",
+  },
+  render(data) {
+    return {
+      text: [
+        "发票申请",
+        `万里牛订单编号：${data.orderNo}`,
+        `抬头：${data.title}`,
+        `税号：${data.taxId ?? "无（个人）"}`,
+        `邮箱地址：${data.email}`,
+      ].join("\n"),
+    };
+  },
+});

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { prefixedOrderNo, text } from "../fields";
+import { defineTemplate } from "../template";
+
+/** 不放清单 for the UM 电商 group: products not to be packed for a 官网 order (seed: 不放清单). */
+export const notPutList = defineTemplate({
+  id: "not-put-list",
+  title: "不放清单",
+  channel: "internal-group",
+  schema: z.object({
+    orderNo: prefixedOrderNo("GW"),
+    lines: z.array(z.object({ product: text(), quantity: z.number().int().positive(), sku: text() })).min(1),
+  }),
+  example: {
+    orderNo: "GW2411250001",
+    lines: [
+      { product: "连花清瘟胶囊 0.35g*24粒", quantity: 2, sku: "6901234567885" },
+      { product: "维生素C片 100mg*100片", quantity: 1, sku: "6901234567878" },
+    ],
+  },
+  render(data) {
+    return {
+      text: [
+        `${data.orderNo} 不放清单`,
+        "商品名称 | 数量 | SKU",
+        ...data.lines.map((line) => `${line.product} | ${line.quantity} | ${line.sku}`),
+      ].join("\n"),
+    };
+  },
+});

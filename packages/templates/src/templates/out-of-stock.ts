@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { platform, text } from "../fields";
+import { platformName } from "../names";
+import { defineTemplate } from "../template";
+
+/** 缺货: tells the team which listings come down, or go back up when restocked (seed: 缺货邮件). */
+export const outOfStock = defineTemplate({
+  id: "out-of-stock",
+  title: "缺货上下架",
+  channel: "internal-group",
+  schema: z.object({
+    product: text(),
+    sku: text(),
+    /** `down` while out of stock, `up` once restocked. */
+    action: z.enum(["down", "up"]).default("down"),
+    platforms: z.array(platform()).min(1),
+  }),
+  example: {
+    product: "复方丹参片 0.32g*60片",
+    sku: "6901234567892",
+    platforms: ["拼多多", "平安好医生", "苏宁", "药房网"],
+  },
+  render(data) {
+    const names = [...new Set(data.platforms)].map(platformName).join("、");
+    const [headline, request] =
+      data.action === "down"
+        ? ["缺货", "请及时下架以下平台的商品"]
+        : ["已到货", "请及时重新上架以下平台的商品"];
+    return {
+      text: [`${headline}：${data.product}（SKU：${data.sku}）`, `${request}：${names}`].join("\n"),
+    };
+  },
+});

@@ -1,0 +1,202 @@
+import { AddinError } from "./errors";
+
+/** `Excel.run` itself, or a fake of it in tests: every function here receives it, nothing calls `Excel` directly. */
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ReadProgress {
+  sheetName: string;
+  rowsRead: number;
+  totalRows: number;
+}
+
+export interface ReadOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: ReadProgress) => void;
+  /** Start size of a chunk in cells; Excel on the web refuses responses over 5 MB. */
+  maxCellsPerChunk?: number;
+  /** Lets the host breathe between chunks (desktop Excel restarts an add-in that blocks for 5 s). */
+  yieldToHost?: () => Promise<void>;
+}
+
+const DEFAULT_CELLS_PER_CHUNK = 40_000;
+const PAYLOAD_ERROR_CODES = new Set([
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+  "PayloadTooLarge",
+]);
+/** Columns formatted as text on a paste sheet: wider than any export seen. */
+const PASTE_COLUMNS = "A:BZ";
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw signal.reason ?? new DOMException("已取消", "AbortError");
+}
+
+export function isPayloadError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && PAYLOAD_ERROR_CODES.has(code);
+}
+
+/** One chunk, one sync; `null` when Excel says the payload was too large or returns no values. */
+async function readChunk(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  startRow: number,
+  rowCount: number,
+  columnCount: number,
+): Promise<unknown[][] | null> {
+  const range = sheet.getRangeByIndexes(startRow, 0, rowCount, columnCount).load("values");
+  try {
+    await context.sync();
+  } catch (error) {
+    if (isPayloadError(error)) return null;
+    throw error;
+  }
+  return Array.isArray(range.values) ? range.values : null;
+}
+
+/**
+ * Reads what the operator pasted, from A1 to the end of the used range, so that row i of the
+ * result is row i + 1 of the sheet: findings then point at the row the operator sees.
+ */
+export async function readSheetValues(
+  run: ExcelRunner,
+  sheetName: string,
+  options: ReadOptions = {},
+): Promise<unknown[][]> {
+  const { signal, onProgress, yieldToHost = nextTask } = options;
+  return run(async (context) => {
+    throwIfAborted(signal);
+    const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+    const used = sheet
+      .getUsedRangeOrNullObject(true)
+      .load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    await context.sync();
+    if (sheet.isNullObject) throw new AddinError("sheet-missing", sheetName);
+    if (used.isNullObject) throw new AddinError("sheet-empty", sheetName);
+    const totalRows = used.rowIndex + used.rowCount;
+    const columnCount = used.columnIndex + used.columnCount;
+    let chunkRows = Math.max(
+      1,
+      Math.floor((options.maxCellsPerChunk ?? DEFAULT_CELLS_PER_CHUNK) / columnCount),
+    );
+    const values: unknown[][] = [];
+    onProgress?.({ sheetName, rowsRead: 0, totalRows });
+    while (values.length < totalRows) {
+      throwIfAborted(signal);
+      const count = Math.min(chunkRows, totalRows - values.length);
+      const chunk = await readChunk(context, sheet, values.length, count, columnCount);
+      if (chunk === null) {
+        if (count === 1) throw new AddinError("read-failed", sheetName, values.length + 1);
+        chunkRows = Math.max(1, Math.floor(count / 2));
+        continue;
+      }
+      for (const row of chunk) values.push(row);
+      onProgress?.({ sheetName, rowsRead: values.length, totalRows });
+      await yieldToHost();
+    }
+    return values;
+  });
+}
+
+export interface PrepareResult {
+  /** Sheets added and formatted as text. */
+  created: string[];
+  /** Sheets that existed and were empty: formatted as text. */
+  formatted: string[];
+  /** Sheets that already hold data: left exactly as they are. */
+  kept: string[];
+}
+
+/**
+ * Creates (or reuses) one sheet per export with its columns formatted as text before the paste,
+ * so long order numbers arrive as text instead of `2.02511E+19`. A sheet with data is never touched.
+ */
+export async function preparePasteSheets(run: ExcelRunner, sheetNames: string[]): Promise<PrepareResult> {
+  return run(async (context) => {
+    const sheets = sheetNames.map((name) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      return { name, sheet, used: sheet.getUsedRangeOrNullObject(true) };
+    });
+    await context.sync();
+    const result: PrepareResult = { created: [], formatted: [], kept: [] };
+    for (const { name, sheet, used } of sheets) {
+      if (!sheet.isNullObject && !used.isNullObject) {
+        result.kept.push(name);
+        continue;
+      }
+      const target = sheet.isNullObject ? context.workbook.worksheets.add(name) : sheet;
+      // A single value is applied to every cell of the range (Range.numberFormat setter).
+      target.getRange(PASTE_COLUMNS).numberFormat = "@" as unknown as string[][];
+      (sheet.isNullObject ? result.created : result.formatted).push(name);
+    }
+    const first = sheetNames[0];
+    if (first !== undefined) {
+      const firstSheet = context.workbook.worksheets.getItem(first);
+      firstSheet.activate();
+      firstSheet.getRange("A1").select();
+    }
+    await context.sync();
+    return result;
+  });
+}
+
+/** Excel refuses sheet names over 31 characters or with any of `[]:*?/\`. */
+export function safeSheetName(name: string): string {
+  return name.replace(/[[\]:*?/\\]/g, "_").slice(0, 31);
+}
+
+function uniqueName(base: string, taken: Set<string>): string {
+  const lower = new Set([...taken].map((n) => n.toLowerCase()));
+  let candidate = safeSheetName(base);
+  for (let n = 2; lower.has(candidate.toLowerCase()); n++) {
+    const suffix = ` (${n})`;
+    candidate = `${safeSheetName(base).slice(0, 31 - suffix.length)}${suffix}`;
+  }
+  return candidate;
+}
+
+/** Text cells get the text format first, so a value such as `=1+1` stays what it was. */
+function toGrid(values: unknown[][]): { values: (string | number | boolean)[][]; formats: string[][] } {
+  const width = Math.max(1, ...values.map((row) => row.length));
+  const grid = values.map((row) =>
+    Array.from({ length: width }, (_, i) => {
+      const cell = row[i];
+      if (typeof cell === "number" || typeof cell === "boolean") return cell;
+      if (cell instanceof Date) return cell.toISOString();
+      return cell === null || cell === undefined ? "" : String(cell);
+    }),
+  );
+  return {
+    values: grid,
+    formats: grid.map((row) => row.map((cell) => (typeof cell === "string" ? "@" : "General"))),
+  };
+}
+
+/** Writes a new sheet with one 2D array and returns the name it got (a suffix when the name is taken). */
+export async function writeNewSheet(run: ExcelRunner, name: string, values: unknown[][]): Promise<string> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    const sheetName = uniqueName(name, new Set(sheets.items.map((s) => s.name)));
+    const sheet = context.workbook.worksheets.add(sheetName);
+    const grid = toGrid(values.length > 0 ? values : [[""]]);
+    const range = sheet.getRangeByIndexes(0, 0, grid.values.length, grid.values[0]?.length ?? 1);
+    range.numberFormat = grid.formats;
+    range.values = grid.values;
+    sheet.activate();
+    await context.sync();
+    return sheetName;
+  });
+}
+
+/** Selects a whole row, as the operator sees it numbered, so a finding leads to its row. */
+export async function selectRow(run: ExcelRunner, sheetName: string, row: number): Promise<void> {
+  await run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    sheet.activate();
+    sheet.getRange(`${row}:${row}`).select();
+    await context.sync();
+  });
+}

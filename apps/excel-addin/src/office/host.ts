@@ -1,0 +1,59 @@
+import { bytesToBase64 } from "./base64";
+import { type ExcelRunner, preparePasteSheets, readSheetValues, selectRow, writeNewSheet } from "./excel";
+
+// The same names the report uses for the two inputs, so its findings and the tabs read alike.
+export const PASTE_SHEETS = { orders: "官网导出", wms: "WMS导出" } as const;
+export type PasteSheet = keyof typeof PASTE_SHEETS;
+
+/** What the taskpane can do in the workbook; the UI receives this and never touches `Excel`. */
+export interface WorkbookAccess {
+  prepare: () => ReturnType<typeof preparePasteSheets>;
+  read: (sheet: PasteSheet, options: Parameters<typeof readSheetValues>[2]) => Promise<unknown[][]>;
+  selectRow: (sheet: PasteSheet, row: number) => Promise<void>;
+  writeSheet: (name: string, values: unknown[][]) => Promise<string>;
+  /** Excel on Mac cannot download: the report opens as a new (unnamed) workbook instead. */
+  canDownload: boolean;
+  openAsWorkbook?: (bytes: Uint8Array) => Promise<void>;
+}
+
+export type HostInfo =
+  | { kind: "excel"; workbook: WorkbookAccess }
+  | { kind: "browser"; reason: "no-office-js" | "not-excel" };
+
+export interface ExcelCapabilities {
+  run: ExcelRunner;
+  platform: string | undefined;
+  isSetSupported: (name: string, version: string) => boolean;
+  createWorkbook: (base64: string) => Promise<void>;
+}
+
+export function createWorkbookAccess(excel: ExcelCapabilities): WorkbookAccess {
+  const canCreateWorkbook = excel.isSetSupported("ExcelApi", "1.8");
+  return {
+    prepare: () => preparePasteSheets(excel.run, [PASTE_SHEETS.orders, PASTE_SHEETS.wms]),
+    read: (sheet, options) => readSheetValues(excel.run, PASTE_SHEETS[sheet], options),
+    selectRow: (sheet, row) => selectRow(excel.run, PASTE_SHEETS[sheet], row),
+    writeSheet: (name, values) => writeNewSheet(excel.run, name, values),
+    canDownload: excel.platform !== "Mac",
+    openAsWorkbook: canCreateWorkbook ? (bytes) => excel.createWorkbook(bytesToBase64(bytes)) : undefined,
+  };
+}
+
+const OFFICE_READY_TIMEOUT_MS = 10_000;
+
+/** Office.js comes from a script tag; when it failed to load (offline, WPS, plain browser) `Office` is missing. */
+export async function detectHost(win: Window & typeof globalThis): Promise<HostInfo> {
+  if (typeof win.Office === "undefined") return { kind: "browser", reason: "no-office-js" };
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), OFFICE_READY_TIMEOUT_MS));
+  const info = await Promise.race([win.Office.onReady(), timeout]);
+  if (info?.host !== win.Office.HostType.Excel) return { kind: "browser", reason: "not-excel" };
+  return {
+    kind: "excel",
+    workbook: createWorkbookAccess({
+      run: (batch) => win.Excel.run(batch),
+      platform: info.platform ? String(info.platform) : undefined,
+      isSetSupported: (name, version) => win.Office.context.requirements.isSetSupported(name, version),
+      createWorkbook: (base64) => win.Excel.createWorkbook(base64),
+    }),
+  };
+}

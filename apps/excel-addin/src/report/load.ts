@@ -1,0 +1,6 @@
+/** The report code and exceljs are fetched when the operator first asks for a report, not on load. */
+export function loadReportEngine() {
+  return import("./engine");
+}
+
+export type ReportEngine = Awaited<ReturnType<typeof loadReportEngine>>;

@@ -1,0 +1,70 @@
+import { Button, Subtitle2 } from "@fluentui/react-components";
+import { useState } from "react";
+import type { ReportSource } from "../report/engine";
+import { ErrorView } from "./ErrorView";
+import { FileSlot } from "./FileSlot";
+import { ProgressView } from "./ProgressView";
+import { ReportView } from "./ReportView";
+import { SaveFile } from "./SaveFile";
+import { useReportRunner } from "./useReportRunner";
+
+async function fileSource(file: File): Promise<ReportSource> {
+  return { kind: "file", bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name };
+}
+
+/** Outside Office (plain browser, WPS users, Mac users): the same report from the two export files. */
+export function FileCod() {
+  const { busy, report, error, run, cancel, fail } = useReportRunner();
+  const [orders, setOrders] = useState<File | null>(null);
+  const [wms, setWms] = useState<File | null>(null);
+
+  const generate = () => {
+    if (!orders) return;
+    return run(async () => {
+      const request = { orders: await fileSource(orders) };
+      return wms ? { ...request, wms: await fileSource(wms) } : request;
+    });
+  };
+
+  return (
+    <div className="stack">
+      <section className="step">
+        <Subtitle2>1. 选择导出文件</Subtitle2>
+        <FileSlot
+          label="官网订单导出 (必选)"
+          hint="点击选择或拖入 .xlsx / .csv / .xls 文件"
+          file={orders}
+          onFile={setOrders}
+          testId="orders-file"
+        />
+        <FileSlot
+          label="WMS 物流导出 (可选)"
+          hint="没有时, 每个订单都列为待查物流"
+          file={wms}
+          onFile={setWms}
+          testId="wms-file"
+        />
+      </section>
+      <section className="step">
+        <Subtitle2>2. 生成报表</Subtitle2>
+        <Button appearance="primary" onClick={generate} disabled={!orders || busy !== null}>
+          生成报表
+        </Button>
+        {busy ? <ProgressView busy={busy} onCancel={cancel} /> : null}
+      </section>
+      {error ? <ErrorView message={error} /> : null}
+      {report ? (
+        <ReportView
+          report={report}
+          mode="file"
+          actions={
+            <section className="step">
+              <Subtitle2>3. 保存文件</Subtitle2>
+              <SaveFile report={report} target={{ canDownload: true }} onError={fail} />
+            </section>
+          }
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { Button, Subtitle2, Text } from "@fluentui/react-components";
+import { useState } from "react";
+import { isAddinError } from "../office/errors";
+import { PASTE_SHEETS, type PasteSheet, type WorkbookAccess } from "../office/host";
+import type { FindingView, ReportSource } from "../report/engine";
+import { ErrorView } from "./ErrorView";
+import { ProgressView } from "./ProgressView";
+import { ReportView } from "./ReportView";
+import { SaveFile } from "./SaveFile";
+import { type CollectContext, useReportRunner } from "./useReportRunner";
+
+/** Both sheets are read one after the other; each gets half of the progress bar. */
+async function readPasted(workbook: WorkbookAccess, sheet: PasteSheet, context: CollectContext, half: 0 | 1) {
+  const values = await workbook.read(sheet, {
+    signal: context.signal,
+    onProgress: ({ rowsRead, totalRows }) =>
+      context.report({
+        label: `正在读取「${PASTE_SHEETS[sheet]}」: ${rowsRead} / ${totalRows} 行`,
+        value: (half + (totalRows === 0 ? 1 : rowsRead / totalRows)) / 2,
+        cancellable: true,
+      }),
+  });
+  return { kind: "values", values, sheetName: PASTE_SHEETS[sheet] } satisfies ReportSource;
+}
+
+/** The WMS export is optional: without it every order is listed as 待查. */
+async function readOptionalWms(workbook: WorkbookAccess, context: CollectContext) {
+  try {
+    return await readPasted(workbook, "wms", context, 1);
+  } catch (error) {
+    if (isAddinError(error) && (error.code === "sheet-missing" || error.code === "sheet-empty"))
+      return undefined;
+    throw error;
+  }
+}
+
+function prepareText(result: Awaited<ReturnType<WorkbookAccess["prepare"]>>): string {
+  const parts = [
+    result.created.length > 0
+      ? `已新建 ${result.created.map((n) => `「${n}」`).join("")} (整列为文本格式)`
+      : "",
+    result.formatted.length > 0
+      ? `已把空表 ${result.formatted.map((n) => `「${n}」`).join("")} 设为文本格式`
+      : "",
+    result.kept.length > 0 ? `${result.kept.map((n) => `「${n}」`).join("")} 已有内容, 未做任何改动` : "",
+  ];
+  return `${parts.filter(Boolean).join("; ")}。请把导出文件的内容 (含表头) 粘贴到 A1。`;
+}
+
+export function OfficeCod({ workbook }: { workbook: WorkbookAccess }) {
+  const { busy, report, error, run, cancel, fail, engine } = useReportRunner();
+  const [prepared, setPrepared] = useState<string | null>(null);
+  const [written, setWritten] = useState<string | null>(null);
+
+  const prepare = () => workbook.prepare().then((result) => setPrepared(prepareText(result)), fail);
+  const generate = () => {
+    setWritten(null);
+    return run(async (context) => {
+      const orders = await readPasted(workbook, "orders", context, 0);
+      const wms = await readOptionalWms(workbook, context);
+      return wms ? { orders, wms } : { orders };
+    });
+  };
+  const select = (finding: FindingView) => {
+    if (finding.row !== undefined) workbook.selectRow(finding.sheet, finding.row).catch(fail);
+  };
+  const writeSheet = async () => {
+    if (!report || !engine.current) return;
+    try {
+      const sheet = await engine.current.reportSheetValues(report.bytes);
+      setWritten(await workbook.writeSheet(sheet.name, sheet.values));
+    } catch (cause) {
+      fail(cause);
+    }
+  };
+
+  return (
+    <div className="stack">
+      <section className="step">
+        <Subtitle2>1. 准备粘贴</Subtitle2>
+        <Text size={200}>
+          新建「{PASTE_SHEETS.orders}」和「{PASTE_SHEETS.wms}」两个工作表, 粘贴前整列设为文本,
+          长订单号不会变成 2.02511E+19。
+        </Text>
+        <Button onClick={prepare} disabled={busy !== null}>
+          准备粘贴
+        </Button>
+        {prepared ? <Text size={200}>{prepared}</Text> : null}
+      </section>
+      <section className="step">
+        <Subtitle2>2. 生成报表</Subtitle2>
+        <Button appearance="primary" onClick={generate} disabled={busy !== null}>
+          生成报表
+        </Button>
+        {busy ? <ProgressView busy={busy} onCancel={cancel} /> : null}
+      </section>
+      {error ? <ErrorView message={error} /> : null}
+      {report ? (
+        <ReportView
+          report={report}
+          mode="excel"
+          onSelectFinding={select}
+          actions={
+            <section className="step">
+              <Subtitle2>3. 保存文件</Subtitle2>
+              <SaveFile report={report} target={workbook} onError={fail} />
+              <Subtitle2>4. 写入新工作表 (可选)</Subtitle2>
+              <div className="row">
+                <Button onClick={writeSheet}>写入新工作表</Button>
+                {written ? <Text size={200}>已写入工作表「{written}」</Text> : null}
+              </div>
+            </section>
+          }
+        />
+      ) : null}
+    </div>
+  );
+}

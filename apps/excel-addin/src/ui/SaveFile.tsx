@@ -1,0 +1,82 @@
+import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { useState } from "react";
+import type { ReportModel } from "../report/engine";
+import { copyText, downloadBytes } from "./save";
+
+export interface SaveTarget {
+  canDownload: boolean;
+  openAsWorkbook?: (bytes: Uint8Array) => Promise<void>;
+}
+
+function FileNameToCopy({ fileName }: { fileName: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <div className="row">
+      <Text className="file-name" data-testid="file-name">
+        {fileName}
+      </Text>
+      <Button size="small" onClick={async () => setCopied(await copyText(fileName))}>
+        {copied ? "已复制" : "复制文件名"}
+      </Button>
+    </div>
+  );
+}
+
+/**
+ * 保存文件: a named download where the host can download; on Excel for Mac (which cannot)
+ * the report opens as a new workbook and the operator saves it under the name shown.
+ */
+export function SaveFile({
+  report,
+  target,
+  onError,
+}: {
+  report: ReportModel;
+  target: SaveTarget;
+  onError: (e: unknown) => void;
+}) {
+  const [opened, setOpened] = useState(false);
+  if (target.canDownload) {
+    return (
+      <div className="row">
+        <Button appearance="primary" onClick={() => downloadBytes(report.bytes, report.fileName)}>
+          保存文件
+        </Button>
+        <Text size={200}>{report.fileName}</Text>
+      </div>
+    );
+  }
+  const open = target.openAsWorkbook;
+  if (!open) {
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          这个 Excel 版本不能下载文件, 也不能新建工作簿 (需要 ExcelApi
+          1.8)。请用「写入新工作表」后另存为下面的文件名, 或在浏览器中打开本页用文件模式。
+          <FileNameToCopy fileName={report.fileName} />
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <div className="stack">
+      <Button
+        appearance="primary"
+        onClick={() =>
+          open(report.bytes).then(
+            () => setOpened(true),
+            (cause) => onError(cause),
+          )
+        }
+      >
+        保存文件 (在新工作簿中打开)
+      </Button>
+      <Text size={200}>
+        {opened
+          ? "报表已在新工作簿中打开。请另存为:"
+          : "Mac 版 Excel 不能直接下载, 报表会在新工作簿中打开, 请另存为:"}
+      </Text>
+      <FileNameToCopy fileName={report.fileName} />
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { isAbortError, isAddinError } from "../office/errors";
+
+export type OperatorMessage =
+  | { kind: "cancelled"; title: string }
+  | { kind: "fixable"; title: string; action: string }
+  | { kind: "unexpected"; title: string; details: string };
+
+/** Coded errors of the libraries carry `code` and may be rendered by their own zh-CN function. */
+export type KnownErrorFormatter = (error: unknown) => string | undefined;
+
+const MASK_PHONES = /(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)/g;
+
+function details(error: unknown): string {
+  const raw =
+    error instanceof Error
+      ? `${error.name}: ${error.message}${error.stack ? `\n${error.stack}` : ""}`
+      : JSON.stringify(error);
+  // Details are meant to be copied into a chat: never let a customer's phone travel with them.
+  return String(raw).replace(MASK_PHONES, "$1****$2");
+}
+
+/**
+ * The one place that turns an error into what the operator reads: a cause they can fix and
+ * what to do, or, for anything unexpected, details to copy and report.
+ */
+export function describeError(error: unknown, formatKnown?: KnownErrorFormatter): OperatorMessage {
+  if (isAbortError(error)) return { kind: "cancelled", title: "已取消读取。" };
+  if (isAddinError(error)) {
+    const sheet = error.sheetName;
+    switch (error.code) {
+      case "sheet-missing":
+        return {
+          kind: "fixable",
+          title: `找不到工作表「${sheet}」。`,
+          action: "请先点「准备粘贴」, 把导出内容粘贴到新建的工作表里, 再点「生成报表」。",
+        };
+      case "sheet-empty":
+        return {
+          kind: "fixable",
+          title: `工作表「${sheet}」是空的。`,
+          action: "请把导出文件的全部内容 (含表头) 粘贴到 A1 单元格, 再点「生成报表」。",
+        };
+      case "read-failed":
+        return {
+          kind: "fixable",
+          title: `工作表「${sheet}」第 ${error.row ?? "?"} 行读不出来 (单行内容超过 Excel 一次可传的上限)。`,
+          action: "请检查这一行是否有超长的单元格; 或改用文件模式: 在浏览器里打开本页, 选择导出文件。",
+        };
+    }
+  }
+  const known = formatKnown?.(error);
+  if (known) return { kind: "fixable", title: known, action: "请按提示修改导出文件或粘贴内容后重试。" };
+  return {
+    kind: "unexpected",
+    title: "出现了意外错误, 报表没有生成。请复制下面的详细信息发给维护人员。",
+    details: details(error),
+  };
+}
+
+/**
+ * A destroyed order number is a finding, not an exception, but the operator must act on it
+ * before anything else: say what happened and how to paste again without losing digits.
+ */
+export function describeFindings(
+  findings: { code: string }[],
+  mode: "excel" | "file",
+): OperatorMessage | null {
+  const destroyed = findings.filter((f) => f.code === "destroyed-id").length;
+  if (destroyed === 0) return null;
+  return {
+    kind: "fixable",
+    title: `有 ${destroyed} 个订单号被 Excel 变成了科学计数法 (例如 2.02511E+19), 数字已丢失, 无法还原。`,
+    action:
+      mode === "excel"
+        ? "请删除工作表「官网导出」, 点「准备粘贴」重新建表 (整列为文本格式), 从导出文件重新复制粘贴, 再生成报表。"
+        : "请重新导出订单文件; 若用 Excel 打开过再保存, 请先把订单号列设为文本格式。",
+  };
+}

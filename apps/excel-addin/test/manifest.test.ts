@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { checkManifestIds, manifestVariants, readAddinConfig, renderManifest } from "../build/manifest";
+import { requireSchemas, validateManifest } from "./xsd";
+
+const packageDir = path.resolve(import.meta.dirname, "..");
+const template = readFileSync(path.join(packageDir, "manifest.template.xml"), "utf8");
+const config = readAddinConfig(packageDir);
+
+const variants = [
+  ...manifestVariants(config, {}),
+  ...manifestVariants(config, { SYT_ADDIN_BASE_URL: "https://ops.example.net/addin/" }).filter(
+    (v) => v.fileName === "manifest.prod.xml",
+  ),
+];
+
+beforeAll(() => {
+  requireSchemas();
+});
+
+describe.each(variants)("$fileName at $baseUrl", ({ baseUrl }) => {
+  const xml = renderManifest(template, baseUrl);
+  const base = baseUrl.replace(/\/+$/, "");
+
+  it("validates against the Office add-in manifest XSDs", async () => {
+    const result = await validateManifest(xml);
+    expect(result.output).toContain("validates");
+    expect(result.valid).toBe(true);
+  });
+
+  it("defines every resid it uses and keeps ids within 32 characters", () => {
+    expect(checkManifestIds(xml)).toEqual([]);
+  });
+
+  it("points every URL at the variant's https base and declares only ExcelApi 1.7", () => {
+    const urls = [...xml.matchAll(/DefaultValue="(https?:[^"]+)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThanOrEqual(6);
+    expect(urls.filter((u) => !u?.startsWith(`${base}/`))).toEqual([]);
+    expect(
+      [...xml.matchAll(/<Set Name="([^"]+)" MinVersion="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`),
+    ).toEqual(["ExcelApi 1.7"]);
+  });
+});
+
+describe("manifest checks catch broken manifests", () => {
+  const xml = renderManifest(template, "https://localhost:3000");
+
+  it("xmllint rejects elements out of order", async () => {
+    const swapped = xml.replace(
+      /(<Version>[^<]*<\/Version>)(\s*)(<ProviderName>[^<]*<\/ProviderName>)/,
+      "$3$2$1",
+    );
+    expect(swapped).not.toBe(xml);
+    expect((await validateManifest(swapped)).valid).toBe(false);
+  });
+
+  it("reports a resid that Resources does not define, and an id over 32 characters", () => {
+    const broken = xml
+      .replace('resid="TaskpaneButton.Tooltip"', 'resid="TaskpaneButton.Missing"')
+      .replace('id="SytOpsGroup"', 'id="SytOpsGroupWithANameFarTooLongForOffice"');
+    expect(checkManifestIds(broken)).toEqual([
+      { kind: "undefined-resid", id: "TaskpaneButton.Missing" },
+      { kind: "id-too-long", id: "SytOpsGroupWithANameFarTooLongForOffice" },
+    ]);
+  });
+
+  it("refuses a base URL that is not https", () => {
+    expect(() => renderManifest(template, "http://intranet.example/addin")).toThrow(/https/);
+  });
+});

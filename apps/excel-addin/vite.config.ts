@@ -1,0 +1,20 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+import { bundleBudgetPlugin } from "./build/bundle-budget";
+import { devHttpsOptions } from "./build/dev-certs";
+import { manifestPlugin } from "./build/manifest";
+
+const conditions = ["@syt/source", "module", "browser", "import", "default"];
+
+export default defineConfig(async ({ command }) => ({
+  // Relative asset URLs let the same build be served from any folder of the production host.
+  base: "./",
+  resolve: { conditions },
+  plugins: [react(), manifestPlugin(import.meta.dirname), bundleBudgetPlugin()],
+  server: {
+    port: 3000,
+    strictPort: true,
+    https: command === "serve" ? await devHttpsOptions() : undefined,
+  },
+  build: { target: "es2020", sourcemap: false, reportCompressedSize: false },
+}));

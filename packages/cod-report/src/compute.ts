@@ -1,0 +1,83 @@
+import type { Order } from "@syt/orders-model";
+import type { OrdersResult, WmsResult } from "@syt/platform-adapters";
+import { collectFen, collectFindings, type KeptOrder } from "./findings";
+import { indexShipments, joinLogistics, ordersByWaybill, type WmsIndex } from "./join";
+import { firstFailedRule, SELECTION_RULES, type SelectionRule } from "./selection";
+import { buildOrdersSheet, type ReportSheet } from "./sheet";
+import type { CodSummary, ExclusionReason } from "./summary";
+
+export interface PrepareOptions {
+  orders: OrdersResult;
+  wms?: WmsResult;
+  date: string;
+  fileName: string;
+  rules?: readonly SelectionRule[];
+}
+
+export interface CodReport {
+  summary: CodSummary;
+  sheet: ReportSheet;
+}
+
+const NO_WMS: WmsIndex = new Map();
+
+/** Selection, join and findings on parsed exports; host-free and synchronous. */
+export function prepareCodReport({
+  orders,
+  wms,
+  date,
+  fileName,
+  rules = SELECTION_RULES,
+}: PrepareOptions): CodReport {
+  const index = wms ? indexShipments(wms.shipments) : NO_WMS;
+  const excluded: Record<ExclusionReason, number> = {
+    status: 0,
+    payment: 0,
+    skipped: orders.meta.accounting.skipped,
+    issue: orders.meta.accounting.issues,
+  };
+  const kept: KeptOrder[] = [];
+  const keptByRow = new Map<number, KeptOrder>();
+  for (const order of orders.orders) {
+    const failed = firstFailedRule(order, rules);
+    if (failed) {
+      excluded[failed.reason] += order.sourceRows.length;
+      continue;
+    }
+    const entry = { order, logistics: joinLogistics(index, order.orderNo) };
+    kept.push(entry);
+    for (const row of order.sourceRows) keptByRow.set(row, entry);
+  }
+
+  const findings = collectFindings({
+    orders: orders.orders,
+    kept,
+    waybillOwners: wms ? ordersByWaybill(index) : undefined,
+    wmsShipments: wms?.shipments ?? [],
+    orderIssues: orders.issues,
+    wmsIssues: wms?.issues ?? [],
+  });
+
+  const summary: CodSummary = {
+    date,
+    fileName,
+    wmsProvided: wms !== undefined,
+    rows: { read: orders.meta.accounting.dataRows, kept: keptByRow.size, excluded },
+    wmsRows: { read: wms?.meta.accounting.dataRows ?? 0, used: wms?.meta.accounting.used ?? 0 },
+    orders: { total: orders.orders.length, kept: kept.length },
+    amountToCollectFen: kept.reduce((sum, { order }) => sum + (collectFen(order) ?? 0), 0),
+    ordersByShipping: countByShipping(orders.orders),
+    codOrdersByShipping: countByShipping(orders.orders.filter((o) => o.payment.isCod)),
+    findings,
+  };
+  return { summary, sheet: buildOrdersSheet(orders.table, orders.meta.headerRow, keptByRow) };
+}
+
+function countByShipping(orders: readonly Order[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const order of orders) {
+    const key = order.status.shipping ?? "unknown";
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}

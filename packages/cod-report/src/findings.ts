@@ -1,0 +1,231 @@
+import { type Courier, checkWaybill, courierFromText, isDestroyedId, type Order } from "@syt/orders-model";
+import type { ParseIssue, WmsShipment } from "@syt/platform-adapters";
+import type { JoinedLogistics } from "./join";
+import type { Finding, FindingCode } from "./summary";
+
+export interface KeptOrder {
+  order: Order;
+  logistics: JoinedLogistics;
+}
+
+export interface FindingContext {
+  orders: readonly Order[];
+  kept: readonly KeptOrder[];
+  /** Waybill -> order numbers carrying it; undefined without a WMS export. */
+  waybillOwners?: ReadonlyMap<string, ReadonlySet<string>>;
+  wmsShipments: readonly WmsShipment[];
+  orderIssues: readonly ParseIssue[];
+  wmsIssues: readonly ParseIssue[];
+}
+
+export interface FindingRule {
+  code: FindingCode;
+  check(context: FindingContext): Finding[];
+}
+
+/** Reported as `destroyed-id`, the finding operators know how to fix (export the column as text). */
+const isDestroyedIssue = (issue: ParseIssue) => issue.code === "destroyed_id";
+
+const firstRow = (order: Order) => order.sourceRows[0];
+
+function courierOf(logistics: JoinedLogistics): Courier | undefined {
+  return logistics.courier ?? (logistics.courierRaw ? courierFromText(logistics.courierRaw) : undefined);
+}
+
+function shipmentOf(logistics: JoinedLogistics, waybill: string): WmsShipment | undefined {
+  return logistics.shipments.find((s) => s.waybills.some((w) => w.includes(waybill)));
+}
+
+export const missingWaybill: FindingRule = {
+  code: "missing-waybill",
+  check: ({ kept }) =>
+    kept
+      .filter(
+        ({ order, logistics }) => logistics.waybills.length === 0 && order.logistics.waybills.length === 0,
+      )
+      .map(({ order, logistics }) => ({
+        code: "missing-waybill",
+        severity: "error",
+        orderNo: order.orderNo,
+        row: firstRow(order),
+        sheet: "orders",
+        params: { inWms: logistics.shipments.length > 0 },
+      })),
+};
+
+export const notZto: FindingRule = {
+  code: "not-zto",
+  check: ({ kept }) =>
+    kept.flatMap(({ order, logistics }) => {
+      const courier = courierOf(logistics);
+      const named = courier !== undefined || (logistics.courierRaw ?? "") !== "";
+      if (!named || courier === "zto") return [];
+      return [
+        {
+          code: "not-zto",
+          severity: "error",
+          orderNo: order.orderNo,
+          row: firstRow(order),
+          sheet: "orders",
+          params: { courier: courier ?? "other", courierRaw: logistics.courierRaw ?? "" },
+        },
+      ];
+    }),
+};
+
+export const wmsUnallocated: FindingRule = {
+  code: "wms-unallocated",
+  check: ({ kept }) =>
+    kept.flatMap(({ order, logistics }) =>
+      logistics.shipments
+        .filter((s) => s.allocation !== undefined && s.allocation !== "allocated")
+        .map((s) => ({
+          code: "wms-unallocated",
+          severity: "error",
+          orderNo: order.orderNo,
+          row: s.rowNumber,
+          sheet: "wms",
+          params: { allocationRaw: s.allocationRaw ?? "" },
+        })),
+    ),
+};
+
+export const waybillFormat: FindingRule = {
+  code: "waybill-format",
+  check: ({ kept }) =>
+    kept.flatMap(({ order, logistics }) =>
+      logistics.waybills.flatMap((waybill) => {
+        const result = checkWaybill(waybill, courierOf(logistics));
+        if (result.ok && result.warnings.length === 0) return [];
+        return [
+          {
+            code: "waybill-format",
+            severity: "warning",
+            orderNo: order.orderNo,
+            row: shipmentOf(logistics, waybill)?.rowNumber,
+            sheet: "wms",
+            params: { waybill, warnings: result.warnings },
+          },
+        ];
+      }),
+    ),
+};
+
+export const waybillShared: FindingRule = {
+  code: "waybill-shared",
+  check: ({ kept, waybillOwners }) =>
+    kept.flatMap(({ order, logistics }) =>
+      logistics.waybills.flatMap((waybill) => {
+        const owners = [...(waybillOwners?.get(waybill) ?? [])];
+        if (owners.length < 2) return [];
+        return [
+          {
+            code: "waybill-shared",
+            severity: "error",
+            orderNo: order.orderNo,
+            row: shipmentOf(logistics, waybill)?.rowNumber,
+            sheet: "wms",
+            params: { waybill, others: owners.filter((o) => o !== order.orderNo) },
+          },
+        ];
+      }),
+    ),
+};
+
+/** The seed counts COD orders before and after pushing them to 配货中: any left behind breaks that count. */
+export const codPending: FindingRule = {
+  code: "cod-pending",
+  check: ({ orders }) =>
+    orders
+      .filter((order) => order.payment.isCod && order.status.shipping === "unshipped")
+      .map((order) => ({
+        code: "cod-pending",
+        severity: "error",
+        orderNo: order.orderNo,
+        row: firstRow(order),
+        sheet: "orders",
+      })),
+};
+
+/** The adapter reports a destroyed ID it could not use; the checks here catch the ones it kept. */
+export const destroyedId: FindingRule = {
+  code: "destroyed-id",
+  check: ({ orders, wmsShipments, orderIssues, wmsIssues }) => {
+    const all: Finding[] = [
+      ...orderIssues.filter(isDestroyedIssue).map((i) => destroyedFinding("orders", i.row, i.input)),
+      ...wmsIssues.filter(isDestroyedIssue).map((i) => destroyedFinding("wms", i.row, i.input)),
+      ...orders
+        .filter((o) => isDestroyedId(o.orderNo))
+        .map((o) => destroyedFinding("orders", firstRow(o), o.orderNo)),
+      ...wmsShipments
+        .filter((s) => isDestroyedId(s.orderRef))
+        .map((s) => destroyedFinding("wms", s.rowNumber, s.orderRef)),
+    ];
+    const seen = new Set<string>();
+    return all.filter((f) => {
+      const key = `${f.sheet}:${f.row}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  },
+};
+
+function destroyedFinding(
+  sheet: Finding["sheet"],
+  row: number | undefined,
+  orderNo: string | undefined,
+): Finding {
+  return { code: "destroyed-id", severity: "error", orderNo, row, sheet };
+}
+
+export const missingAmount: FindingRule = {
+  code: "missing-amount",
+  check: ({ kept }) =>
+    kept
+      .filter(({ order }) => collectFen(order) === undefined)
+      .map(({ order }) => ({
+        code: "missing-amount",
+        severity: "warning",
+        orderNo: order.orderNo,
+        row: firstRow(order),
+        sheet: "orders",
+      })),
+};
+
+export const rowIssue: FindingRule = {
+  code: "row-issue",
+  check: ({ orderIssues, wmsIssues }) => [
+    ...orderIssues.filter((i) => !isDestroyedIssue(i)).map((i) => issueFinding(i, "orders")),
+    ...wmsIssues.filter((i) => !isDestroyedIssue(i)).map((i) => issueFinding(i, "wms")),
+  ],
+};
+
+function issueFinding(issue: ParseIssue, sheet: Finding["sheet"]): Finding {
+  return { code: "row-issue", severity: issue.severity, row: issue.row, sheet, params: { issue } };
+}
+
+/** The amount the courier collects: what the buyer still has to pay, else the order total. */
+export function collectFen(order: Order): number | undefined {
+  return order.amounts.payable ?? order.amounts.total;
+}
+
+export const FINDING_RULES: readonly FindingRule[] = [
+  missingWaybill,
+  notZto,
+  wmsUnallocated,
+  waybillFormat,
+  waybillShared,
+  codPending,
+  destroyedId,
+  missingAmount,
+  rowIssue,
+];
+
+const SHEET_ORDER = { orders: 0, wms: 1 } as const;
+
+export function collectFindings(context: FindingContext, rules = FINDING_RULES): Finding[] {
+  return rules
+    .flatMap((rule) => rule.check(context))
+    .sort((a, b) => SHEET_ORDER[a.sheet] - SHEET_ORDER[b.sheet] || (a.row ?? 0) - (b.row ?? 0));
+}

@@ -1,0 +1,45 @@
+import { type Courier, normalizeOrderNumber, splitWaybills } from "@syt/orders-model";
+import type { WmsShipment } from "@syt/platform-adapters";
+
+export type WmsIndex = ReadonlyMap<string, readonly WmsShipment[]>;
+
+/** WMS rows grouped by normalised order number: an order may have several rows. */
+export function indexShipments(shipments: readonly WmsShipment[]): WmsIndex {
+  const index = new Map<string, WmsShipment[]>();
+  for (const shipment of shipments) {
+    const key = normalizeOrderNumber(shipment.orderRef);
+    if (key === "") continue;
+    const list = index.get(key);
+    if (list) list.push(shipment);
+    else index.set(key, [shipment]);
+  }
+  return index;
+}
+
+export interface JoinedLogistics {
+  courier?: Courier;
+  courierRaw?: string;
+  waybills: string[];
+  shipments: readonly WmsShipment[];
+}
+
+/** Courier of the first WMS row that names one, and every waybill of every row, deduplicated. */
+export function joinLogistics(index: WmsIndex, orderNo: string): JoinedLogistics {
+  const shipments = index.get(normalizeOrderNumber(orderNo)) ?? [];
+  const named = shipments.find((s) => s.courier !== undefined || (s.courierRaw ?? "") !== "");
+  const waybills = [...new Set(shipments.flatMap((s) => s.waybills.flatMap((w) => splitWaybills(w))))];
+  return { courier: named?.courier, courierRaw: named?.courierRaw, waybills, shipments };
+}
+
+/** Waybill -> the distinct order numbers that carry it, across the whole WMS export. */
+export function ordersByWaybill(index: WmsIndex): ReadonlyMap<string, ReadonlySet<string>> {
+  const owners = new Map<string, Set<string>>();
+  for (const [orderNo, shipments] of index) {
+    for (const waybill of shipments.flatMap((s) => s.waybills.flatMap((w) => splitWaybills(w)))) {
+      const set = owners.get(waybill) ?? new Set<string>();
+      set.add(orderNo);
+      owners.set(waybill, set);
+    }
+  }
+  return owners;
+}

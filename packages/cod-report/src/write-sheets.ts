@@ -1,0 +1,127 @@
+import { cleanCell, formatFen } from "@syt/orders-model";
+import type { Cell } from "@syt/platform-adapters";
+import type ExcelJS from "exceljs";
+import type { CodReport } from "./compute";
+import type { ReportSheet } from "./sheet";
+import type { CodSummary } from "./summary";
+import { EXCLUSION_ZH, formatFindingZh, SEVERITY_ZH, SHEET_NAMES_ZH, shippingZh } from "./zh";
+
+export const ORDERS_SHEET_NAME = "货到付款";
+export const CHECK_SHEET_NAME = "核对";
+
+/**
+ * Excel keeps whatever is typed into a Text-formatted cell as text, so text
+ * cells show a leading `=`, `+`, `-`, `@`, tab or CR exactly as written and never
+ * run it, not even after someone edits the cell. (exceljs 4.4 cannot write
+ * `quotePrefix`; the Text format gives the same guarantee.)
+ */
+export const TEXT_FORMAT = "@";
+const DATE_FORMAT = "yyyy-mm-dd hh:mm:ss";
+const AMOUNT_FORMAT = "0.00";
+const WIDTH_SAMPLE_ROWS = 500;
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 48;
+
+/** Both sheets, on a whole workbook (browser) or a streaming writer (CLI) alike. */
+export function writeReportSheets(workbook: ExcelJS.Workbook, report: CodReport): void {
+  writeOrdersSheet(workbook, report.sheet);
+  writeCheckSheet(workbook, report.summary);
+}
+
+function writeOrdersSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
+  const lastColumn = Math.max(sheet.header.length, 1);
+  const worksheet = workbook.addWorksheet(ORDERS_SHEET_NAME, {
+    views: [{ state: "frozen", ySplit: 1 }],
+  });
+  worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: lastColumn } };
+  worksheet.columns = columnWidths(sheet).map((width) => ({ width }));
+  const header = worksheet.addRow(sheet.header);
+  header.font = { bold: true };
+  styleCells(header, sheet.header);
+  header.commit();
+  for (const cells of sheet.rows) {
+    const values = cells.map((cell, i) => (sheet.idColumns.has(i) ? idText(cell) : cell));
+    const row = worksheet.addRow(values);
+    styleCells(row, values);
+    row.commit();
+  }
+}
+
+function writeCheckSheet(workbook: ExcelJS.Workbook, summary: CodSummary): void {
+  const worksheet = workbook.addWorksheet(CHECK_SHEET_NAME);
+  worksheet.columns = [{ width: 28 }, { width: 30 }, { width: 12 }, { width: 10 }, { width: 80 }];
+  const add = (values: Cell[], numFmt?: string) => {
+    const row = worksheet.addRow(values);
+    styleCells(row, values);
+    if (numFmt) row.getCell(2).numFmt = numFmt;
+    row.commit();
+    return row;
+  };
+  for (const values of summaryRows(summary)) add(values);
+  add(["代收金额合计(元)", Number(formatFen(summary.amountToCollectFen))], AMOUNT_FORMAT);
+  add([]);
+  add(["级别", "订单号", "表", "行号", "说明"]).font = { bold: true };
+  for (const f of summary.findings) {
+    add([
+      SEVERITY_ZH[f.severity],
+      f.orderNo ?? null,
+      SHEET_NAMES_ZH[f.sheet],
+      f.row ?? null,
+      formatFindingZh(f),
+    ]);
+  }
+}
+
+function summaryRows(summary: CodSummary): Cell[][] {
+  const excluded = Object.entries(EXCLUSION_ZH).map(([reason, label]): Cell[] => [
+    `排除: ${label}`,
+    summary.rows.excluded[reason as keyof typeof EXCLUSION_ZH] ?? 0,
+  ]);
+  const byShipping = (prefix: string, counts: Record<string, number>) =>
+    Object.entries(counts).map(([code, n]): Cell[] => [`${prefix}${shippingZh(code)}`, n]);
+  return [
+    ["日期", summary.date],
+    ["文件名", summary.fileName],
+    ["读取行数", summary.rows.read],
+    ["保留行数", summary.rows.kept],
+    ...excluded,
+    ["货到付款订单数", summary.orders.kept],
+    ["WMS 导出", summary.wmsProvided ? `读取 ${summary.wmsRows.read} 行` : "未提供"],
+    ...byShipping("全部订单: ", summary.ordersByShipping),
+    ...byShipping("货到付款订单: ", summary.codOrdersByShipping),
+    ["需要处理", summary.findings.length],
+  ];
+}
+
+function styleCells(row: ExcelJS.Row, values: readonly Cell[]): void {
+  values.forEach((value, i) => {
+    if (typeof value === "string") row.getCell(i + 1).numFmt = TEXT_FORMAT;
+    else if (value instanceof Date) row.getCell(i + 1).numFmt = DATE_FORMAT;
+  });
+}
+
+/** Identifiers as cleaned text: a number cell becomes its digits, export guards are stripped. */
+function idText(cell: Cell): string | null {
+  if (cell === null) return null;
+  const text = cleanCell(cell);
+  return text === "" ? null : text;
+}
+
+function columnWidths(sheet: ReportSheet): number[] {
+  const widths = sheet.header.map(displayWidth);
+  for (const cells of sheet.rows.slice(0, WIDTH_SAMPLE_ROWS)) {
+    cells.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
+    });
+  }
+  return widths.map((w) => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w + 2)));
+}
+
+/** CJK characters take two columns in Excel's default fonts. */
+function displayWidth(cell: Cell | undefined): number {
+  if (cell === null || cell === undefined) return 0;
+  const text = cell instanceof Date ? DATE_FORMAT : String(cell);
+  let width = 0;
+  for (const char of text) width += /[\u2e80-\uffff]/.test(char) ? 2 : 1;
+  return width;
+}

@@ -1,0 +1,331 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import {
+  type FakeSheet,
+  fakeOrders,
+  type GuanwangRow,
+  guanwangExport,
+  toCsv,
+  toHtmlXls,
+  toXlsx,
+  type WmsRow,
+  wmsExport,
+} from "@syt/fake-exports";
+import { cleanCell } from "@syt/orders-model";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { exampleOrders, exampleSheets } from "../scripts/example-data";
+import type { CodSummary } from "../src/index";
+import { ensureBuilt, runCli } from "./cli-process";
+import { codPendingOrders, expectedLogistics, expectedRows } from "./expected";
+import { readReport } from "./read-report";
+
+const DATE = "2026-11-25";
+const FILE_NAME = `上元堂官网_中通货到付款_${DATE}.xlsx`;
+const ID_HEADERS = ["订单编号", "手机号码", "物流单号"];
+
+let dir: string;
+let sheets: { orders: FakeSheet<GuanwangRow>; wms: FakeSheet<WmsRow> };
+const files = { orders: "", wms: "", ordersCsv: "", wmsHtml: "", notSpreadsheet: "" };
+let csvSheets: { orders: FakeSheet<GuanwangRow>; wms: FakeSheet<WmsRow> };
+
+function freshOut(): string {
+  return mkdtempSync(path.join(dir, "out-"));
+}
+
+beforeAll(async () => {
+  ensureBuilt();
+  dir = mkdtempSync(path.join(os.tmpdir(), "cod-report-cli-"));
+  sheets = exampleSheets(exampleOrders()) as typeof sheets;
+  files.orders = path.join(dir, "orders.xlsx");
+  files.wms = path.join(dir, "wms.xlsx");
+  writeFileSync(files.orders, await toXlsx({ name: sheets.orders.name, rows: sheets.orders.rows }));
+  writeFileSync(files.wms, await toXlsx({ name: sheets.wms.name, rows: sheets.wms.rows }));
+
+  // The other shapes exports come in: GBK CSV with one composite status cell and
+  // Excel serial dates, and the HTML table `.xls` with `="…"`-guarded references.
+  const orders = fakeOrders({ seed: 77, count: 30, codShare: 0.6, orderNoStyle: "ecshop" });
+  csvSheets = {
+    orders: guanwangExport(orders, {
+      headers: "plugin",
+      statuses: "composite",
+      dates: "serial",
+      totalRow: true,
+    }),
+    wms: wmsExport(orders, { refHeader: "平台单号", idGuard: "formula" }),
+  };
+  files.ordersCsv = path.join(dir, "orders.csv");
+  files.wmsHtml = path.join(dir, "wms.xls");
+  writeFileSync(files.ordersCsv, toCsv(csvSheets.orders, "gbk"));
+  writeFileSync(files.wmsHtml, toHtmlXls(csvSheets.wms, "gbk"));
+  files.notSpreadsheet = path.join(dir, "notes.xlsx");
+  writeFileSync(files.notSpreadsheet, "这不是表格");
+}, 120_000);
+
+function runReport(extra: string[] = [], inputs = { orders: files.orders, wms: files.wms }) {
+  const out = freshOut();
+  const result = runCli([
+    "--orders",
+    inputs.orders,
+    "--wms",
+    inputs.wms,
+    "--date",
+    DATE,
+    "--out",
+    out,
+    ...extra,
+  ]);
+  return { ...result, out, file: path.join(out, FILE_NAME) };
+}
+
+describe("cod-report on an xlsx export with every trap", () => {
+  let run: ReturnType<typeof runReport>;
+  beforeAll(() => {
+    run = runReport();
+  });
+
+  it("exits 0 and says where the file is", () => {
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`已写出 ${run.file}`);
+  });
+
+  it("writes the two sheets, the export's header and 物流公司/物流单号 after it", async () => {
+    const report = await readReport(run.file);
+    expect(report.sheetNames).toEqual(["货到付款", "核对"]);
+    const exportHeader = sheets.orders.rows[sheets.orders.headerRow - 1];
+    expect(report.header).toEqual([...(exportHeader ?? []), "物流公司", "物流单号"]);
+  });
+
+  it("keeps exactly the 配货中 + 货到付款 rows, in the export's order, with the WMS logistics", async () => {
+    const report = await readReport(run.file);
+    const expected = expectedRows(sheets.orders);
+    const idColumns = new Set(ID_HEADERS.map((h) => report.header.indexOf(h)));
+    expect(expected.length).toBeGreaterThan(5);
+    expect(report.rows).toEqual(
+      expected.map(({ order, cells }) => [
+        ...cells.map((cell, i) => {
+          if (cell === "" || cell === null) return null;
+          return idColumns.has(i) ? cleanCell(cell) : cell;
+        }),
+        ...expectedLogistics(sheets.wms, order.orderNo),
+      ]),
+    );
+  });
+
+  it("writes order numbers, phones and waybills as text cells", async () => {
+    const report = await readReport(run.file);
+    for (const header of ID_HEADERS) {
+      const column = report.header.indexOf(header) + 1;
+      const cells = report.rows.map((_, i) => report.orders.getRow(i + 2).getCell(column));
+      const filled = cells.filter((cell) => cell.value !== null);
+      expect(filled.length, header).toBeGreaterThan(0);
+      for (const cell of filled) {
+        expect(cell.type, `${header} ${cell.address}`).toBe(ExcelJS.ValueType.String);
+        expect(cell.numFmt, `${header} ${cell.address}`).toBe("@");
+      }
+    }
+  });
+
+  it("freezes the header and puts an auto-filter on it", async () => {
+    const report = await readReport(run.file);
+    expect(report.orders.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(report.orders.autoFilter).toBeTruthy();
+    expect(report.orders.getColumn(1).width).toBeGreaterThan(6);
+  });
+
+  it("accounts for every row read in the 核对 sheet", async () => {
+    const { checkValues, findingRows } = await readReport(run.file);
+    const read = Number(checkValues.get("读取行数"));
+    const kept = Number(checkValues.get("保留行数"));
+    const excluded = [...checkValues].filter(([label]) => label.startsWith("排除")).map(([, n]) => Number(n));
+    expect(kept).toBe(expectedRows(sheets.orders).length);
+    expect(read).toBe(kept + excluded.reduce((a, b) => a + b, 0));
+    expect(checkValues.get("日期")).toBe(DATE);
+    expect(checkValues.get("文件名")).toBe(FILE_NAME);
+    expect(findingRows.length).toBe(Number(checkValues.get("需要处理")));
+  });
+
+  it("prints no receiver's phone number", () => {
+    for (const { order } of expectedRows(sheets.orders)) {
+      expect(run.stdout).not.toContain(order.receiver.mobile);
+    }
+  });
+});
+
+describe("cod-report --json", () => {
+  let summary: CodSummary & { file: string };
+  beforeAll(() => {
+    const run = runReport(["--json"]);
+    expect(run.status).toBe(0);
+    summary = JSON.parse(run.stdout);
+  });
+
+  it("gives the file path, the row accounting and the counts", () => {
+    const excluded = Object.values(summary.rows.excluded).reduce((a, b) => a + b, 0);
+    expect(summary.file).toMatch(new RegExp(`${FILE_NAME}$`));
+    expect(summary.rows.read).toBe(summary.rows.kept + excluded);
+    expect(summary.rows.kept).toBe(expectedRows(sheets.orders).length);
+    expect(summary.orders.kept).toBe(new Set(expectedRows(sheets.orders).map((r) => r.order.orderNo)).size);
+    expect(summary.rows.excluded.skipped).toBeGreaterThanOrEqual(3);
+  });
+
+  it("collects on delivery once per order, not once per line", () => {
+    const perOrder = new Map(
+      expectedRows(sheets.orders).map(({ order }) => [order.orderNo, order.payableFen]),
+    );
+    expect(summary.amountToCollectFen).toBe([...perOrder.values()].reduce((a, b) => a + b, 0));
+  });
+
+  it("finds every kind of problem the example exports carry", () => {
+    const codes = new Set(summary.findings.map((f) => f.code));
+    for (const code of [
+      "missing-waybill",
+      "not-zto",
+      "waybill-format",
+      "waybill-shared",
+      "cod-pending",
+      "destroyed-id",
+    ]) {
+      expect(codes, code).toContain(code);
+    }
+    const pending = summary.findings.filter((f) => f.code === "cod-pending").map((f) => f.orderNo);
+    expect(new Set(pending)).toEqual(codPendingOrders(sheets.orders));
+  });
+});
+
+describe("cod-report on GBK CSV and HTML .xls exports", () => {
+  it("reads them, joins through the guards and appends the logistics columns", async () => {
+    const run = runReport([], { orders: files.ordersCsv, wms: files.wmsHtml });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const report = await readReport(run.file);
+    const header = csvSheets.orders.rows[csvSheets.orders.headerRow - 1] ?? [];
+    expect(report.header).toEqual([...header, "物流公司", "物流单号"]);
+    const orderColumn = header.indexOf("订单号");
+    const expected = expectedRows(csvSheets.orders);
+    expect(report.rows.map((r) => r[orderColumn])).toEqual(expected.map((r) => r.order.orderNo));
+    expect(report.rows.map((r) => r.slice(-2))).toEqual(
+      expected.map((r) => expectedLogistics(csvSheets.wms, r.order.orderNo)),
+    );
+  });
+});
+
+describe("cod-report without a WMS export", () => {
+  it("leaves the logistics empty and lists every kept order as missing its waybill", async () => {
+    const out = freshOut();
+    const run = runCli(["--orders", files.orders, "--date", DATE, "--out", out, "--json"]);
+    expect(run.status).toBe(0);
+    const summary: CodSummary = JSON.parse(run.stdout);
+    const kept = new Set(expectedRows(sheets.orders).map((r) => r.order.orderNo));
+    const missing = summary.findings.filter((f) => f.code === "missing-waybill").map((f) => f.orderNo);
+    expect(new Set(missing)).toEqual(kept);
+    const report = await readReport(path.join(out, FILE_NAME));
+    expect(report.rows.every((r) => r.at(-1) === null && r.at(-2) === null)).toBe(true);
+  });
+});
+
+describe("cod-report paths and overwriting", () => {
+  it("never overwrites without --force, and does with it", () => {
+    const first = runReport();
+    expect(first.status).toBe(0);
+    const written = readFileSync(first.file);
+    const again = runCli(["--orders", files.orders, "--date", DATE, "--out", first.out]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain("已存在");
+    expect(again.stderr).toContain("--force");
+    expect(readFileSync(first.file).equals(written)).toBe(true);
+    const forced = runCli(["--orders", files.orders, "--date", DATE, "--out", first.out, "--force"]);
+    expect(forced.status).toBe(0);
+  });
+
+  it("resolves relative paths against the directory the command was typed in (INIT_CWD)", () => {
+    const caller = freshOut();
+    writeFileSync(path.join(caller, "导出.xlsx"), readFileSync(files.orders));
+    const run = runCli(["--orders", "导出.xlsx", "--date", DATE], { env: { INIT_CWD: caller } });
+    expect(run.status).toBe(0);
+    expect(readFileSync(path.join(caller, FILE_NAME)).length).toBeGreaterThan(0);
+  });
+
+  it("uses the name format for the file name", () => {
+    const out = freshOut();
+    const run = runCli([
+      "--orders",
+      files.orders,
+      "--date",
+      DATE,
+      "--out",
+      out,
+      "--name-format",
+      "YYYY年MM月DD日",
+    ]);
+    expect(run.status).toBe(0);
+    expect(
+      readFileSync(path.join(out, "上元堂官网_中通货到付款_2026年11月25日.xlsx")).length,
+    ).toBeGreaterThan(0);
+  });
+});
+
+describe("cod-report exit codes for input the operator must fix", () => {
+  it.each([
+    { description: "no --orders", args: () => ["--date", DATE], says: "缺少 --orders" },
+    {
+      description: "an unknown option",
+      args: () => ["--orders", files.orders, "--foo"],
+      says: "命令参数不对",
+    },
+    {
+      description: "a missing file",
+      args: () => ["--orders", path.join(dir, "nope.xlsx")],
+      says: "找不到文件",
+    },
+    {
+      description: "a bad date",
+      args: () => ["--orders", files.orders, "--date", "2026-02-30"],
+      says: "日期",
+    },
+    {
+      description: "a name format with slashes",
+      args: () => ["--orders", files.orders, "--name-format", "YYYY/MM/DD"],
+      says: "文件名日期格式",
+    },
+    {
+      description: "an output directory that does not exist",
+      args: () => ["--orders", files.orders, "--out", path.join(dir, "nope")],
+      says: "输出目录",
+    },
+    {
+      description: "a file that is no spreadsheet",
+      args: () => ["--orders", files.notSpreadsheet],
+      says: "官网订单导出",
+    },
+    {
+      description: "the WMS export given as the orders",
+      args: () => ["--orders", files.wms],
+      says: "官网订单导出",
+    },
+  ])("$description: exit 2, a Chinese message, no stack trace", ({ args, says }) => {
+    const given = args();
+    const run = runCli(given.includes("--out") ? given : [...given, "--out", freshOut()]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(says);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(run.stdout).toBe("");
+  });
+
+  it("exits 1 with the details and a request to report when something unexpected fails", () => {
+    const out = freshOut();
+    mkdirSync(path.join(out, FILE_NAME));
+    const run = runCli(["--orders", files.orders, "--date", DATE, "--out", out, "--force"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("意外错误");
+    expect(run.stderr).toContain("开发同事");
+  });
+
+  it("prints the usage with --help and exits 0", () => {
+    const run = runCli(["--help"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("--orders");
+  });
+});

@@ -1,1 +1,16 @@
-export {};
+export { guanwang } from "./adapters/guanwang";
+export { adapterById, detectAdapter, listAdapters } from "./adapters/registry";
+export { type OrderAdapter, OrderField, type StatusParts, type StatusReading } from "./adapters/types";
+export type { ErpReference } from "./assemble";
+export * from "./errors/index";
+export { type FieldAliases, normalizeHeader } from "./header";
+export type { InputOptions, ParseInput } from "./input";
+export { Accounting, IssueCode, ParseIssue, ParseMeta, SkipReason } from "./issues";
+export { Limits, type LimitsInput, resolveLimits } from "./limits";
+export { formatErrorZh, formatIssueZh, formatSkipReasonZh } from "./messages-zh";
+export { type OrdersResult, type ParseOrdersOptions, parseOrders } from "./parse-orders";
+export { Allocation, parseWms, WMS_FIELDS, type WmsResult, WmsShipment } from "./parse-wms";
+export { detectEncoding } from "./read/decode";
+export { type ReadTableOptions, readTable } from "./read/index";
+export { tableFromValues } from "./read/values";
+export { Cell, Table, TableRow } from "./table";

@@ -1,0 +1,63 @@
+import type { OrderStatus, PlatformId } from "@syt/orders-model";
+import { z } from "zod";
+import type { FieldAliases } from "../header";
+import type { ParseIssue } from "../issues";
+import type { MappedRow } from "../pipeline";
+
+/** The fields an order export can have; each adapter maps the ones its export carries. */
+export const OrderField = z.enum([
+  "orderNo",
+  "erpNo",
+  "shop",
+  "placedAt",
+  "receiverName",
+  "mobile",
+  "landline",
+  "province",
+  "city",
+  "district",
+  "address",
+  "status",
+  "orderState",
+  "payState",
+  "shippingState",
+  "payment",
+  "goodsAmount",
+  "shippingFee",
+  "totalAmount",
+  "payableAmount",
+  "productName",
+  "sku",
+  "spec",
+  "quantity",
+  "unitPrice",
+  "buyerRemark",
+  "merchantRemark",
+  "courier",
+  "waybill",
+]);
+export type OrderField = z.infer<typeof OrderField>;
+
+export type StatusParts = Omit<OrderStatus, "raw">;
+
+/**
+ * How status cells read: `ecshop` (composite `已确认,未付款,配货中` or single parts),
+ * `pdd` (拼多多 texts with full-width commas), or a table from text to states.
+ */
+export type StatusReading = "ecshop" | "pdd" | { readonly [text: string]: StatusParts };
+
+/** One platform's export layout. Built-in adapters and mapping profiles both become this. */
+export interface OrderAdapter {
+  /** `guanwang`, `pinduoduo`, `wanliniu`, or `profile:<id>`. */
+  id: string;
+  platform: PlatformId;
+  /** Chinese display name, used in messages. */
+  name: string;
+  fields: FieldAliases<OrderField>;
+  required: readonly OrderField[];
+  status: StatusReading;
+  /** Payment method text when the export has no payment column (marketplaces collect online). */
+  defaultPayment?: string;
+  /** The platform of a row, when one export mixes shops (万里牛). */
+  platformOf?: (row: MappedRow<OrderField>) => { platform: PlatformId; issue?: ParseIssue };
+}

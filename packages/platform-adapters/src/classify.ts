@@ -1,0 +1,32 @@
+import { cleanCell } from "@syt/orders-model";
+import { normalizeHeader } from "./header";
+import type { SkipReason } from "./issues";
+import { type Cell, isBlankCell, isBlankRow } from "./table";
+
+const TOTAL = /^(合计|总计|小计|共计|总合计|total)/i;
+
+function isTotalRow(cells: readonly Cell[]): boolean {
+  const first = cells.find((cell) => !isBlankCell(cell));
+  return first !== undefined && TOTAL.test(cleanCell(first).replace(/\s+/g, ""));
+}
+
+/** A row whose mapped cells say what the header says: a page break of a paged export. */
+function isRepeatedHeader(
+  cells: readonly Cell[],
+  header: readonly string[],
+  mapped: readonly number[],
+): boolean {
+  return mapped.every((index) => normalizeHeader(cells[index]) === normalizeHeader(header[index]));
+}
+
+/** Why a row below the header is no data row, or undefined when it is one. */
+export function skipReason(
+  cells: readonly Cell[],
+  header: readonly string[],
+  mapped: readonly number[],
+): SkipReason | undefined {
+  if (isBlankRow(cells)) return "blank";
+  if (isRepeatedHeader(cells, header, mapped)) return "repeated_header";
+  if (isTotalRow(cells)) return "total";
+  return undefined;
+}

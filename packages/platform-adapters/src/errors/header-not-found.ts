@@ -1,0 +1,19 @@
+import { AdapterError } from "./adapter-error";
+
+/** No row of the sheet carries the columns the platform needs; `missing` names them as the export would. */
+export class HeaderNotFoundError extends AdapterError {
+  readonly platform: string;
+  readonly missing: string[];
+  readonly sheetName: string | undefined;
+
+  constructor(platform: string, missing: string[], sheetName?: string) {
+    super(
+      "header_not_found",
+      `No header row with the columns of ${platform}; missing: ${missing.join(", ")}`,
+    );
+    this.name = "HeaderNotFoundError";
+    this.platform = platform;
+    this.missing = missing;
+    this.sheetName = sheetName;
+  }
+}

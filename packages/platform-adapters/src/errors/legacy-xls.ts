@@ -1,0 +1,12 @@
+import { AdapterError } from "./adapter-error";
+
+/** A binary Excel 97-2003 (BIFF) .xls: no library here reads it safely, the operator saves it as .xlsx. */
+export class LegacyXlsError extends AdapterError {
+  readonly fileName: string | undefined;
+
+  constructor(fileName?: string) {
+    super("legacy_xls", "Binary .xls (Excel 97-2003) is not supported");
+    this.name = "LegacyXlsError";
+    this.fileName = fileName;
+  }
+}

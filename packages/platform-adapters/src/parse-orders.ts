@@ -1,0 +1,62 @@
+import type { Order, PlatformId } from "@syt/orders-model";
+import { adapterById, detectAdapter } from "./adapters/registry";
+import type { OrderAdapter } from "./adapters/types";
+import { type ErpReference, OrderAssembler } from "./assemble";
+import { type InputOptions, type ParseInput, toTable } from "./input";
+import type { ParseIssue, ParseMeta } from "./issues";
+import { readOrderRow } from "./order-row";
+import { runRows } from "./pipeline";
+import type { Table } from "./table";
+
+export interface ParseOrdersOptions extends InputOptions {
+  /** Skip detection: a platform id (`guanwang`, `pinduoduo`, …) or adapter id (`wanliniu`). */
+  platform?: PlatformId | "wanliniu" | (string & {});
+  /** A ready adapter, e.g. from a mapping profile (`adapterFromProfile`); wins over `platform`. */
+  adapter?: OrderAdapter;
+}
+
+export interface OrdersResult {
+  orders: Order[];
+  issues: ParseIssue[];
+  meta: ParseMeta;
+  table: Table;
+  /** 万里牛 only: its XD order number and shop for each platform order. */
+  references: ErpReference[];
+}
+
+function chooseAdapter(
+  table: Table,
+  options: ParseOrdersOptions,
+): { adapter: OrderAdapter; detectedBy: ParseMeta["detectedBy"] } {
+  if (options.adapter) return { adapter: options.adapter, detectedBy: "override" };
+  if (options.platform !== undefined) {
+    const adapter = adapterById(options.platform);
+    if (!adapter) throw new RangeError(`Unknown platform: ${options.platform}`);
+    return { adapter, detectedBy: "override" };
+  }
+  return { adapter: detectAdapter(table), detectedBy: "signature" };
+}
+
+/** Orders of a platform export, with every row accounted for. Throws only for unreadable input. */
+export async function parseOrders(
+  input: ParseInput,
+  options: ParseOrdersOptions = {},
+): Promise<OrdersResult> {
+  const table = await toTable(input, options);
+  const { adapter, detectedBy } = chooseAdapter(table, options);
+  const assembler = new OrderAssembler();
+  const { meta, issues } = runRows(
+    table,
+    {
+      platform: adapter.platform,
+      adapter: adapter.id,
+      detectedBy,
+      platformName: adapter.name,
+      fields: adapter.fields,
+      required: adapter.required,
+      idField: "orderNo",
+    },
+    (row) => ({ used: true, warnings: assembler.add(readOrderRow(adapter, row), row.rowNumber) }),
+  );
+  return { orders: assembler.orders(), issues, meta, table, references: assembler.references() };
+}

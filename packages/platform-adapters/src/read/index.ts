@@ -1,0 +1,71 @@
+import { EncryptedWorkbookError } from "../errors/encrypted-workbook";
+import { InputTooLargeError } from "../errors/input-too-large";
+import { LegacyXlsError } from "../errors/legacy-xls";
+import { NotSpreadsheetError } from "../errors/not-spreadsheet";
+import { type Limits, type LimitsInput, resolveLimits } from "../limits";
+import type { Table } from "../table";
+import { rowsFromCsv } from "./csv";
+import { decodeText } from "./decode";
+import { looksLikeHtml, rowsFromHtml } from "./html";
+import { isEncryptedCfb, sniff } from "./sniff";
+import { tableFromXlsx } from "./xlsx";
+import { checkWorkbookZip, zipEntries } from "./zip";
+
+export interface ReadTableOptions {
+  fileName?: string;
+  /** Sheet name; by default the first sheet with data. */
+  sheet?: string;
+  limits?: LimitsInput;
+}
+
+/** Control characters no text export has (NUL to BS, SO to SUB): the bytes are some binary file. */
+function looksBinary(text: string): boolean {
+  for (let i = 0; i < Math.min(text.length, 4096); i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x08 || (code >= 0x0e && code <= 0x1a)) return true;
+  }
+  return false;
+}
+
+function tableFromText(bytes: Uint8Array, fileName?: string): Table {
+  const text = decodeText(bytes);
+  const name = fileName?.replace(/\.[^.]+$/, "");
+  if (looksLikeHtml(text)) {
+    const rows = rowsFromHtml(text);
+    if (!rows) throw new NotSpreadsheetError("html_without_table", fileName);
+    return { sheetName: name, sheets: name ? [name] : [], rows };
+  }
+  if (looksBinary(text)) throw new NotSpreadsheetError("binary", fileName);
+  return { sheetName: name, sheets: name ? [name] : [], rows: rowsFromCsv(text) };
+}
+
+/** Refuses what cannot or must not be read, before any parser sees the bytes. */
+export function checkBytes(bytes: Uint8Array, limits: Limits, fileName?: string): ReturnType<typeof sniff> {
+  if (bytes.byteLength === 0) throw new NotSpreadsheetError("empty", fileName);
+  if (bytes.byteLength > limits.maxBytes)
+    throw new InputTooLargeError("bytes", bytes.byteLength, limits.maxBytes);
+  const kind = sniff(bytes);
+  if (kind === "cfb")
+    throw isEncryptedCfb(bytes) ? new EncryptedWorkbookError(fileName) : new LegacyXlsError(fileName);
+  if (kind === "image" || kind === "pdf") throw new NotSpreadsheetError(kind, fileName);
+  if (kind === "zip")
+    checkWorkbookZip(zipEntries(bytes, bytes.byteLength, fileName), limits.maxUncompressedBytes, fileName);
+  return kind;
+}
+
+export function checkRowCount(table: Table, limits: Limits): Table {
+  if (table.rows.length > limits.maxRows)
+    throw new InputTooLargeError("rows", table.rows.length, limits.maxRows);
+  return table;
+}
+
+/** Bytes of an export (xlsx, CSV in UTF-8/BOM/GB18030, HTML-table .xls) as one Table. */
+export async function readTable(bytes: Uint8Array, options: ReadTableOptions = {}): Promise<Table> {
+  const limits = resolveLimits(options.limits);
+  const kind = checkBytes(bytes, limits, options.fileName);
+  const table =
+    kind === "zip"
+      ? await tableFromXlsx(bytes, { sheet: options.sheet, fileName: options.fileName })
+      : tableFromText(bytes, options.fileName);
+  return checkRowCount(table, limits);
+}

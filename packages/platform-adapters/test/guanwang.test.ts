@@ -1,0 +1,62 @@
+import { fakeOrders, guanwangExport } from "@syt/fake-exports";
+import { describe, expect, it } from "vitest";
+import { formatIssueZh, parseOrders } from "../src/index";
+import { expectAccountingAddsUp, expectSameOrders, FORMATS, inForm } from "./helpers";
+
+const truth = fakeOrders({ seed: 11, count: 25 });
+
+describe("官网 order export", () => {
+  it.each(FORMATS)("reads every trap the same way from %s", async (format) => {
+    const sheet = guanwangExport(truth, {
+      title: true,
+      blankRows: 2,
+      repeatedHeader: true,
+      totalRow: true,
+      idGuard: "mixed",
+      destroyedIds: 1,
+      statuses: "composite",
+    });
+    const { input, fileName } = await inForm(sheet, format);
+    const result = await parseOrders(input, { fileName });
+    expect(result.meta.platform).toBe("guanwang");
+    expect(result.meta.headerRow).toBe(sheet.headerRow);
+    expectSameOrders(result.orders, truth);
+    expectAccountingAddsUp(result.meta);
+    expect(result.meta.accounting.used).toBe(sheet.dataRows.length);
+    expect(result.meta.accounting.issues).toBe(1);
+    // An xlsx has no rows at all where the sheet is empty; text and 2D forms keep blank lines as rows.
+    expect(result.meta.accounting.skippedByReason).toMatchObject({ repeated_header: 1, total: 1 });
+    expect(result.meta.skippedRows).toContainEqual({ row: 1, reason: "above_header" });
+    const destroyed = result.issues.filter((issue) => issue.code === "destroyed_id");
+    expect(destroyed.map((issue) => issue.row)).toEqual(
+      sheet.trapRows.filter((t) => t.kind === "destroyed").map((t) => t.row),
+    );
+  });
+
+  it.each([
+    { description: "plugin headers, separate statuses", headers: "plugin", statuses: "separate" },
+    { description: "plugin headers, composite status", headers: "plugin", statuses: "composite" },
+    { description: "operator headers, composite 订单处理状态", headers: "operator", statuses: "composite" },
+    { description: "operator headers, separate statuses", headers: "operator", statuses: "separate" },
+  ] as const)("reads $description", async ({ headers, statuses }) => {
+    const result = await parseOrders(guanwangExport(truth, { headers, statuses }).rows);
+    expectSameOrders(result.orders, truth);
+    expect(result.issues.filter((issue) => issue.severity === "error")).toEqual([]);
+  });
+
+  it("keeps every source row of a multi-line order with the operator's row numbers", async () => {
+    const sheet = guanwangExport(truth, { title: true });
+    const result = await parseOrders(sheet.rows);
+    const multi = result.orders.find((order) => order.lines.length > 1);
+    expect(multi?.sourceRows.length).toBe(multi?.lines.length);
+    expect(multi?.lines.map((line) => line.sourceRow)).toEqual(multi?.sourceRows);
+    expect(multi?.sourceRows.every((row) => sheet.dataRows.includes(row))).toBe(true);
+  });
+
+  it("tells the operator how to fix a destroyed order number", async () => {
+    const result = await parseOrders(guanwangExport(truth.slice(0, 3), { destroyedIds: 1 }).rows);
+    const issue = result.issues.find((i) => i.code === "destroyed_id");
+    expect(issue).toMatchObject({ severity: "error", column: "订单号" });
+    expect(formatIssueZh(issue ?? { code: "destroyed_id", severity: "error" })).toMatch(/设置为「文本」格式/);
+  });
+});

@@ -1,0 +1,74 @@
+import { fakeOrders, wmsExport } from "@syt/fake-exports";
+import { normalizeOrderNumber, splitWaybills } from "@syt/orders-model";
+import { describe, expect, it } from "vitest";
+import { parseWms, WmsShipment } from "../src/index";
+import { expectAccountingAddsUp, FORMATS, inForm } from "./helpers";
+
+const orders = fakeOrders({ seed: 21, count: 60 });
+
+describe("WMS logistics export", () => {
+  it.each(FORMATS)("reads references, couriers, waybills and allocation from %s", async (format) => {
+    const sheet = wmsExport(orders, {
+      title: true,
+      totalRow: true,
+      idGuard: "mixed",
+      destroyedIds: 1,
+      sharedWaybills: 1,
+    });
+    const { input, fileName } = await inForm(sheet, format);
+    const result = await parseWms(input, { fileName });
+    expectAccountingAddsUp(result.meta);
+    expect(result.meta.accounting.issues).toBe(1);
+    expect(result.shipments.map((s) => s.orderRef)).toEqual(sheet.records.map((r) => r.order.orderNo));
+    expect(result.shipments.map((s) => s.waybills)).toEqual(
+      sheet.records.map((r) => splitWaybills(r.waybillCell)),
+    );
+    for (const shipment of result.shipments) expect(WmsShipment.safeParse(shipment).success).toBe(true);
+  });
+
+  it.each([
+    {
+      description: "allocated 中通 with two waybills",
+      courier: "中通快递",
+      waybill: "73123456789012<br>75123456789012",
+      allocation: "分配完成",
+      expected: { courier: "zto", waybills: ["73123456789012", "75123456789012"], allocation: "allocated" },
+    },
+    {
+      description: "申通 with full-width comma",
+      courier: "申通",
+      waybill: "773123456789012，773123456789013",
+      allocation: "分配完成",
+      expected: { courier: "sto", waybills: ["773123456789012", "773123456789013"], allocation: "allocated" },
+    },
+    {
+      description: "unallocated without waybill",
+      courier: "",
+      waybill: "",
+      allocation: "未分配",
+      expected: { waybills: [], allocation: "unallocated" },
+    },
+  ])("$description", async ({ courier, waybill, allocation, expected }) => {
+    const result = await parseWms([
+      ["平台单号", "快递公司", "快递单号", "分配状态"],
+      ["\tGW2026112412345", courier, waybill, allocation],
+    ]);
+    expect(result.shipments[0]).toMatchObject({
+      orderRef: normalizeOrderNumber("GW2026112412345"),
+      rowNumber: 2,
+      ...expected,
+    });
+  });
+
+  it("flags a reference listed twice but keeps both rows", async () => {
+    const result = await parseWms([
+      ["外部单号", "物流公司", "物流单号", "分配状态"],
+      ["GW1", "中通", "73123456789012", "分配完成"],
+      ["GW1", "中通", "73123456789013", "分配完成"],
+    ]);
+    expect(result.shipments).toHaveLength(2);
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ code: "duplicate_ref", row: 3, severity: "warning" }),
+    );
+  });
+});

@@ -2,12 +2,18 @@ import dayjs from "dayjs";
 import timezone from "dayjs/plugin/timezone.js";
 import utc from "dayjs/plugin/utc.js";
 import { cleanCell, toHalfWidth } from "./cells";
+import {
+  BUSINESS_TZ,
+  fromBusinessWallClock,
+  toBusinessWallClock,
+  type WallClock,
+  wallClockToUtcMs,
+} from "./zone";
+
+export { BUSINESS_TZ, fromBusinessWallClock, toBusinessWallClock, type WallClock } from "./zone";
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
-
-/** The shop works on Nanjing time, whatever zone the operator's computer is set to. */
-export const BUSINESS_TZ = "Asia/Shanghai";
 
 /** Excel's day 0; serials count wall-clock days from here. */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -16,21 +22,8 @@ const EXCEL_LEAP_BUG_SERIAL = 60;
 /** 9999-12-31, the last day Excel can show. */
 const EXCEL_MAX_SERIAL = 2_958_466;
 
-export type WallClock = {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-};
-
-function pad(value: number, length = 2): string {
-  return String(value).padStart(length, "0");
-}
-
 function isValidWallClock(w: WallClock): boolean {
-  const probe = new Date(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second));
+  const probe = new Date(wallClockToUtcMs(w));
   return (
     probe.getUTCFullYear() === w.year &&
     probe.getUTCMonth() === w.month - 1 &&
@@ -41,43 +34,18 @@ function isValidWallClock(w: WallClock): boolean {
   );
 }
 
-/** The instant a Shanghai wall-clock time denotes. */
-export function fromBusinessWallClock(w: WallClock): Date {
-  const text = `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}`;
-  return dayjs.tz(text, BUSINESS_TZ).toDate();
-}
-
-/** What a Shanghai wall clock shows at an instant. */
-export function toBusinessWallClock(date: Date): WallClock {
-  const d = dayjs(date).tz(BUSINESS_TZ);
-  return {
-    year: d.year(),
-    month: d.month() + 1,
-    day: d.date(),
-    hour: d.hour(),
-    minute: d.minute(),
-    second: d.second(),
-  };
-}
-
 /** Today's business date (`YYYY-MM-DD`) in Shanghai. */
 export function businessDate(now: Date = new Date()): string {
   return dayjs(now).tz(BUSINESS_TZ).format("YYYY-MM-DD");
 }
 
-/** The order-time window of the daily COD export: yesterday 00:00 Shanghai time up to now. */
+/**
+ * The order-time window of the daily COD export: yesterday 00:00 Shanghai time up to now.
+ * The day before is counted on the calendar (UTC arithmetic), then placed in Shanghai.
+ */
 export function exportWindow(now: Date = new Date()): { from: Date; to: Date } {
-  const today = toBusinessWallClock(now);
-  const yesterday = new Date(Date.UTC(today.year, today.month - 1, today.day - 1));
-  const from = fromBusinessWallClock({
-    year: yesterday.getUTCFullYear(),
-    month: yesterday.getUTCMonth() + 1,
-    day: yesterday.getUTCDate(),
-    hour: 0,
-    minute: 0,
-    second: 0,
-  });
-  return { from, to: new Date(now.getTime()) };
+  const yesterday = dayjs.utc(businessDate(now)).subtract(1, "day").format("YYYY-MM-DD");
+  return { from: dayjs.tz(yesterday, BUSINESS_TZ).toDate(), to: new Date(now.getTime()) };
 }
 
 function wallClockFromUtcFields(ms: number): WallClock {
@@ -105,8 +73,7 @@ export function excelSerialToDate(serial: number): Date | undefined {
 
 /** The Excel serial that shows this instant as Shanghai wall-clock time, to the second. */
 export function dateToExcelSerial(date: Date): number {
-  const w = toBusinessWallClock(date);
-  const ms = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  const ms = wallClockToUtcMs(toBusinessWallClock(date));
   const seconds = Math.round((ms - EXCEL_EPOCH_MS) / 1000);
   const serial = seconds / 86_400;
   return serial < EXCEL_LEAP_BUG_SERIAL + 1 ? serial - 1 : serial;

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { cleanCell } from "./cells";
+import { WaybillWarning } from "./couriers";
+import { CreditCodeWarning } from "./credit-code";
+import { MoneyIssueCode } from "./money";
+import { maskPhonesInText } from "./phone";
+
+/** Every code the model's helpers return, for callers that turn them into words. */
+export const ModelCode = z.enum([
+  ...MoneyIssueCode.options,
+  ...WaybillWarning.options,
+  ...CreditCodeWarning.options,
+]);
+export type ModelCode = z.infer<typeof ModelCode>;
+
+const MAX_INPUT_LENGTH = 30;
+
+/** The received value as a person may see it: cut short, phones masked. */
+export function describeInput(input: unknown): string {
+  const text = maskPhonesInText(cleanCell(input));
+  return text.length > MAX_INPUT_LENGTH ? `${text.slice(0, MAX_INPUT_LENGTH)}…` : text;
+}
+
+function received(input: unknown): string {
+  return input === undefined ? "" : `(收到: "${describeInput(input)}")`;
+}
+
+/**
+ * A model code in Chinese for the operator: what is wrong, what was expected, what to do.
+ * Pass the cell value as `input` to quote it (cut short, phones masked).
+ */
+export function formatModelCodeZh(code: ModelCode, input?: unknown): string {
+  const got = received(input);
+  switch (code) {
+    case "money_empty":
+      return `金额为空${got}。请填写金额, 例如 12.50。`;
+    case "money_invalid":
+      return `金额无法识别${got}。应为数字金额, 例如 12.50、¥12.50 或 1,234.50, 请改正该单元格。`;
+    case "money_out_of_range":
+      return `金额过大${got}, 不可能是订单金额。请检查该单元格是否填错列。`;
+    case "waybill_not_digits":
+      return `运单号含有字母${got}。中通、申通运单号只有数字, 请核对是否填错。`;
+    case "waybill_length":
+      return `运单号位数异常${got}。常见运单号为 12 到 15 位数字, 请在 WMS 中核对。`;
+    case "waybill_courier_mismatch":
+      return `运单号与快递公司不符${got}。请在 WMS 中核对快递公司和运单号。`;
+    case "credit_code_legacy":
+      return `税号为旧版税务登记号${got}。可以使用, 但请与客户确认是否已换为 18 位统一社会信用代码。`;
+    case "credit_code_checksum":
+      return `税号校验位不对${got}。18 位统一社会信用代码有一位抄错了, 请向客户核对。`;
+    case "credit_code_characters":
+      return `税号含有不允许的字母${got}。统一社会信用代码不含 I、O、S、V、Z, 请向客户核对。`;
+    case "credit_code_length":
+      return `税号位数不对${got}。应为 18 位统一社会信用代码 (旧版为 15、17 或 20 位), 请向客户核对。`;
+  }
+}

@@ -1,6 +1,8 @@
 export { guanwang } from "./adapters/guanwang";
+export { pinduoduo } from "./adapters/pinduoduo";
 export { adapterById, detectAdapter, listAdapters } from "./adapters/registry";
 export { type OrderAdapter, OrderField, type StatusParts, type StatusReading } from "./adapters/types";
+export { wanliniu } from "./adapters/wanliniu";
 export type { ErpReference } from "./assemble";
 export * from "./errors/index";
 export { type FieldAliases, normalizeHeader } from "./header";
@@ -10,6 +12,14 @@ export { Limits, type LimitsInput, resolveLimits } from "./limits";
 export { formatErrorZh, formatIssueZh, formatSkipReasonZh } from "./messages-zh";
 export { type OrdersResult, type ParseOrdersOptions, parseOrders } from "./parse-orders";
 export { Allocation, parseWms, WMS_FIELDS, type WmsResult, WmsShipment } from "./parse-wms";
+export { BUILTIN_PROFILES } from "./profiles/builtin";
+export {
+  adapterFromProfile,
+  checkMappingProfile,
+  MappingProfile,
+  type MappingProfileInput,
+  type ProfileCheck,
+} from "./profiles/schema";
 export { detectEncoding } from "./read/decode";
 export { type ReadTableOptions, readTable } from "./read/index";
 export { tableFromValues } from "./read/values";

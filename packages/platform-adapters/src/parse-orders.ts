@@ -6,12 +6,15 @@ import { type InputOptions, type ParseInput, toTable } from "./input";
 import type { ParseIssue, ParseMeta } from "./issues";
 import { readOrderRow } from "./order-row";
 import { runRows } from "./pipeline";
+import { adapterFromProfile } from "./profiles/schema";
 import type { Table } from "./table";
 
 export interface ParseOrdersOptions extends InputOptions {
   /** Skip detection: a platform id (`guanwang`, `pinduoduo`, …) or adapter id (`wanliniu`). */
   platform?: PlatformId | "wanliniu" | (string & {});
-  /** A ready adapter, e.g. from a mapping profile (`adapterFromProfile`); wins over `platform`. */
+  /** A mapping profile (object or JSON text) describing the export; wins over `platform`. */
+  profile?: unknown;
+  /** A ready adapter; wins over `profile` and `platform`. */
   adapter?: OrderAdapter;
 }
 
@@ -29,6 +32,8 @@ function chooseAdapter(
   options: ParseOrdersOptions,
 ): { adapter: OrderAdapter; detectedBy: ParseMeta["detectedBy"] } {
   if (options.adapter) return { adapter: options.adapter, detectedBy: "override" };
+  if (options.profile !== undefined)
+    return { adapter: adapterFromProfile(options.profile), detectedBy: "override" };
   if (options.platform !== undefined) {
     const adapter = adapterById(options.platform);
     if (!adapter) throw new RangeError(`Unknown platform: ${options.platform}`);

@@ -8,6 +8,8 @@ export interface FakeColumn<Row> {
   value: (row: Row) => FakeCell;
   /** An identifier exports protect with a guard (tab, `="…"`, apostrophe). */
   id?: boolean;
+  /** The order-number column the destroyed-ID trap hits (default: the first `id` column). */
+  key?: boolean;
   /** Summed on the 合计 row. */
   sum?: boolean;
 }
@@ -105,7 +107,8 @@ function dataRows<Row>(
     record: row,
     cells: columns.map((column) => (column.id ? guard(column.value(row), mode, random) : column.value(row))),
   }));
-  const idIndex = columns.findIndex((column) => column.id);
+  const keyIndex = columns.findIndex((column) => column.key);
+  const idIndex = keyIndex >= 0 ? keyIndex : columns.findIndex((column) => column.id);
   for (let i = 0; i < (traps.destroyedIds ?? 0) && placed.length > 0; i++) {
     const cells = [...random.pick(placed).cells];
     cells[idIndex] = destroyedId(random);

@@ -17,7 +17,7 @@ function erpStatus(order: FakeOrder): string {
 // *Assumed* layout (no public sample): the columns the routine needs, with 万里牛's usual names.
 const COLUMNS: FakeColumn<WanliniuRow>[] = [
   { header: "订单编号", value: ({ order }) => order.erpNo, id: true },
-  { header: "线上单号", value: ({ order }) => order.orderNo, id: true },
+  { header: "线上单号", value: ({ order }) => order.orderNo, id: true, key: true },
   { header: "店铺名称", value: () => "上元堂官网" },
   { header: "订单状态", value: ({ order }) => erpStatus(order) },
   { header: "下单时间", value: ({ order }) => shanghaiParts(order.placedAt).text },

@@ -1,0 +1,120 @@
+import {
+  type FakeOrder,
+  type FakePlatform,
+  type FakeSheet,
+  fakeOrders,
+  guanwangExport,
+  pinduoduoExport,
+  profiledExport,
+  type TrapOptions,
+  wanliniuExport,
+} from "@syt/fake-exports";
+import { Order } from "@syt/orders-model";
+import { describe, expect, it } from "vitest";
+import { HeaderNotFoundError, listAdapters, parseOrders } from "../src/index";
+import { expectAccountingAddsUp, type Format, inForm } from "./helpers";
+
+interface AdapterCase {
+  adapter: string;
+  platform: FakePlatform;
+  make: (orders: FakeOrder[], traps: TrapOptions) => FakeSheet;
+  /** Lines the export carries per order (拼多多 exports one SKU per order). */
+  lines: (order: FakeOrder) => number;
+  /** Header of the order-number column. */
+  idHeader: string;
+}
+
+const allLines = (order: FakeOrder) => order.lines.length;
+
+/** Every adapter must pass this suite; a new adapter adds its case here. */
+const CASES: AdapterCase[] = [
+  { adapter: "guanwang", platform: "guanwang", make: guanwangExport, lines: allLines, idHeader: "订单号" },
+  {
+    adapter: "pinduoduo",
+    platform: "pinduoduo",
+    make: (orders, traps) => pinduoduoExport(orders, { ...traps, layout: "current" }),
+    lines: () => 1,
+    idHeader: "订单号",
+  },
+  { adapter: "wanliniu", platform: "guanwang", make: wanliniuExport, lines: allLines, idHeader: "线上单号" },
+  ...(["pingan", "yaofangwang", "suning", "xywy"] as const).map((platform) => ({
+    adapter: `profile:${platform}`,
+    platform,
+    make: (orders: FakeOrder[], traps: TrapOptions) => profiledExport(platform, orders, traps),
+    lines: allLines,
+    idHeader: profiledExport(platform, []).rows[0]?.[0] as string,
+  })),
+];
+
+const TRAPS: TrapOptions = {
+  title: true,
+  blankRows: 2,
+  repeatedHeader: true,
+  totalRow: true,
+  idGuard: "mixed",
+  destroyedIds: 1,
+};
+const CONTRACT_FORMATS: Format[] = ["xlsx", "csv-gbk", "values"];
+
+const summary = (orders: { orderNo: string; lines: number; total?: number }[]) =>
+  [...orders].sort((a, b) => a.orderNo.localeCompare(b.orderNo));
+
+it("covers every registered adapter", () => {
+  expect(CASES.map((c) => c.adapter).sort()).toEqual(
+    listAdapters()
+      .map((a) => a.id)
+      .sort(),
+  );
+});
+
+describe.each(CASES)("adapter contract: $adapter", (testCase) => {
+  const truth = fakeOrders({ seed: 31, count: 12, platform: testCase.platform });
+  const expected = summary(
+    truth.map((o) => ({ orderNo: o.orderNo, lines: testCase.lines(o), total: o.totalFen })),
+  );
+
+  it.each(CONTRACT_FORMATS)(
+    "is detected and reads the same orders, every row accounted for (%s)",
+    async (format) => {
+      const sheet = testCase.make(truth, TRAPS);
+      const { input, fileName } = await inForm(sheet, format);
+      const result = await parseOrders(input, { fileName });
+      expect(result.meta).toMatchObject({
+        adapter: testCase.adapter,
+        detectedBy: "signature",
+        headerRow: sheet.headerRow,
+      });
+      expect(
+        summary(
+          result.orders.map((o) => ({ orderNo: o.orderNo, lines: o.lines.length, total: o.amounts.total })),
+        ),
+      ).toEqual(expected);
+      expectAccountingAddsUp(result.meta);
+      expect(result.meta.accounting.used).toBe(sheet.dataRows.length);
+      expect(result.issues.filter((i) => i.severity === "error").map((i) => i.code)).toEqual([
+        "destroyed_id",
+      ]);
+      for (const order of result.orders) {
+        expect(Order.safeParse(order).success).toBe(true);
+        expect(order.sourceRows.every((row) => sheet.dataRows.includes(row))).toBe(true);
+      }
+    },
+  );
+
+  it("gives the same result when the platform is named instead of detected", async () => {
+    const rows = testCase.make(truth, {}).rows;
+    const detected = await parseOrders(rows);
+    const named = await parseOrders(rows, { platform: testCase.adapter });
+    expect(named.meta.detectedBy).toBe("override");
+    expect(named.orders).toEqual(detected.orders);
+  });
+
+  it("names the missing order-number column when it is absent", async () => {
+    const rows = testCase.make(truth, {}).rows;
+    const index = rows[0]?.indexOf(testCase.idHeader) ?? -1;
+    const without = rows.map((row) => row.filter((_, i) => i !== index));
+    const error = await parseOrders(without, { platform: testCase.adapter }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HeaderNotFoundError);
+    expect((error as HeaderNotFoundError).missing).toContain(testCase.idHeader);
+  });
+});

@@ -1,8 +1,8 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
-import { bundleBudgetPlugin } from "./build/bundle-budget";
-import { devHttpsOptions } from "./build/dev-certs";
-import { manifestPlugin } from "./build/manifest";
+import { bundleBudgetPlugin } from "./build/bundle-budget.ts";
+import { devHttpsOptions } from "./build/dev-certs.ts";
+import { manifestPlugin } from "./build/manifest.ts";
 
 const conditions = ["@syt/source", "module", "browser", "import", "default"];
 
@@ -16,5 +16,6 @@ export default defineConfig(async ({ command }) => ({
     strictPort: true,
     https: command === "serve" ? await devHttpsOptions() : undefined,
   },
-  build: { target: "es2020", sourcemap: false, reportCompressedSize: false },
+  // The lazy report chunk (exceljs + the core) is about 1 MB minified by design; the budget plugin guards the first load.
+  build: { target: "es2020", sourcemap: false, reportCompressedSize: false, chunkSizeWarningLimit: 1600 },
 }));

@@ -4,7 +4,6 @@
 // in place of https://appsforoffice.microsoft.com/lib/1/hosted/office.js.
 // office-addin-mock cannot stand in: it does not sync objects returned by getRangeByIndexes.
 
-// biome-ignore lint/correctness/noUnusedVariables: called by the loader (see fake-office.ts) or below
 function installFakeOffice(target, options) {
   const maxCellsPerSync = options.maxCellsPerSync ?? Number.POSITIVE_INFINITY;
   const nullValuesAboveCells = options.nullValuesAboveCells ?? Number.POSITIVE_INFINITY;
@@ -334,7 +333,7 @@ function installFakeOffice(target, options) {
       platform: options.platform,
       requirements: {
         isSetSupported(name, version) {
-          const max = (options.sets ?? {})[name];
+          const max = options.sets?.[name];
           return max !== undefined && compareVersions(max, version ?? "1.1") >= 0;
         },
       },

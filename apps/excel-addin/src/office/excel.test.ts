@@ -152,7 +152,7 @@ describe("preparePasteSheets", () => {
   it("shows what a General column does to a long ID (the reason for the text format)", () => {
     const { fake } = workbook();
     fake.paste("Sheet1", [["20251124000001234567"]]);
-    const [[pasted]] = fake.sheetValues("Sheet1") ?? [[]];
+    const pasted = fake.sheetValues("Sheet1")?.[0]?.[0];
     expect(typeof pasted).toBe("number");
     expect(String(pasted)).not.toContain("20251124000001234567");
   });

@@ -18,7 +18,11 @@ export function Findings({ findings, onSelect }: FindingsProps) {
     <ol className="findings" aria-label="需要处理的问题">
       {findings.map((finding) => (
         <li key={finding.key}>
-          <Badge appearance="tint" color={finding.severity === "error" ? "danger" : "warning"}>
+          <Badge
+            className="finding-badge"
+            appearance="tint"
+            color={finding.severity === "error" ? "danger" : "warning"}
+          >
             {finding.severity === "error" ? "错误" : "提醒"}
           </Badge>
           <div className="finding-text">

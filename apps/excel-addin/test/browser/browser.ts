@@ -1,0 +1,105 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { type FakeOfficeOptions, fakeOfficeScript } from "../fake-office";
+import { type StaticServer, serveStatic } from "./server";
+
+export const CHROMIUM = "/usr/bin/chromium";
+export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+export const PACKAGE_DIR = path.resolve(import.meta.dirname, "../..");
+export const DIST = path.join(PACKAGE_DIR, "dist");
+export const SCREENSHOTS = path.resolve(PACKAGE_DIR, "../../docs/screenshots");
+
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+/** Never skip: a machine without Chromium fails here and says how to get it. */
+export function requireChromium(): void {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: the browser tests need Debian's chromium. ` +
+        "Install it with `apt-get install -y chromium` (as .ci/run does), then run the tests again.",
+    );
+  }
+}
+
+export function requireBuild(): void {
+  if (!existsSync(path.join(DIST, "index.html"))) {
+    throw new Error(`No production build in ${DIST}: run \`pnpm --filter excel-addin build\` first.`);
+  }
+}
+
+export interface Chromium {
+  context: BrowserContext;
+  server: StaticServer;
+  close: () => Promise<void>;
+}
+
+/** One Chromium with a fresh profile and one local server for a test file; each test opens its own page. */
+export async function launchChromium(): Promise<Chromium> {
+  requireChromium();
+  requireBuild();
+  const server = await serveStatic(DIST);
+  const profile = mkdtempSync(path.join(os.tmpdir(), "syt-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    acceptDownloads: true,
+    locale: "zh-CN",
+  });
+  return {
+    context,
+    server,
+    close: async () => {
+      await context.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Session {
+  page: Page;
+  /** Every request that tried to leave 127.0.0.1 (office.js excepted: it is answered in the test). */
+  leaks: string[];
+}
+
+export type OfficeMode = { kind: "excel"; options: FakeOfficeOptions } | { kind: "offline" };
+
+/**
+ * The built taskpane in a new page. office.js is answered by the fake (or refused, as when
+ * offline), and any other request that does not go to the local server is blocked and recorded.
+ */
+export async function openTaskpane(
+  browser: Chromium,
+  mode: OfficeMode,
+  viewport = { width: 420, height: 900 },
+): Promise<Session> {
+  const { origin } = browser.server;
+  const page = await browser.context.newPage();
+  await page.setViewportSize(viewport);
+  const leaks: string[] = [];
+  await page.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) {
+      if (mode.kind === "offline") return route.abort("internetdisconnected");
+      return route.fulfill({ contentType: "text/javascript", body: fakeOfficeScript(mode.options) });
+    }
+    if (url.startsWith(`${origin}/`) || url.startsWith("blob:") || url.startsWith("data:"))
+      return route.continue();
+    leaks.push(url);
+    return route.abort("blockedbyclient");
+  });
+  await page.goto(`${origin}/index.html`);
+  return { page, leaks };
+}

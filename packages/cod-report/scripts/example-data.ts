@@ -1,4 +1,11 @@
-import { type FakeOrder, type FakeSheet, fakeOrders, guanwangExport, wmsExport } from "@syt/fake-exports";
+import {
+  COURIERS,
+  type FakeOrder,
+  type FakeSheet,
+  fakeOrders,
+  guanwangExport,
+  wmsExport,
+} from "@syt/fake-exports";
 
 export const EXAMPLE_ORDERS_FILE = "官网订单导出_示例.xlsx";
 export const EXAMPLE_WMS_FILE = "WMS物流导出_示例.xlsx";
@@ -12,8 +19,9 @@ const isKept = (order: FakeOrder) => order.payment === "货到付款" && order.s
 /**
  * A few dozen fake orders with every kind of finding: the generator's own traps
  * (title, blank and 合计 rows, ID guards, a destroyed ID, shared and missing
- * waybills, non-中通 and unallocated COD orders), plus formula-like remarks and a
- * waybill too short for 中通, which it does not make on its own.
+ * waybills), plus what a few dozen orders would rarely show on their own: a COD
+ * order sent with 申通, one not yet allocated, a waybill too short for 中通, two
+ * COD orders in one parcel and remarks a spreadsheet would read as formulas.
  */
 export function exampleOrders(): FakeOrder[] {
   const orders = fakeOrders({ seed: 20261125, count: 40, codShare: 0.6 });
@@ -22,8 +30,15 @@ export function exampleOrders(): FakeOrder[] {
     const order = kept[i];
     if (order) order.buyerRemark = remark;
   });
-  const withWaybill = kept.filter((order) => order.logistics.waybills.length > 0).at(-1);
-  if (withWaybill) withWaybill.logistics.waybills = ["7312345"];
+  const withWaybill = kept.filter((order) => order.logistics.waybills.length > 0);
+  const [sharedA, sharedB] = withWaybill;
+  const [tooShort, notZto, unallocated] = withWaybill.slice(-3);
+  if (sharedA && sharedB)
+    sharedB.logistics = { ...sharedA.logistics, waybills: [...sharedA.logistics.waybills] };
+  if (tooShort) tooShort.logistics.waybills = ["7312345"];
+  if (notZto)
+    notZto.logistics = { courier: COURIERS.sto, waybills: ["773012345678901"], allocation: "分配完成" };
+  if (unallocated) unallocated.logistics = { waybills: [], allocation: "未分配" };
   return orders;
 }
 

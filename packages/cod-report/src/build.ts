@@ -1,10 +1,8 @@
-import { businessDate } from "@syt/orders-model";
 import { parseOrders, parseWms, type Table, tableFromValues } from "@syt/platform-adapters";
-import ExcelJS from "exceljs";
-import { type CodReport, prepareCodReport } from "./compute";
-import { DEFAULT_NAME_FORMAT, reportFileName } from "./file-name";
+import { prepareCodReport } from "./compute";
+import { resolveReportName } from "./file-name";
 import type { CodSummary } from "./summary";
-import { writeReportSheets } from "./write-sheets";
+import { reportBytes } from "./write-sheets";
 
 /** An export as the file's bytes, or as the 2D array a taskpane reads from a sheet. */
 export type ReportInput =
@@ -27,12 +25,6 @@ export interface BuiltCodReport {
   summary: CodSummary;
 }
 
-/** The name is checked first: a bad date or format should fail before any parsing work. */
-export function resolveReportName(options: Pick<BuildCodReportOptions, "date" | "now" | "nameFormat">) {
-  const date = options.date ?? businessDate(options.now ?? new Date());
-  return { date, fileName: reportFileName(date, options.nameFormat ?? DEFAULT_NAME_FORMAT) };
-}
-
 function toParseInput(input: ReportInput): { input: Uint8Array | Table; fileName?: string } {
   if ("values" in input) return { input: tableFromValues(input.values, { sheetName: input.sheetName }) };
   return { input: input.bytes, fileName: input.fileName };
@@ -40,6 +32,7 @@ function toParseInput(input: ReportInput): { input: Uint8Array | Table; fileName
 
 /** Host-free: the CLI and the Excel taskpane run exactly this. */
 export async function buildCodReport(options: BuildCodReportOptions): Promise<BuiltCodReport> {
+  // The name is checked first: a bad date or format should fail before any parsing work.
   const { date, fileName } = resolveReportName(options);
   const orders = toParseInput(options.orders);
   const wms = options.wms ? toParseInput(options.wms) : undefined;
@@ -50,10 +43,4 @@ export async function buildCodReport(options: BuildCodReportOptions): Promise<Bu
     fileName,
   });
   return { bytes: await reportBytes(report), fileName, summary: report.summary };
-}
-
-export async function reportBytes(report: CodReport): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  writeReportSheets(workbook, report);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -3,9 +3,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { maskPhonesInText } from "@syt/orders-model";
 import { AdapterError, formatErrorZh, parseOrders, parseWms, type Table } from "@syt/platform-adapters";
-import { resolveReportName } from "./build";
 import { prepareCodReport } from "./compute";
 import { isCodReportError } from "./errors";
+import { resolveReportName } from "./file-name";
 import {
   CliInputError,
   readInputTable,

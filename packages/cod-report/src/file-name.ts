@@ -1,3 +1,4 @@
+import { businessDate } from "@syt/orders-model";
 import dayjs from "dayjs";
 import customParseFormat from "dayjs/plugin/customParseFormat.js";
 import { CodReportError } from "./errors";
@@ -37,4 +38,13 @@ export function reportFileName(date: string, format: string = DEFAULT_NAME_FORMA
     );
   }
   return `${REPORT_NAME_PREFIX}${rendered}.xlsx`;
+}
+
+/** The business date (today in Asia/Shanghai unless given) and the file name made from it. */
+export function resolveReportName(options: { date?: string; now?: Date; nameFormat?: string }): {
+  date: string;
+  fileName: string;
+} {
+  const date = options.date ?? businessDate(options.now ?? new Date());
+  return { date, fileName: reportFileName(date, options.nameFormat ?? DEFAULT_NAME_FORMAT) };
 }

@@ -25,6 +25,8 @@ export interface FindingRule {
 
 /** Reported as `destroyed-id`, the finding operators know how to fix (export the column as text). */
 const isDestroyedIssue = (issue: ParseIssue) => issue.code === "destroyed_id";
+/** `waybill-format` checks the kept orders' waybills against their courier; other orders' are not this report's concern. */
+const isOwnCheck = (issue: ParseIssue) => isDestroyedIssue(issue) || issue.code === "waybill_format";
 
 const firstRow = (order: Order) => order.sourceRows[0];
 
@@ -196,8 +198,8 @@ export const missingAmount: FindingRule = {
 export const rowIssue: FindingRule = {
   code: "row-issue",
   check: ({ orderIssues, wmsIssues }) => [
-    ...orderIssues.filter((i) => !isDestroyedIssue(i)).map((i) => issueFinding(i, "orders")),
-    ...wmsIssues.filter((i) => !isDestroyedIssue(i)).map((i) => issueFinding(i, "wms")),
+    ...orderIssues.filter((i) => !isOwnCheck(i)).map((i) => issueFinding(i, "orders")),
+    ...wmsIssues.filter((i) => !isOwnCheck(i)).map((i) => issueFinding(i, "wms")),
   ],
 };
 

@@ -3,12 +3,16 @@ export {
   type BuiltCodReport,
   buildCodReport,
   type ReportInput,
-  reportBytes,
-  resolveReportName,
 } from "./build";
 export { type CodReport, type PrepareOptions, prepareCodReport } from "./compute";
 export { CodReportError, type CodReportErrorCode, isCodReportError } from "./errors";
-export { DEFAULT_NAME_FORMAT, parseReportDate, REPORT_NAME_PREFIX, reportFileName } from "./file-name";
+export {
+  DEFAULT_NAME_FORMAT,
+  parseReportDate,
+  REPORT_NAME_PREFIX,
+  reportFileName,
+  resolveReportName,
+} from "./file-name";
 export {
   collectFindings,
   FINDING_RULES,
@@ -19,7 +23,13 @@ export {
 export { isCashOnDelivery, isPreparing, SELECTION_RULES, type SelectionRule } from "./selection";
 export { COURIER_HEADERS, WAYBILL_HEADERS } from "./sheet";
 export { CodSummary, ExclusionReason, Finding, FindingCode } from "./summary";
-export { CHECK_SHEET_NAME, ORDERS_SHEET_NAME, TEXT_FORMAT, writeReportSheets } from "./write-sheets";
+export {
+  CHECK_SHEET_NAME,
+  ORDERS_SHEET_NAME,
+  reportBytes,
+  TEXT_FORMAT,
+  writeReportSheets,
+} from "./write-sheets";
 export {
   formatCodErrorZh,
   formatExclusionsZh,

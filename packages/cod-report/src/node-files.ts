@@ -53,7 +53,12 @@ export async function writeReportFile(report: CodReport, target: string, force: 
   const tempDir = await mkdtemp(path.join(path.dirname(target), ".cod-report-"));
   const temp = path.join(tempDir, "report.xlsx");
   try {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true });
+    // Shared strings: exceljs decodes the `_xHHHH_` escapes of keepText only there, not in inline strings.
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: temp,
+      useStyles: true,
+      useSharedStrings: true,
+    });
     writeReportSheets(workbook, report);
     await workbook.commit();
     if (force) await rename(temp, target);

@@ -1,6 +1,6 @@
 import { cleanCell, formatFen } from "@syt/orders-model";
 import type { Cell } from "@syt/platform-adapters";
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import type { CodReport } from "./compute";
 import type { ReportSheet } from "./sheet";
 import type { CodSummary } from "./summary";
@@ -28,6 +28,13 @@ export function writeReportSheets(workbook: ExcelJS.Workbook, report: CodReport)
   writeCheckSheet(workbook, report.summary);
 }
 
+/** The whole report in memory, as the browser needs it (the CLI streams to a file instead). */
+export async function reportBytes(report: CodReport): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  writeReportSheets(workbook, report);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
 function writeOrdersSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
   const lastColumn = Math.max(sheet.header.length, 1);
   const worksheet = workbook.addWorksheet(ORDERS_SHEET_NAME, {
@@ -35,12 +42,12 @@ function writeOrdersSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void 
   });
   worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: lastColumn } };
   worksheet.columns = columnWidths(sheet).map((width) => ({ width }));
-  const header = worksheet.addRow(sheet.header);
+  const header = worksheet.addRow(sheet.header.map(keepText));
   header.font = { bold: true };
   styleCells(header, sheet.header);
   header.commit();
   for (const cells of sheet.rows) {
-    const values = cells.map((cell, i) => (sheet.idColumns.has(i) ? idText(cell) : cell));
+    const values = cells.map((cell, i) => keepText(sheet.idColumns.has(i) ? idText(cell) : cell));
     const row = worksheet.addRow(values);
     styleCells(row, values);
     row.commit();
@@ -51,7 +58,7 @@ function writeCheckSheet(workbook: ExcelJS.Workbook, summary: CodSummary): void 
   const worksheet = workbook.addWorksheet(CHECK_SHEET_NAME);
   worksheet.columns = [{ width: 28 }, { width: 30 }, { width: 12 }, { width: 10 }, { width: 80 }];
   const add = (values: Cell[], numFmt?: string) => {
-    const row = worksheet.addRow(values);
+    const row = worksheet.addRow(values.map(keepText));
     styleCells(row, values);
     if (numFmt) row.getCell(2).numFmt = numFmt;
     row.commit();
@@ -98,6 +105,22 @@ function styleCells(row: ExcelJS.Row, values: readonly Cell[]): void {
     if (typeof value === "string") row.getCell(i + 1).numFmt = TEXT_FORMAT;
     else if (value instanceof Date) row.getCell(i + 1).numFmt = DATE_FORMAT;
   });
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters XML cannot carry as they are
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+const ESCAPE_LIKE = /_(?=x[0-9a-f]{4}_)/gi;
+
+/**
+ * Text exactly as written: XML turns a CR into LF on reading and exceljs drops
+ * other control characters, so they go in as OOXML `_xHHHH_` escapes (what Excel
+ * itself writes), and text that already looks like an escape has its `_` escaped.
+ */
+export function keepText<T extends Cell>(value: T): T | string {
+  if (typeof value !== "string") return value;
+  return value
+    .replace(ESCAPE_LIKE, "_x005F_")
+    .replace(CONTROL, (char) => `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
 }
 
 /** Identifiers as cleaned text: a number cell becomes its digits, export guards are stripped. */

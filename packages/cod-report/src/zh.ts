@@ -50,6 +50,10 @@ export function formatFindingZh(finding: Finding): string {
 
 /** One line per finding, for terminals and the 核对 sheet alike. */
 export function formatFindingLineZh(finding: Finding): string {
+  // The adapter's own message already names the row.
+  if (finding.code === "row-issue") {
+    return `[${SEVERITY_ZH[finding.severity]}] ${SHEET_NAMES_ZH[finding.sheet]}: ${formatFindingZh(finding)}`;
+  }
   const where = [
     finding.orderNo ? `订单 ${finding.orderNo}` : "",
     finding.row ? `${SHEET_NAMES_ZH[finding.sheet]}第 ${finding.row} 行` : SHEET_NAMES_ZH[finding.sheet],

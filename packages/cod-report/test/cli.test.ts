@@ -168,7 +168,9 @@ describe("cod-report --json", () => {
     expect(summary.rows.read).toBe(summary.rows.kept + excluded);
     expect(summary.rows.kept).toBe(expectedRows(sheets.orders).length);
     expect(summary.orders.kept).toBe(new Set(expectedRows(sheets.orders).map((r) => r.order.orderNo)).size);
-    expect(summary.rows.excluded.skipped).toBeGreaterThanOrEqual(3);
+    const belowHeader = sheets.orders.trapRows.filter((t) => t.row > sheets.orders.headerRow);
+    expect(summary.rows.excluded.skipped).toBe(belowHeader.filter((t) => t.kind !== "destroyed").length);
+    expect(summary.rows.excluded.issue).toBe(belowHeader.filter((t) => t.kind === "destroyed").length);
   });
 
   it("collects on delivery once per order, not once per line", () => {

@@ -19,7 +19,8 @@ async function sheetValues(file: string): Promise<unknown[][]> {
 
 const trimmed = (rows: unknown[][]) =>
   rows.map((row) => {
-    const cells = row.map((cell) => cell ?? null);
+    // exceljs rows are sparse arrays: holes are empty cells too.
+    const cells = Array.from(row, (cell) => cell ?? null);
     while (cells.length > 0 && cells.at(-1) === null) cells.pop();
     return cells;
   });

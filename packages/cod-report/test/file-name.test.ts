@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CodReportError, reportFileName, resolveReportName } from "../src/index";
+import { CodReportError } from "../src/errors";
+import { reportFileName, resolveReportName } from "../src/file-name";
 
 describe("reportFileName", () => {
   it.each([
@@ -51,6 +52,20 @@ describe("resolveReportName", () => {
       fileName: "上元堂官网_中通货到付款_2026-11-25.xlsx",
     });
   });
+
+  it.each(["UTC", "America/Los_Angeles", "Asia/Shanghai"])(
+    "gives the same date when the computer runs in %s",
+    (tz) => {
+      const before = process.env.TZ;
+      process.env.TZ = tz;
+      try {
+        expect(resolveReportName({ now: new Date("2026-11-25T15:59:59Z") }).date).toBe("2026-11-25");
+        expect(resolveReportName({ now: new Date("2026-11-25T16:00:00Z") }).date).toBe("2026-11-26");
+      } finally {
+        process.env.TZ = before;
+      }
+    },
+  );
 
   it("prefers the date given", () => {
     expect(resolveReportName({ date: "2026-01-02", now: new Date("2026-11-24T17:30:00Z") }).date).toBe(

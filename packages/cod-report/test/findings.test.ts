@@ -1,7 +1,7 @@
 import type { Order } from "@syt/orders-model";
 import type { ParseIssue, WmsShipment } from "@syt/platform-adapters";
 import { describe, expect, it } from "vitest";
-import { collectFindings, type FindingContext } from "../src/index";
+import { collectFindings, type FindingContext } from "../src/findings";
 import { indexShipments, joinLogistics, ordersByWaybill } from "../src/join";
 import { order, shipment } from "./orders";
 

@@ -1,8 +1,16 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { type CodReport, ORDERS_SHEET_NAME, reportBytes, TEXT_FORMAT } from "../src/index";
+import type { CodReport } from "../src/compute";
+import { writeReportFile } from "../src/node-files";
+import { ORDERS_SHEET_NAME, reportBytes, TEXT_FORMAT } from "../src/write-sheets";
 
 const FORMULA_LIKE = [
+  "\u0001控制字符",
+  "_x000D_ 看起来像转义",
+  "行一\r\n行二",
   "=1+1",
   "+8613800001234",
   "-不要放清单",
@@ -11,6 +19,19 @@ const FORMULA_LIKE = [
   "\r前面有回车",
   '=HYPERLINK("http://example.com")',
 ];
+
+const WRITERS = [
+  { writer: "in memory (browser)", write: reportBytes },
+  {
+    writer: "streaming to a file (CLI)",
+    write: async (report: CodReport) => {
+      const file = path.join(mkdtempSync(path.join(os.tmpdir(), "cod-neutralise-")), "report.xlsx");
+      await writeReportFile(report, file, false);
+      return new Uint8Array(readFileSync(file));
+    },
+  },
+];
+const CASES = WRITERS.flatMap(({ writer, write }) => FORMULA_LIKE.map((text) => ({ writer, write, text })));
 
 function reportWith(cells: (string | number | null)[][]): CodReport {
   return {
@@ -43,20 +64,26 @@ async function readBack(bytes: Uint8Array) {
 }
 
 describe("formula-like user text", () => {
-  it.each(FORMULA_LIKE)("%j reads back identical, as text, never as a formula", async (text) => {
-    const sheet = await readBack(await reportBytes(reportWith([["GW1", text, 12.5]])));
-    const cell = sheet.getCell("B2");
-    expect(cell.value).toBe(text);
-    expect(cell.type).toBe(ExcelJS.ValueType.String);
-    expect(cell.formula).toBeUndefined();
-    expect(cell.numFmt).toBe(TEXT_FORMAT);
-  });
+  it.each(CASES)(
+    "$writer: $text reads back identical, as text, never as a formula",
+    async ({ write, text }) => {
+      const sheet = await readBack(await write(reportWith([["GW1", text, 12.5]])));
+      const cell = sheet.getCell("B2");
+      expect(cell.value).toBe(text);
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.formula).toBeUndefined();
+      expect(cell.numFmt).toBe(TEXT_FORMAT);
+    },
+  );
 
-  it("keeps numbers as numbers and turns numeric order numbers into text", async () => {
-    const sheet = await readBack(await reportBytes(reportWith([[2026112512345, "备注", 12.5]])));
-    expect(sheet.getCell("A2").value).toBe("2026112512345");
-    expect(sheet.getCell("A2").numFmt).toBe(TEXT_FORMAT);
-    expect(sheet.getCell("C2").value).toBe(12.5);
-    expect(sheet.getCell("C2").type).toBe(ExcelJS.ValueType.Number);
-  });
+  it.each(WRITERS)(
+    "$writer: keeps numbers as numbers, numeric order numbers become text",
+    async ({ write }) => {
+      const sheet = await readBack(await write(reportWith([[2026112512345, "备注", 12.5]])));
+      expect(sheet.getCell("A2").value).toBe("2026112512345");
+      expect(sheet.getCell("A2").numFmt).toBe(TEXT_FORMAT);
+      expect(sheet.getCell("C2").value).toBe(12.5);
+      expect(sheet.getCell("C2").type).toBe(ExcelJS.ValueType.Number);
+    },
+  );
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SELECTION_RULES } from "../src/index";
-import { firstFailedRule } from "../src/selection";
+import { firstFailedRule, SELECTION_RULES } from "../src/selection";
 import { order } from "./orders";
 
 describe("selection rules", () => {

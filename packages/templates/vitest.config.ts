@@ -1,3 +1,3 @@
 import { packageTests } from "../../vitest.shared";
 
-export default packageTests(import.meta.dirname);
+export default packageTests(import.meta.dirname, { globalSetup: ["./test/setup/build-if-stale.ts"] });

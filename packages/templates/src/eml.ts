@@ -46,8 +46,11 @@ function base64Lines(bytes: Uint8Array): string {
   return (btoa(binary).match(/.{1,76}/g) ?? []).join("\r\n");
 }
 
-/** At most 45 bytes of UTF-8 per word keeps each encoded-word within RFC 2047's 75 characters. */
-const WORD_BYTES = 45;
+/**
+ * 42 bytes of UTF-8 make a 68-character encoded-word: within RFC 2047's 75, and with
+ * `Subject: ` in front still within RFC 5322's 78 characters a line.
+ */
+const WORD_BYTES = 42;
 
 /** Splits text into UTF-8 pieces of at most WORD_BYTES, never inside a character. */
 function utf8Pieces(text: string): Uint8Array[] {
@@ -72,11 +75,21 @@ export function encodedWords(text: string): string {
     .join("\r\n ");
 }
 
-/** RFC 2047 encoded-word for a parameter value, which mail programs decode in file names. */
-function encodeWordIfNeeded(value: string): string {
-  return /^[\x20-\x7e]*$/.test(value) && !value.includes('"')
-    ? value
-    : `=?UTF-8?B?${base64Lines(new TextEncoder().encode(value)).replace(/\r\n/g, "")}?=`;
+/** RFC 2231 form of a file name (`UTF-8''%E7%A0%B4…`), the standard way for non-ASCII parameters. */
+function rfc2231(value: string): string {
+  return `UTF-8''${encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+}
+
+/**
+ * The attachment's headers, folded onto a second line: mimetext puts the raw file name
+ * in quotes, which is not valid for Chinese names. `name` keeps an encoded-word for
+ * older mail programs; `filename*` is what current ones read.
+ */
+function nameHeaders(fileName: string, contentType: string): Record<string, string> {
+  return {
+    "Content-Type": `${contentType};\r\n name="${encodedWords(fileName).replace(/\r\n /g, "")}"`,
+    "Content-Disposition": `attachment;\r\n filename*=${rfc2231(fileName)}`,
+  };
 }
 
 /** mimetext writes the subject as one encoded-word however long; fold it as RFC 2047 asks. */
@@ -108,11 +121,13 @@ export function toEml(message: EmailMessage, options: EmlOptions = {}): string {
   });
   const { attachment } = options;
   if (attachment) {
-    mime.addAttachment({
-      filename: encodeWordIfNeeded(attachment.fileName),
-      contentType: imageType(attachment),
+    const contentType = imageType(attachment);
+    const part = mime.addAttachment({
+      filename: "screenshot",
+      contentType,
       data: base64Lines(attachment.bytes),
     });
+    part.setHeaders(nameHeaders(attachment.fileName, contentType));
   }
   return mime.asRaw();
 }

@@ -142,7 +142,7 @@ function sizeText(issue: FieldIssue): string {
 function formatHint(issue: FieldIssue): string {
   if (issue.params?.format === "email") return "应为邮箱地址，如 name@example.com";
   const key = issue.path.findLast((segment) => typeof segment === "string");
-  return `格式不对：应为${(key && FORMAT_HINTS[key]) ?? "规定的格式"}`;
+  return `格式不对：应为 ${(key && FORMAT_HINTS[key]) ?? "规定的格式"}`;
 }
 
 /** What is wrong with the field and what is expected, without the field's name. */

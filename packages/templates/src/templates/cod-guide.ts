@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { requireConfig } from "../lookup";
-import { defineTemplate } from "../template";
+import { defineTemplate, type TextMessage } from "../template";
 
 const id = "cod-guide";
 
@@ -11,7 +11,7 @@ export const codGuide = defineTemplate({
   channel: "buyer",
   schema: z.object({}).strict(),
   example: {},
-  render(_data, { config }) {
+  render(_data, { config }): TextMessage {
     const known = requireConfig(id, config);
     return {
       text: [

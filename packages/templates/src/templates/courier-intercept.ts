@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { courier, receiverPhone, text, waybill } from "../fields";
 import { findCourier, requireConfig } from "../lookup";
-import { defineTemplate } from "../template";
+import { defineTemplate, type TextMessage } from "../template";
 
 const id = "courier-intercept";
 
@@ -33,7 +33,7 @@ export const courierIntercept = defineTemplate({
       address: "样板区幸福路 8 号 2 栋 301",
     },
   },
-  render(data, { config }) {
+  render(data, { config }): TextMessage {
     const contact = findCourier(id, requireConfig(id, config), data.courier, ["courier"]);
     const { receiver } = data;
     return {

@@ -1,7 +1,7 @@
 import { InvalidInputError } from "../errors";
 import { findCourier, requireConfig } from "../lookup";
 import { courierName } from "../names";
-import { defineTemplate } from "../template";
+import { defineTemplate, type EmailMessage } from "../template";
 import { DamageClaim, damageDetails, damageHeadline, exampleDamageClaim } from "./damage-claim";
 
 const id = "damage-email";
@@ -16,7 +16,7 @@ export const damageEmail = defineTemplate({
   channel: "email",
   schema: DamageClaim,
   example: exampleDamageClaim,
-  render(claim, { config }) {
+  render(claim, { config }): EmailMessage {
     const known = requireConfig(id, config);
     const contact = findCourier(id, known, claim.courier, ["courier"]);
     if (!contact.damageMailboxes) {

@@ -1,5 +1,5 @@
 import { findCourier, requireConfig } from "../lookup";
-import { defineTemplate } from "../template";
+import { defineTemplate, type TextMessage } from "../template";
 import { DamageClaim, damageDetails, damageHeadline, exampleDamageClaim } from "./damage-claim";
 
 const id = "damage-report";
@@ -11,7 +11,7 @@ export const damageReport = defineTemplate({
   channel: "courier-group",
   schema: DamageClaim,
   example: exampleDamageClaim,
-  render(claim, { config }) {
+  render(claim, { config }): TextMessage {
     const contact = findCourier(id, requireConfig(id, config), claim.courier, ["courier"]);
     return {
       text: [`原因：${damageHeadline(claim)}`, ...damageDetails(claim, claim.screenshot ?? "见下图")].join(

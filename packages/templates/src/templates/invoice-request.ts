@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { prefixedOrderNo, taxId, text } from "../fields";
-import { defineTemplate } from "../template";
+import { defineTemplate, type TextMessage } from "../template";
 
 /** 发票: what the invoice form needs for one order (seed: 发票). */
 export const invoiceRequest = defineTemplate({
@@ -22,7 +22,7 @@ export const invoiceRequest = defineTemplate({
     taxId: "91320115MA27XK3L0X",
     email: "invoice@example.com",
   },
-  render(data) {
+  render(data): TextMessage {
     return {
       text: [
         "发票申请",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { prefixedOrderNo, text } from "../fields";
-import { defineTemplate } from "../template";
+import { defineTemplate, type TextMessage } from "../template";
 
 /** 不放清单 for the UM 电商 group: products not to be packed for a 官网 order (seed: 不放清单). */
 export const notPutList = defineTemplate({
@@ -18,7 +18,7 @@ export const notPutList = defineTemplate({
       { product: "维生素C片 100mg*100片", quantity: 1, sku: "6901234567878" },
     ],
   },
-  render(data) {
+  render(data): TextMessage {
     return {
       text: [
         `${data.orderNo} 不放清单`,

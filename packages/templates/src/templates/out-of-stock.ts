@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { platform, text } from "../fields";
 import { platformName } from "../names";
-import { defineTemplate } from "../template";
+import { defineTemplate, type TextMessage } from "../template";
 
 /** 缺货: tells the team which listings come down, or go back up when restocked (seed: 缺货邮件). */
 export const outOfStock = defineTemplate({
@@ -20,7 +20,7 @@ export const outOfStock = defineTemplate({
     sku: "6901234567892",
     platforms: ["拼多多", "平安好医生", "苏宁", "药房网"],
   },
-  render(data) {
+  render(data): TextMessage {
     const names = [...new Set(data.platforms)].map(platformName).join("、");
     const [headline, request] =
       data.action === "down"

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { orderNo, platform, text } from "../fields";
 import { platformName } from "../names";
-import { defineTemplate } from "../template";
+import { defineTemplate, type TextMessage } from "../template";
 
 /** 平台补发 remark on the reissue order, and which SKU to add (seed: 平台补发 > 注意事项). */
 export const reissueRemark = defineTemplate({
@@ -24,7 +24,7 @@ export const reissueRemark = defineTemplate({
     originalSku: "PDD-AMXL-24",
     reissueSku: "BF-AMXL-24",
   },
-  render(data) {
+  render(data): TextMessage {
     return {
       text: [
         `${platformName(data.platform)} ${data.originalOrderNo} 补发 ${data.product}`,

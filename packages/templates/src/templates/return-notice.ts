@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { platform, text } from "../fields";
 import { findHandler, findShop, requireConfig } from "../lookup";
-import { defineTemplate } from "../template";
+import { defineTemplate, type TextMessage } from "../template";
 
 const id = "return-notice";
 
@@ -17,7 +17,7 @@ export const returnNotice = defineTemplate({
     handler: text(),
   }),
   example: { platform: "苏宁", handler: "王晓明" },
-  render(data, { config }) {
+  render(data, { config }): TextMessage {
     const known = requireConfig(id, config);
     const shop = findShop(id, known, data.platform, ["platform"]);
     const handler = findHandler(id, known, data.handler, ["handler"]);

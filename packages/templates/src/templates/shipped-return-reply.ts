@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineTemplate } from "../template";
+import { defineTemplate, type TextMessage } from "../template";
 
 /** The reply when a buyer returns an order that has already shipped (seed: 商品已发货). */
 export const shippedReturnReply = defineTemplate({
@@ -8,7 +8,7 @@ export const shippedReturnReply = defineTemplate({
   channel: "buyer",
   schema: z.object({}).strict(),
   example: {},
-  render() {
+  render(): TextMessage {
     return {
       text: [
         "尊敬的顾客您好，因为商品已经发出，",

@@ -9,6 +9,7 @@ import {
   isCodReportError,
 } from "@syt/cod-report";
 import { formatFen } from "@syt/orders-model";
+import { formatErrorZh, isAdapterError } from "@syt/platform-adapters";
 import ExcelJS from "exceljs";
 import { PASTE_SHEETS } from "../office/host";
 
@@ -76,6 +77,7 @@ export async function runCodReport(request: ReportRequest): Promise<ReportModel>
 /** Words for the coded errors the report libraries throw; undefined for anything else. */
 export function formatKnownErrorZh(error: unknown): string | undefined {
   if (isCodReportError(error)) return formatCodErrorZh(error);
+  if (isAdapterError(error)) return formatErrorZh(error);
   return undefined;
 }
 

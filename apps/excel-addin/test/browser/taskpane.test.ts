@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { buildCodReport, formatFindingZh } from "@syt/cod-report";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -6,16 +7,18 @@ import { type Chromium, launchChromium, openTaskpane, SCREENSHOTS, type Session 
 import { asRangeValues, copiedText, type ExportFiles, exportFiles, sheetRows } from "./inputs";
 
 let files: ExportFiles;
+const downloads = mkdtempSync(path.join(os.tmpdir(), "syt-downloads-"));
 let browser: Chromium;
 let session: Session | undefined;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  files = await exportFiles();
+  files = exportFiles();
 });
 
 afterAll(async () => {
   await browser?.close();
+  rmSync(downloads, { recursive: true, force: true });
 });
 
 afterEach(async () => {
@@ -28,7 +31,7 @@ async function download(page: Session["page"], button: string) {
     page.waitForEvent("download"),
     page.getByRole("button", { name: button }).click(),
   ]);
-  const saved = path.join(path.dirname(files.orders.path), `${Date.now()}-${file.suggestedFilename()}`);
+  const saved = path.join(downloads, `${Date.now()}-${file.suggestedFilename()}`);
   await file.saveAs(saved);
   return { fileName: file.suggestedFilename(), bytes: new Uint8Array(readFileSync(saved)) };
 }

@@ -1,0 +1,83 @@
+import { CodReportError } from "@syt/cod-report";
+import { AdapterError, formatErrorZh } from "@syt/platform-adapters";
+import { describe, expect, it } from "vitest";
+import { AddinError } from "../office/errors";
+import { formatKnownErrorZh } from "../report/engine";
+import { describeError, describeFindings } from "./describe-error";
+
+describe("describeError", () => {
+  it.each([
+    {
+      description: "a paste sheet that does not exist",
+      error: new AddinError("sheet-missing", "官网导出"),
+      expected: {
+        kind: "fixable",
+        title: "找不到工作表「官网导出」。",
+        action: expect.stringContaining("准备粘贴"),
+      },
+    },
+    {
+      description: "an empty paste sheet",
+      error: new AddinError("sheet-empty", "WMS导出"),
+      expected: {
+        kind: "fixable",
+        title: "工作表「WMS导出」是空的。",
+        action: expect.stringContaining("A1"),
+      },
+    },
+    {
+      description: "a row Excel cannot hand over even alone",
+      error: new AddinError("read-failed", "官网导出", 7),
+      expected: {
+        kind: "fixable",
+        title: expect.stringContaining("第 7 行"),
+        action: expect.stringContaining("文件模式"),
+      },
+    },
+    {
+      description: "the operator cancelling",
+      error: new DOMException("aborted", "AbortError"),
+      expected: { kind: "cancelled", title: "已取消读取。" },
+    },
+    {
+      description: "a coded error of the report core, in its own words",
+      error: new CodReportError("bad-date", "2025/11/25", "bad date"),
+      expected: { kind: "fixable", title: expect.stringContaining("2025/11/25"), action: expect.any(String) },
+    },
+    {
+      description: "a file the adapters cannot read, in their own words",
+      error: new AdapterError("legacy_xls", "legacy xls"),
+      expected: {
+        kind: "fixable",
+        title: formatErrorZh(new AdapterError("legacy_xls", "legacy xls")),
+        action: expect.any(String),
+      },
+    },
+  ])("says what to do about $description", ({ error, expected }) => {
+    expect(describeError(error, formatKnownErrorZh)).toEqual(expected);
+  });
+
+  it("turns anything unexpected into details to copy, with phone numbers masked", () => {
+    const message = describeError(new TypeError("cannot read 收货人 13812345678"), formatKnownErrorZh);
+    expect(message.kind).toBe("unexpected");
+    expect(message.kind === "unexpected" && message.details).toContain(
+      "TypeError: cannot read 收货人 138****5678",
+    );
+    expect(JSON.stringify(message)).not.toContain("13812345678");
+  });
+});
+
+describe("describeFindings", () => {
+  it("tells the operator to paste again into text columns when order numbers were destroyed", () => {
+    const message = describeFindings(
+      [{ code: "destroyed-id" }, { code: "destroyed-id" }, { code: "not-zto" }],
+      "excel",
+    );
+    expect(message).toEqual({
+      kind: "fixable",
+      title: expect.stringContaining("有 2 个订单号"),
+      action: expect.stringContaining("准备粘贴"),
+    });
+    expect(describeFindings([{ code: "not-zto" }], "file")).toBeNull();
+  });
+});

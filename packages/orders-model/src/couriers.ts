@@ -43,18 +43,28 @@ function normalizeCourierText(text: string): string {
 
 const CJK = /[\u4e00-\u9fff]/;
 
+type Alias = { courier: Courier; text: string; inside: boolean };
+
 /** Chinese names also match inside longer text (`中通快递(货到付款)`); Latin ones only whole. */
-function aliasFound(normalized: string, alias: string): boolean {
-  const wanted = normalizeCourierText(alias);
-  return normalized === wanted || (CJK.test(wanted) && normalized.includes(wanted));
+const ALIASES: readonly Alias[] = Courier.options.flatMap((courier) =>
+  COURIERS[courier].aliases.map((alias) => {
+    const text = normalizeCourierText(alias);
+    return { courier, text, inside: CJK.test(text) };
+  }),
+);
+
+function aliasFound(normalized: string, alias: Alias): boolean {
+  return normalized === alias.text || (alias.inside && normalized.includes(alias.text));
 }
 
 /** The courier a cell names (`中通`, `中通快递`, `ZTO`, `zto express`), or undefined when unknown or ambiguous. */
 export function courierFromText(text: unknown): Courier | undefined {
   const normalized = normalizeCourierText(cleanCell(text));
   if (normalized === "") return undefined;
-  const found = Courier.options.filter((id) => COURIERS[id].aliases.some((a) => aliasFound(normalized, a)));
-  return found.length === 1 ? found[0] : undefined;
+  const found = new Set(
+    ALIASES.filter((alias) => aliasFound(normalized, alias)).map((alias) => alias.courier),
+  );
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 const WAYBILL_SEPARATORS = /<br\s*\/?>|[,，、;；\s]+/i;

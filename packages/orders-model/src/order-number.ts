@@ -37,7 +37,8 @@ function hasPrefix(orderNo: string, prefixes: readonly string[]): boolean {
 
 /** Which system made an order number, judged from its shape alone. */
 export function orderNumberKind(orderNo: unknown, config: OrderNumberConfig = {}): OrderNumberKind {
-  const { guanwangPrefixes, wanliniuPrefixes } = OrderNumberConfig.parse(config);
+  const { guanwangPrefixes, wanliniuPrefixes } =
+    Object.keys(config).length === 0 ? DEFAULT_ORDER_NUMBER_CONFIG : OrderNumberConfig.parse(config);
   const no = normalizeOrderNumber(orderNo);
   if (hasPrefix(no, guanwangPrefixes)) return "guanwang-gw";
   if (hasPrefix(no, wanliniuPrefixes)) return "wanliniu-xd";

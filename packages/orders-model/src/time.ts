@@ -6,6 +6,7 @@ import {
   BUSINESS_TZ,
   fromBusinessWallClock,
   toBusinessWallClock,
+  utcMsToWallClock,
   type WallClock,
   wallClockToUtcMs,
 } from "./zone";
@@ -48,18 +49,6 @@ export function exportWindow(now: Date = new Date()): { from: Date; to: Date } {
   return { from: dayjs.tz(yesterday, BUSINESS_TZ).toDate(), to: new Date(now.getTime()) };
 }
 
-function wallClockFromUtcFields(ms: number): WallClock {
-  const d = new Date(ms);
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-  };
-}
-
 /**
  * An Excel date serial (days since 1899-12-30, the fraction is the time of day) read as
  * Shanghai wall-clock time, rounded to the second. Undefined outside Excel's range.
@@ -68,7 +57,7 @@ export function excelSerialToDate(serial: number): Date | undefined {
   if (!Number.isFinite(serial) || serial < 0 || serial >= EXCEL_MAX_SERIAL) return undefined;
   const days = serial < EXCEL_LEAP_BUG_SERIAL ? serial + 1 : serial;
   const seconds = Math.round(days * 86_400);
-  return fromBusinessWallClock(wallClockFromUtcFields(EXCEL_EPOCH_MS + seconds * 1000));
+  return fromBusinessWallClock(utcMsToWallClock(EXCEL_EPOCH_MS + seconds * 1000));
 }
 
 /** The Excel serial that shows this instant as Shanghai wall-clock time, to the second. */
@@ -113,7 +102,7 @@ export type DateCellOptions = {
 
 function fromDateCell(value: Date, mode: DateCellOptions["dateCell"]): Date | undefined {
   if (Number.isNaN(value.getTime())) return undefined;
-  if (mode === "utc-wall-clock") return fromBusinessWallClock(wallClockFromUtcFields(value.getTime()));
+  if (mode === "utc-wall-clock") return fromBusinessWallClock(utcMsToWallClock(value.getTime()));
   return new Date(value.getTime());
 }
 

@@ -1,0 +1,26 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, expect, test, vi } from "vitest";
+
+const packageDir = path.resolve(import.meta.dirname, "..");
+const readme = readFileSync(path.join(packageDir, "README.md"), "utf8");
+const block = /```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
+const expectations = [...block.matchAll(/\/\/ => (.*)$/gm)].map((match) => JSON.parse(match[1] ?? ""));
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+test("the README's usage block runs and prints what its comments say", async () => {
+  expect(expectations.length).toBeGreaterThanOrEqual(15);
+  // Kept inside the package so "@syt/orders-model" resolves to this package's sources.
+  const file = path.join(packageDir, ".test-results", "readme-example.ts");
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, block);
+  const printed: unknown[] = [];
+  vi.spyOn(console, "log").mockImplementation((value: unknown) => {
+    printed.push(value);
+  });
+  await import(/* @vite-ignore */ file);
+  expect(printed.map((value) => JSON.parse(JSON.stringify(value)))).toEqual(expectations);
+});

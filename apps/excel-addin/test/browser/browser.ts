@@ -70,6 +70,8 @@ export async function launchChromium(): Promise<Chromium> {
 
 export interface Session {
   page: Page;
+  /** Every URL the page asked for, in order. */
+  requests: string[];
   /** Every request that tried to leave 127.0.0.1 (office.js excepted: it is answered in the test). */
   leaks: string[];
 }
@@ -89,6 +91,8 @@ export async function openTaskpane(
   const page = await browser.context.newPage();
   await page.setViewportSize(viewport);
   const leaks: string[] = [];
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
   await page.route("**/*", async (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS) {
@@ -101,5 +105,5 @@ export async function openTaskpane(
     return route.abort("blockedbyclient");
   });
   await page.goto(`${origin}/index.html`);
-  return { page, leaks };
+  return { page, requests, leaks };
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { excelGeneralText } from "@syt/fake-exports";
 import ExcelJS from "exceljs";
 
 export interface ExportFile {
@@ -26,9 +27,11 @@ export function exportFiles(): ExportFiles {
   return { orders: example("官网订单导出_示例.xlsx"), wms: example("WMS物流导出_示例.xlsx") };
 }
 
+/** A cell as Excel shows (and copies) it: a long number in a General cell reads `2.02511E+19`. */
 function displayText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 19).replace("T", " ");
+  if (typeof value === "number") return excelGeneralText(value);
   if (typeof value === "object") return "text" in value ? String(value.text) : "";
   return String(value);
 }

@@ -62,6 +62,9 @@ describe("in Excel (fake Office.js with an in-memory workbook)", () => {
       wms: { values: asRangeValues(pasted.wms), sheetName: "WMS导出" },
     });
     expect(expected.summary.orders.kept).toBeGreaterThan(0);
+    // The example export holds an order number Excel already turned into 2.02511E+19.
+    expect(expected.summary.findings.some((f) => f.code === "destroyed-id")).toBe(true);
+    await page.getByText(/订单号被 Excel 变成了科学计数法/).waitFor();
     await expect
       .poll(() => page.getByTestId("orders-kept").textContent())
       .toBe(`${expected.summary.orders.kept} 单`);
@@ -111,11 +114,14 @@ describe("in a plain browser (file mode)", () => {
     session = await openTaskpane(browser, { kind: "offline" }, { width: 760, height: 900 });
     const { page } = session;
     await page.getByTestId("file-mode-notice").waitFor();
+    const lazy = (url: string) => /\/assets\/engine-[^/]+\.js$/.test(url);
+    expect(session.requests.filter(lazy)).toEqual([]);
 
     await page.getByTestId("orders-file").setInputFiles(files.orders.path);
     await page.getByTestId("wms-file").setInputFiles(files.wms.path);
     await page.getByRole("button", { name: "生成报表" }).click();
     await page.getByTestId("report").waitFor();
+    expect(session.requests.filter(lazy)).toHaveLength(1);
 
     const expected = await buildCodReport({
       orders: { bytes: files.orders.bytes, fileName: path.basename(files.orders.path) },

@@ -26,7 +26,7 @@ export {
   orderNumberKind,
 } from "./order-number";
 export { PaymentCode, PaymentMethod, parsePaymentMethod } from "./payment";
-export { maskPhone, maskPhonesInText, type ParsedPhone, PhoneKind, parsePhone } from "./phone";
+export { maskPhone, maskPhonesInText, type ParsedPhone, PhoneKind, PhoneText, parsePhone } from "./phone";
 export { type Named, PLATFORMS, PlatformId, SYSTEMS, SystemId } from "./platforms";
 export { isPrescriptionText, isTcmText } from "./products";
 export {
@@ -46,6 +46,7 @@ export {
   businessDate,
   type DateCellOptions,
   dateToExcelSerial,
+  ExcelSerial,
   excelSerialToDate,
   exportWindow,
   fromBusinessWallClock,

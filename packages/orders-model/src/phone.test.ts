@@ -71,7 +71,12 @@ describe("parsePhone", () => {
     {
       description: "12 as second digit is no mobile",
       input: "12812345678",
-      expected: { kind: "invalid", normalized: "12812345678", masked: "12812345678" },
+      expected: { kind: "invalid", normalized: "12812345678", masked: "128****5678" },
+    },
+    {
+      description: "one digit too many, still masked",
+      input: "138123456789",
+      expected: { kind: "invalid", normalized: "138123456789", masked: "138*****6789" },
     },
     { description: "empty", input: "", expected: { kind: "invalid", normalized: "", masked: "" } },
   ];

@@ -87,7 +87,12 @@ export function parsePhone(input: unknown): ParsedPhone {
   const cleaned = cleanCell(input);
   const text = compact(cleaned);
   const parsed = parseMobileLike(text) ?? (text.startsWith("0") ? parseLandline(text) : undefined);
-  return parsed ?? { kind: "invalid", normalized: cleaned, masked: maskPhonesInText(cleaned) };
+  return parsed ?? { kind: "invalid", normalized: cleaned, masked: maskDigitRuns(maskPhonesInText(cleaned)) };
+}
+
+/** A mistyped number (one digit short or long) is still someone's phone: hide its middle too. */
+function maskDigitRuns(text: string): string {
+  return text.replace(/\d{7,}/g, (run) => `${run.slice(0, 3)}${"*".repeat(run.length - 7)}${run.slice(-4)}`);
 }
 
 /** `13812345678` -> `138****1234`; text that is no phone comes back with any mobile in it masked. */
@@ -108,3 +113,17 @@ export function maskPhonesInText(text: string): string {
     (_match, head: string, _middle: string, tail: string) => `${head}****${tail}`,
   );
 }
+
+/**
+ * Phone cell text <-> its normalised form as a zod codec. Masked and extension forms
+ * decode to themselves; text that is no phone number is an issue (shown masked).
+ */
+export const PhoneText = z.codec(z.string(), z.string(), {
+  decode: (text, ctx) => {
+    const parsed = parsePhone(text);
+    if (parsed.kind !== "invalid") return parsed.normalized;
+    ctx.issues.push({ code: "custom", message: "phone_invalid", input: parsed.masked });
+    return z.NEVER;
+  },
+  encode: (normalized) => normalized,
+});

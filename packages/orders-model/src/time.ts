@@ -1,6 +1,7 @@
 import dayjs from "dayjs";
 import timezone from "dayjs/plugin/timezone.js";
 import utc from "dayjs/plugin/utc.js";
+import { z } from "zod";
 import { cleanCell, toHalfWidth } from "./cells";
 import {
   BUSINESS_TZ,
@@ -116,3 +117,14 @@ export function parseDateCell(value: unknown, options: DateCellOptions = {}): Da
   if (typeof value !== "string") return undefined;
   return parseDateText(toHalfWidth(cleanCell(value)));
 }
+
+/** Excel serial <-> instant as a zod codec, for sheets that store dates as numbers. */
+export const ExcelSerial = z.codec(z.number(), z.date(), {
+  decode: (serial, ctx) => {
+    const date = excelSerialToDate(serial);
+    if (date) return date;
+    ctx.issues.push({ code: "custom", message: "excel_serial_out_of_range", input: serial });
+    return z.NEVER;
+  },
+  encode: (date) => dateToExcelSerial(date),
+});

@@ -9,8 +9,13 @@ export async function writeXlsxFile(
   path: string,
   sheetName: string,
   rows: Iterable<FakeCell[]>,
+  options: { sharedStrings?: boolean } = {},
 ): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
+  // Shared strings is how Excel writes; inline strings put the text into the worksheet XML itself.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useSharedStrings: options.sharedStrings ?? true,
+  });
   const worksheet = workbook.addWorksheet(sheetName);
   for (const row of rows) worksheet.addRow(row.map(xlsxCell)).commit();
   worksheet.commit();

@@ -36,7 +36,7 @@ export const MappingProfile = z
       });
     }
     for (const field of profile.required) {
-      if (!profile.fields[field]) {
+      if (field !== "orderNo" && !profile.fields[field]) {
         ctx.addIssue({
           code: "custom",
           path: ["required"],

@@ -10,6 +10,7 @@ export type CustomIssueCode =
   | "bad-platform"
   | "bad-money"
   | "bad-credit-code"
+  | "legacy-credit-code"
   | "bad-order-prefix"
   | "not-in-config"
   | "duplicate";

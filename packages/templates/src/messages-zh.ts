@@ -177,6 +177,8 @@ function problemZh(issue: FieldIssue): string {
       return `不是金额：应为以元计的数，如 36.8、¥36.80 或 36.80元${received(issue)}`;
     case "bad-credit-code":
       return `${CREDIT_CODE_PROBLEMS[String(issue.params?.reason)] ?? "不是有效的税号"}${received(issue)}`;
+    case "legacy-credit-code":
+      return `${shown(issue.input)} 是旧版税号（15、17 或 20 位）：开票时可能要求 18 位统一社会信用代码，请向买家确认`;
     case "bad-order-prefix":
       return `应以 ${String(issue.params?.prefix)} 开头${received(issue)}`;
     case "not-in-config":

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { GroupApp, Mailbox, TemplatesConfig } from "./config";
+import type { FieldIssue } from "./issues";
 
 /** Who reads the message, which decides tone and where the operator pastes it. */
 export type Channel = "buyer" | "courier-group" | "internal-group" | "platform-remark" | "email";
@@ -13,6 +14,8 @@ export interface Destination {
 export interface TextMessage {
   text: string;
   destination?: Destination;
+  /** Accepted, but worth a second look before sending (e.g. a legacy tax number). */
+  warnings?: FieldIssue[];
 }
 
 export interface EmailMessage {

@@ -1,7 +1,9 @@
 import { describe, expect, test } from "vitest";
 import {
   exampleConfig,
+  type FieldIssue,
   formatErrorZh,
+  formatIssueZh,
   InvalidInputError,
   parseConfig,
   render,
@@ -266,6 +268,21 @@ describe("platform messages", () => {
     },
   ])("$description", ({ run, expected }) => {
     expect(run().text).toBe(expected);
+  });
+
+  test("a legacy tax number comes with a warning to check it with the buyer", () => {
+    const data = {
+      orderNo: "XD1",
+      title: "示例药业有限公司",
+      taxId: "320115123456789",
+      email: "a@example.com",
+    };
+    const [warning, ...others] = render("invoice-request", data).warnings ?? [];
+    expect(others).toEqual([]);
+    expect(formatIssueZh(warning as FieldIssue)).toBe(
+      "「税号」(taxId) “320115123456789” 是旧版税号（15、17 或 20 位）：开票时可能要求 18 位统一社会信用代码，请向买家确认。",
+    );
+    expect(render("invoice-request", { ...data, taxId: "91320115MA27XK3L0X" }).warnings).toBeUndefined();
   });
 
   test.each([

@@ -3,6 +3,7 @@ import {
   CHANNEL_NAMES_ZH,
   type EmailMessage,
   exampleConfig,
+  formatIssueZh,
   GROUP_APP_NAMES_ZH,
   getTemplate,
   isEmailMessage,
@@ -57,6 +58,7 @@ function printMessage(message: RenderedMessage, command: RenderCommand, output: 
     output.out(emailText(message));
   } else {
     output.out(message.text);
+    for (const warning of message.warnings ?? []) output.note(`注意：${formatIssueZh(warning)}`);
     if (message.destination) {
       output.note(`→ 发到${GROUP_APP_NAMES_ZH[message.destination.app]}「${message.destination.group}」`);
     }

@@ -1,3 +1,4 @@
+import { checkCreditCode } from "@syt/orders-model";
 import { z } from "zod";
 import { prefixedOrderNo, taxId, text } from "../fields";
 import { defineTemplate, type TextMessage } from "../template";
@@ -23,7 +24,9 @@ export const invoiceRequest = defineTemplate({
     email: "invoice@example.com",
   },
   render(data): TextMessage {
+    const legacy = data.taxId !== undefined && checkCreditCode(data.taxId).kind === "legacy";
     return {
+      ...(legacy ? { warnings: [{ code: "legacy-credit-code", path: ["taxId"], input: data.taxId }] } : {}),
       text: [
         "发票申请",
         `万里牛订单编号：${data.orderNo}`,

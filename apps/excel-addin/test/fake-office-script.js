@@ -7,7 +7,15 @@
 function installFakeOffice(target, options) {
   const maxCellsPerSync = options.maxCellsPerSync ?? Number.POSITIVE_INFINITY;
   const nullValuesAboveCells = options.nullValuesAboveCells ?? Number.POSITIVE_INFINITY;
-  const state = { sheets: [], activeSheet: null, selection: null, syncs: 0, reads: [], createdWorkbooks: [] };
+  const state = {
+    sheets: [],
+    activeSheet: null,
+    selection: null,
+    syncs: 0,
+    reads: [],
+    createdWorkbooks: [],
+    screenUpdatingSuspensions: 0,
+  };
 
   function officeError(code, message) {
     const error = new Error(message);
@@ -295,6 +303,11 @@ function installFakeOffice(target, options) {
     constructor() {
       this.queue = [];
       this.workbook = { worksheets: new WorksheetCollection(this) };
+      this.application = {
+        suspendScreenUpdatingUntilNextSync() {
+          state.screenUpdatingSuspensions++;
+        },
+      };
     }
     async sync() {
       state.syncs++;

@@ -18,6 +18,7 @@ export interface FakeExcelState {
   activeSheet: string | null;
   selection: { sheet: string; address: string } | null;
   createdWorkbooks: string[];
+  screenUpdatingSuspensions: number;
 }
 
 export interface FakeExcel {

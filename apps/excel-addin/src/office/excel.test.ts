@@ -177,6 +177,13 @@ describe("writeNewSheet", () => {
       "@",
     ]);
     expect(fake.state.activeSheet).toBe(name);
+    expect(fake.state.screenUpdatingSuspensions).toBe(0);
+  });
+
+  it("suspends screen updating for the write when the host supports it", async () => {
+    const { run, fake } = workbook();
+    await writeNewSheet(run, "货到付款", [["订单号"]], { suspendScreenUpdating: true });
+    expect(fake.state.screenUpdatingSuspensions).toBe(1);
   });
 });
 

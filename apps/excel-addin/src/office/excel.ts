@@ -174,12 +174,23 @@ function toGrid(values: unknown[][]): { values: (string | number | boolean)[][];
   };
 }
 
+export interface WriteOptions {
+  /** ExcelApi 1.9: keeps Excel from repainting while a big report is written. */
+  suspendScreenUpdating?: boolean;
+}
+
 /** Writes a new sheet with one 2D array and returns the name it got (a suffix when the name is taken). */
-export async function writeNewSheet(run: ExcelRunner, name: string, values: unknown[][]): Promise<string> {
+export async function writeNewSheet(
+  run: ExcelRunner,
+  name: string,
+  values: unknown[][],
+  options: WriteOptions = {},
+): Promise<string> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
     const sheetName = uniqueName(name, new Set(sheets.items.map((s) => s.name)));
+    if (options.suspendScreenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
     const sheet = context.workbook.worksheets.add(sheetName);
     const grid = toGrid(values.length > 0 ? values : [[""]]);
     const range = sheet.getRangeByIndexes(0, 0, grid.values.length, grid.values[0]?.length ?? 1);

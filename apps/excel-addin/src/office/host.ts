@@ -33,7 +33,10 @@ export function createWorkbookAccess(excel: ExcelCapabilities): WorkbookAccess {
     prepare: () => preparePasteSheets(excel.run, [PASTE_SHEETS.orders, PASTE_SHEETS.wms]),
     read: (sheet, options) => readSheetValues(excel.run, PASTE_SHEETS[sheet], options),
     selectRow: (sheet, row) => selectRow(excel.run, PASTE_SHEETS[sheet], row),
-    writeSheet: (name, values) => writeNewSheet(excel.run, name, values),
+    writeSheet: (name, values) =>
+      writeNewSheet(excel.run, name, values, {
+        suspendScreenUpdating: excel.isSetSupported("ExcelApi", "1.9"),
+      }),
     canDownload: excel.platform !== "Mac",
     openAsWorkbook: canCreateWorkbook ? (bytes) => excel.createWorkbook(bytesToBase64(bytes)) : undefined,
   };

@@ -1,9 +1,8 @@
-import { Button, Subtitle2 } from "@fluentui/react-components";
+import { Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ReportSource } from "../report/engine";
-import { ErrorView } from "./ErrorView";
 import { FileSlot } from "./FileSlot";
-import { ProgressView } from "./ProgressView";
+import { GenerateStep } from "./GenerateStep";
 import { ReportView } from "./ReportView";
 import { SaveFile } from "./SaveFile";
 import { useReportRunner } from "./useReportRunner";
@@ -45,14 +44,13 @@ export function FileCod() {
           testId="wms-file"
         />
       </section>
-      <section className="step">
-        <Subtitle2>2. 生成报表</Subtitle2>
-        <Button appearance="primary" onClick={generate} disabled={!orders || busy !== null}>
-          生成报表
-        </Button>
-        {busy ? <ProgressView busy={busy} onCancel={cancel} /> : null}
-      </section>
-      {error ? <ErrorView message={error} /> : null}
+      <GenerateStep
+        ready={orders !== null}
+        busy={busy}
+        error={error}
+        onGenerate={generate}
+        onCancel={cancel}
+      />
       {report ? (
         <ReportView
           report={report}

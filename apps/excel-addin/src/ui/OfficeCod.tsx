@@ -3,8 +3,7 @@ import { useState } from "react";
 import { isAddinError } from "../office/errors";
 import { PASTE_SHEETS, type PasteSheet, type WorkbookAccess } from "../office/host";
 import type { FindingView, ReportSource } from "../report/engine";
-import { ErrorView } from "./ErrorView";
-import { ProgressView } from "./ProgressView";
+import { GenerateStep } from "./GenerateStep";
 import { ReportView } from "./ReportView";
 import { SaveFile } from "./SaveFile";
 import { type CollectContext, useReportRunner } from "./useReportRunner";
@@ -87,14 +86,7 @@ export function OfficeCod({ workbook }: { workbook: WorkbookAccess }) {
         </Button>
         {prepared ? <Text size={200}>{prepared}</Text> : null}
       </section>
-      <section className="step">
-        <Subtitle2>2. 生成报表</Subtitle2>
-        <Button appearance="primary" onClick={generate} disabled={busy !== null}>
-          生成报表
-        </Button>
-        {busy ? <ProgressView busy={busy} onCancel={cancel} /> : null}
-      </section>
-      {error ? <ErrorView message={error} /> : null}
+      <GenerateStep ready={true} busy={busy} error={error} onGenerate={generate} onCancel={cancel} />
       {report ? (
         <ReportView
           report={report}

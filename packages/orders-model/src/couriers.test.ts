@@ -133,11 +133,15 @@ describe("checkWaybill", () => {
       input: "AB12345",
       expected: { ok: true, normalized: "AB12345", warnings: ["waybill_not_digits"] },
     },
-    { description: "empty is not ok", input: "", expected: { ok: false, normalized: "", warnings: [] } },
+    {
+      description: "empty is not ok",
+      input: "",
+      expected: { ok: false, normalized: "", warnings: ["waybill_empty"] },
+    },
     {
       description: "punctuation is not ok",
       input: "7512?345",
-      expected: { ok: false, normalized: "7512?345", warnings: [] },
+      expected: { ok: false, normalized: "7512?345", warnings: ["waybill_characters"] },
     },
   ];
   test.each(cases)("$description", ({ input, courier, expected }) => {

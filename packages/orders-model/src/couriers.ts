@@ -77,7 +77,13 @@ export function splitWaybills(cell: unknown): string[] {
     .filter((part) => part !== "");
 }
 
-export const WaybillWarning = z.enum(["waybill_not_digits", "waybill_length", "waybill_courier_mismatch"]);
+export const WaybillWarning = z.enum([
+  "waybill_empty",
+  "waybill_characters",
+  "waybill_not_digits",
+  "waybill_length",
+  "waybill_courier_mismatch",
+]);
 export type WaybillWarning = z.infer<typeof WaybillWarning>;
 
 export type WaybillCheck = { ok: boolean; normalized: string; warnings: WaybillWarning[] };
@@ -122,18 +128,18 @@ function fitsCourier(waybill: string, courier: Courier): boolean {
 }
 
 /**
- * Lenient waybill check: only an empty cell or one with characters no waybill has is
- * not ok. Unusual length, letters no courier uses, or a shape unlike the stated courier
- * are warnings.
+ * Lenient waybill check: only an empty cell (`waybill_empty`) or one with characters no
+ * waybill has (`waybill_characters`) is not ok. Unusual length, letters no courier uses,
+ * or a shape unlike the stated courier are warnings on an ok number.
  */
 export function checkWaybill(no: unknown, courier?: Courier): WaybillCheck {
   const normalized = normalizeWaybill(no);
+  if (normalized === "") return { ok: false, normalized, warnings: ["waybill_empty"] };
+  if (!/^[0-9A-Z]+$/.test(normalized)) return { ok: false, normalized, warnings: ["waybill_characters"] };
   const warnings: WaybillWarning[] = [];
-  const ok = /^[0-9A-Z]+$/.test(normalized);
-  if (!ok) return { ok, normalized, warnings };
   const digitsOnly = /^\d+$/.test(normalized);
   if (!digitsOnly && !guessCourier(normalized)) warnings.push("waybill_not_digits");
   if (digitsOnly && (normalized.length < 12 || normalized.length > 15)) warnings.push("waybill_length");
   if (courier && !fitsCourier(normalized, courier)) warnings.push("waybill_courier_mismatch");
-  return { ok, normalized, warnings };
+  return { ok: true, normalized, warnings };
 }

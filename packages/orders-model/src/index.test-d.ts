@@ -86,7 +86,13 @@ describe("helpers", () => {
   test("results carry codes as unions, not strings", () => {
     expectTypeOf(parsePhone("").kind).toEqualTypeOf<PhoneKind>();
     expectTypeOf(checkWaybill("").warnings).toEqualTypeOf<
-      ("waybill_not_digits" | "waybill_length" | "waybill_courier_mismatch")[]
+      (
+        | "waybill_empty"
+        | "waybill_characters"
+        | "waybill_not_digits"
+        | "waybill_length"
+        | "waybill_courier_mismatch"
+      )[]
     >();
     expectTypeOf(checkCreditCode("")).toEqualTypeOf<CreditCodeCheck>();
     expectTypeOf(courierFromText("")).toEqualTypeOf<Courier | undefined>();

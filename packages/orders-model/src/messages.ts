@@ -38,6 +38,10 @@ export function formatModelCodeZh(code: ModelCode, input?: unknown): string {
       return `金额无法识别${got}。应为数字金额, 例如 12.50、¥12.50 或 1,234.50, 请改正该单元格。`;
     case "money_out_of_range":
       return `金额过大${got}, 不可能是订单金额。请检查该单元格是否填错列。`;
+    case "waybill_empty":
+      return `运单号为空${got}。请在 WMS 中查到物流单号后填写。`;
+    case "waybill_characters":
+      return `运单号含有不应有的符号${got}。运单号只由数字和字母组成, 多个单号请用逗号分开。`;
     case "waybill_not_digits":
       return `运单号含有字母${got}。中通、申通运单号只有数字, 请核对是否填错。`;
     case "waybill_length":

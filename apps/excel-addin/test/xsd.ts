@@ -9,11 +9,11 @@ const packageDir = path.resolve(import.meta.dirname, "..");
 export const SCHEMA_DIR = path.resolve(packageDir, "../..", "../shared/office-schemas");
 const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";
 
-export function requireSchemas(): string {
-  const main = path.join(SCHEMA_DIR, MAIN_SCHEMA);
+export function requireSchemas(dir = SCHEMA_DIR): string {
+  const main = path.join(dir, MAIN_SCHEMA);
   if (!existsSync(main)) {
     throw new Error(
-      `Office manifest schemas not found at ${SCHEMA_DIR}. They are not part of this repository: ` +
+      `Office manifest schemas not found at ${dir}. They are not part of this repository: ` +
         "put the shared/ folder (with office-schemas/) beside the repository checkout, as on CI.",
     );
   }

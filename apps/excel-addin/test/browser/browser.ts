@@ -23,10 +23,10 @@ const FLAGS = [
 ];
 
 /** Never skip: a machine without Chromium fails here and says how to get it. */
-export function requireChromium(): void {
-  if (!existsSync(CHROMIUM)) {
+export function requireChromium(executable = CHROMIUM): void {
+  if (!existsSync(executable)) {
     throw new Error(
-      `Chromium not found at ${CHROMIUM}: the browser tests need Debian's chromium. ` +
+      `Chromium not found at ${executable}: the browser tests need Debian's chromium. ` +
         "Install it with `apt-get install -y chromium` (as .ci/run does), then run the tests again.",
     );
   }

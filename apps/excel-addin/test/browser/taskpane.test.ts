@@ -138,10 +138,45 @@ describe("in a plain browser (file mode)", () => {
     expect(session.leaks).toEqual([]);
   });
 
+  it("takes an export file dropped on its box", async () => {
+    session = await openTaskpane(browser, { kind: "offline" });
+    const { page } = session;
+    const name = path.basename(files.wms.path);
+    const dataTransfer = await page.evaluateHandle(
+      ({ fileName, base64 }) => {
+        const transfer = new DataTransfer();
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        transfer.items.add(new File([bytes], fileName));
+        return transfer;
+      },
+      { fileName: name, base64: Buffer.from(files.wms.bytes).toString("base64") },
+    );
+    await page.locator("label", { hasText: "WMS 物流导出" }).dispatchEvent("drop", { dataTransfer });
+    await page.getByText(`已选择: ${name}`).waitFor();
+    expect(await page.getByRole("button", { name: "生成报表" }).isDisabled()).toBe(true);
+  });
+
   it("falls back to file mode when Office.js loads but the host is not Excel", async () => {
     session = await openTaskpane(browser, { kind: "excel", options: { host: null } });
     await session.page.getByTestId("file-mode-notice").waitFor();
     expect(await session.page.getByTestId("file-mode-notice").textContent()).toContain("没有在 Excel 中运行");
+  });
+});
+
+describe("in Excel, when the operator skips a step", () => {
+  it("says in Chinese which sheet is missing and what to do, and changes nothing", async () => {
+    session = await openTaskpane(browser, {
+      kind: "excel",
+      options: { host: "Excel", platform: "OfficeOnline" },
+    });
+    const { page } = session;
+    await page.getByRole("button", { name: "生成报表" }).click();
+    await page.getByText("找不到工作表「官网导出」。").waitFor();
+    expect(await page.getByRole("alert").textContent()).toContain("请先点「准备粘贴」");
+    const sheets = await page.evaluate(() =>
+      (window as unknown as { __fakeExcel: { sheetNames: () => string[] } }).__fakeExcel.sheetNames(),
+    );
+    expect(sheets).toEqual([]);
   });
 });
 

@@ -69,6 +69,31 @@ describe("parsePhone", () => {
       expected: { kind: "landline", normalized: "0511-88887777", masked: "0511-****7777" },
     },
     {
+      description: "country code, dashes and an extension",
+      input: "+86-138-1234-5678-1234",
+      expected: {
+        kind: "extension",
+        normalized: "13812345678-1234",
+        masked: "138****5678-1234",
+        extension: "1234",
+      },
+    },
+    {
+      description: "landline in parentheses with grouped digits",
+      input: "(025) 8300-1234",
+      expected: { kind: "landline", normalized: "025-83001234", masked: "025-****1234" },
+    },
+    {
+      description: "landline with an extension",
+      input: "025-83001234转806",
+      expected: {
+        kind: "landline",
+        normalized: "025-83001234-806",
+        masked: "025-****1234-806",
+        extension: "806",
+      },
+    },
+    {
       description: "12 as second digit is no mobile",
       input: "12812345678",
       expected: { kind: "invalid", normalized: "12812345678", masked: "128****5678" },

@@ -17,9 +17,8 @@ export type ParsedPhone = {
 const MOBILE = /^1[3-9]\d{9}$/;
 const MASKED = /^1[3-9]\d\*{4}\d{4}$/;
 const LOOSE_MASKED = /^1[\d*]{10}$/;
-const EXTENSION = /^(1[3-9]\d{9})(?:-|转|#|,|ext\.?)(\d{1,6})$/i;
-const LANDLINE = /^(0\d{2,3})-?(\d{7,8})(?:(?:-|转)(\d{1,6}))?$/;
-const COUNTRY_CODE = /^(?:\+86|0086|86)(?=1[3-9])/;
+const EXTENSION_SUFFIX = /^(.*?)(?:-|转|#|,|ext\.?)(\d{1,6})$/i;
+const COUNTRY_CODE = /^(?:\+86|0086|86)-?(?=1[3-9])/;
 
 function compact(text: string): string {
   return toHalfWidth(text)
@@ -31,51 +30,64 @@ function maskMobile(mobile: string): string {
   return `${mobile.slice(0, 3)}****${mobile.slice(7)}`;
 }
 
-/** Separators inside the number (`138-1234-5678`) go; the one before an extension stays. */
-function withoutInnerDashes(text: string): string {
-  const ext = /^(.*?)((?:-|转|#|,|ext\.?)\d{1,6})$/i.exec(text);
-  const head = ext?.[1] ?? text;
-  const headDigits = head.replace(/-/g, "");
-  if (ext && MOBILE.test(headDigits)) return headDigits + (ext[2] ?? "");
-  return text.replace(/-/g, "");
+type NumberAndExtension = { number: string; extension?: string };
+
+/**
+ * Dashes inside a number (`138-1234-5678`, `025-8300-1234`) only group digits; a last
+ * group after `-`, `转`, `#` or `ext` is an extension when the rest is a whole number.
+ */
+function splitExtension(text: string, isNumber: (digits: string) => boolean): NumberAndExtension | undefined {
+  const whole = text.replace(/-/g, "");
+  if (isNumber(whole)) return { number: whole };
+  const [, head, extension] = EXTENSION_SUFFIX.exec(text) ?? [];
+  const number = head?.replace(/-/g, "");
+  return number !== undefined && isNumber(number) ? { number, extension } : undefined;
 }
 
-function parseLandline(text: string): ParsedPhone | undefined {
-  const match = LANDLINE.exec(text);
-  if (!match) return undefined;
-  const [, rawArea = "", rest = "", extension] = match;
-  const all = rawArea + rest;
-  // Beijing (010) and the 02x cities have 3-digit area codes, everywhere else 4.
-  const areaLength = /^0[12]/.test(all) ? 3 : 4;
-  const area = all.slice(0, areaLength);
-  const local = all.slice(areaLength);
-  if (local.length < 7 || local.length > 8) return undefined;
-  const suffix = extension ? `-${extension}` : "";
+/** Beijing (010) and the 02x cities have 3-digit area codes, everywhere else 4. */
+function areaCodeLength(digits: string): number {
+  return /^0[12]/.test(digits) ? 3 : 4;
+}
+
+function isLandline(digits: string): boolean {
+  if (!/^0\d{9,11}$/.test(digits)) return false;
+  const localLength = digits.length - areaCodeLength(digits);
+  return localLength >= 7 && localLength <= 8;
+}
+
+function withExtension(phone: ParsedPhone, extension: string | undefined): ParsedPhone {
+  if (extension === undefined) return phone;
   return {
-    kind: "landline",
-    normalized: `${area}-${local}${suffix}`,
-    masked: `${area}-****${local.slice(-4)}${suffix}`,
-    ...(extension ? { extension } : {}),
+    kind: phone.kind === "mobile" ? "extension" : phone.kind,
+    normalized: `${phone.normalized}-${extension}`,
+    masked: `${phone.masked}-${extension}`,
+    extension,
   };
 }
 
+function parseLandline(text: string): ParsedPhone | undefined {
+  const split = splitExtension(text, isLandline);
+  if (!split) return undefined;
+  const area = split.number.slice(0, areaCodeLength(split.number));
+  const local = split.number.slice(area.length);
+  const phone: ParsedPhone = {
+    kind: "landline",
+    normalized: `${area}-${local}`,
+    masked: `${area}-****${local.slice(-4)}`,
+  };
+  return withExtension(phone, split.extension);
+}
+
 function parseMobileLike(text: string): ParsedPhone | undefined {
-  const local = withoutInnerDashes(text).replace(COUNTRY_CODE, "");
-  if (MOBILE.test(local)) return { kind: "mobile", normalized: local, masked: maskMobile(local) };
-  if (MASKED.test(local) || (LOOSE_MASKED.test(local) && local.includes("*"))) {
-    return { kind: "masked", normalized: local, masked: local };
+  const local = text.replace(COUNTRY_CODE, "");
+  const undashed = local.replace(/-/g, "");
+  if (MASKED.test(undashed) || (LOOSE_MASKED.test(undashed) && undashed.includes("*"))) {
+    return { kind: "masked", normalized: undashed, masked: undashed };
   }
-  const ext = EXTENSION.exec(local);
-  if (ext) {
-    const [, mobile = "", extension = ""] = ext;
-    return {
-      kind: "extension",
-      normalized: `${mobile}-${extension}`,
-      masked: `${maskMobile(mobile)}-${extension}`,
-      extension,
-    };
-  }
-  return undefined;
+  const split = splitExtension(local, (digits) => MOBILE.test(digits));
+  if (!split) return undefined;
+  const phone: ParsedPhone = { kind: "mobile", normalized: split.number, masked: maskMobile(split.number) };
+  return withExtension(phone, split.extension);
 }
 
 /**
@@ -86,7 +98,7 @@ function parseMobileLike(text: string): ParsedPhone | undefined {
 export function parsePhone(input: unknown): ParsedPhone {
   const cleaned = cleanCell(input);
   const text = compact(cleaned);
-  const parsed = parseMobileLike(text) ?? (text.startsWith("0") ? parseLandline(text) : undefined);
+  const parsed = parseMobileLike(text) ?? parseLandline(text);
   return parsed ?? { kind: "invalid", normalized: cleaned, masked: maskDigitRuns(maskPhonesInText(cleaned)) };
 }
 

@@ -47,11 +47,14 @@ function prepareText(result: Awaited<ReturnType<WorkbookAccess["prepare"]>>): st
 }
 
 export function OfficeCod({ workbook }: { workbook: WorkbookAccess }) {
-  const { busy, report, error, run, cancel, fail, engine } = useReportRunner();
+  const { busy, report, error, run, cancel, fail, clearError, engine } = useReportRunner();
   const [prepared, setPrepared] = useState<string | null>(null);
   const [written, setWritten] = useState<string | null>(null);
 
-  const prepare = () => workbook.prepare().then((result) => setPrepared(prepareText(result)), fail);
+  const prepare = () => {
+    clearError();
+    return workbook.prepare().then((result) => setPrepared(prepareText(result)), fail);
+  };
   const generate = () => {
     setWritten(null);
     return run(async (context) => {

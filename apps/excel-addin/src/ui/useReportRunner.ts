@@ -53,6 +53,7 @@ export function useReportRunner() {
   );
 
   const cancel = useCallback(() => controller.current?.abort(), []);
+  const clearError = useCallback(() => setError(null), []);
 
-  return { busy, report, error, run, cancel, fail, engine };
+  return { busy, report, error, run, cancel, fail, clearError, engine };
 }

@@ -177,6 +177,10 @@ describe("in Excel, when the operator skips a step", () => {
       (window as unknown as { __fakeExcel: { sheetNames: () => string[] } }).__fakeExcel.sheetNames(),
     );
     expect(sheets).toEqual([]);
+
+    await page.getByRole("button", { name: "准备粘贴" }).click();
+    await page.getByText(/已新建/).waitFor();
+    expect(await page.getByRole("alert").count()).toBe(0);
   });
 });
 

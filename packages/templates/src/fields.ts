@@ -73,7 +73,12 @@ export const waybill = () =>
   z
     .union([z.string(), z.number()])
     .transform((input) => String(input).replace(/\s+/g, ""))
-    .pipe(z.string().regex(/^[0-9A-Za-z-]{6,30}$/));
+    .pipe(
+      z
+        .string()
+        .min(1, { abort: true })
+        .regex(/^[0-9A-Za-z-]{6,30}$/),
+    );
 
 /** An order number; Excel may hand it over as a number, which is fine while it is exact. */
 export const orderNo = () =>

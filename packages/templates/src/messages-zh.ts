@@ -110,6 +110,10 @@ function received(issue: FieldIssue): string {
   return "input" in issue ? `，收到 ${shown(issue.input)}` : "";
 }
 
+function knownOnes(known: unknown): string {
+  return Array.isArray(known) && known.length > 0 ? `，或改用已配置的 ${list(known)}` : "";
+}
+
 function list(values: unknown): string {
   return Array.isArray(values) ? values.map(String).join("、") : String(values);
 }
@@ -182,7 +186,7 @@ function problemZh(issue: FieldIssue): string {
     case "bad-order-prefix":
       return `应以 ${String(issue.params?.prefix)} 开头${received(issue)}`;
     case "not-in-config":
-      return `${shown(issue.input)} 在配置里找不到：请在配置文件的 ${String(issue.params?.configPath)} 中添加，或改用已配置的值`;
+      return `${shown(issue.input)} 在配置里找不到：请在配置文件的 ${String(issue.params?.configPath)} 中添加${knownOnes(issue.params?.known)}`;
     case "duplicate":
       return `${shown(issue.input)} 重复了：每个值只能出现一次`;
     case "invalid":

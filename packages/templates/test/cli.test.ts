@@ -156,7 +156,7 @@ describe("syt-templates, wrong input exits 2 with a Chinese message and no stack
     expect(status).toBe(2);
     expect(stderr).toMatchInlineSnapshot(`
       "模板「快递拦截报备」(courier-intercept)的数据有 2 处问题：
-        - 「运单号」(waybill) 格式不对：应为 6 到 30 位数字或字母，如 773012345678901，收到 “”。
+        - 「运单号」(waybill) 不能为空，收到 “”。
         - 「收货人 › 手机号」(receiver.phone) 不是可用的电话号码：应为 11 位手机号（如 139 0000 1111）或带区号的座机号（如 025-83001234），收到 “139****3333x”。
       请改正数据后再试。
       "

@@ -81,14 +81,16 @@ describe("return-notice", () => {
       messageOf(() => render("return-notice", { platform: "suning", handler: "张三" }, { config })),
     ).toMatchInlineSnapshot(`
         "模板「退货退款提示」(return-notice)的数据有 1 处问题：
-          - 「处理人」(handler) “张三” 在配置里找不到：请在配置文件的 handlers 中添加，或改用已配置的值。
+          - 「处理人」(handler) “张三” 在配置里找不到：请在配置文件的 handlers 中添加，或改用已配置的 王晓明、李静。
         请改正数据后再试。"
       `);
   });
 
-  test("a shop without a recipient line in the configuration is refused", () => {
-    expect(() => render("return-notice", { platform: "xywy", handler: "李静" }, { config })).toThrow(
-      InvalidInputError,
+  test("a shop without a recipient line in the configuration is refused, offering the configured ones", () => {
+    const run = () => render("return-notice", { platform: "xywy", handler: "李静" }, { config });
+    expect(run).toThrow(InvalidInputError);
+    expect(messageOf(run)).toContain(
+      "「平台」(platform) “寻医问药” 在配置里找不到：请在配置文件的 shops 中添加，或改用已配置的 官网、拼多多、平安好医生、药房网、苏宁。",
     );
   });
 });
@@ -145,7 +147,9 @@ describe("courier-intercept", () => {
     const message = messageOf(() =>
       render("courier-intercept", { courier: "圆通", waybill: "YT1234567890123", receiver }, { config }),
     );
-    expect(message).toContain("「快递公司」(courier) “yto” 在配置里找不到：请在配置文件的 couriers 中添加");
+    expect(message).toContain(
+      "「快递公司」(courier) “圆通” 在配置里找不到：请在配置文件的 couriers 中添加，或改用已配置的 申通、中通。",
+    );
   });
 });
 
@@ -190,7 +194,7 @@ describe("damage-report and damage-email", () => {
       couriers: { sto: { app: "dingtalk", group: "申通查件群（示例）" } },
     });
     expect(messageOf(() => render("damage-email", claim, { config: withoutMailboxes }))).toContain(
-      "请在配置文件的 couriers.sto.damageMailboxes 中添加",
+      "「快递公司」(courier) “申通” 在配置里找不到：请在配置文件的 couriers.sto.damageMailboxes 中添加。",
     );
   });
 

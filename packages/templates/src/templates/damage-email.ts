@@ -1,5 +1,5 @@
-import { InvalidInputError } from "../errors";
-import { findCourier, requireConfig } from "../lookup";
+import type { Courier } from "@syt/orders-model";
+import { findCourier, notInConfig, requireConfig } from "../lookup";
 import { courierName } from "../names";
 import { defineTemplate, type EmailMessage } from "../template";
 import { DamageClaim, damageDetails, damageHeadline, exampleDamageClaim } from "./damage-claim";
@@ -20,14 +20,14 @@ export const damageEmail = defineTemplate({
     const known = requireConfig(id, config);
     const contact = findCourier(id, known, claim.courier, ["courier"]);
     if (!contact.damageMailboxes) {
-      throw new InvalidInputError(id, [
-        {
-          code: "not-in-config",
-          path: ["courier"],
-          input: claim.courier,
-          params: { configPath: `couriers.${claim.courier}.damageMailboxes` },
-        },
-      ]);
+      const withMailboxes = Object.entries(known.couriers).filter(([, other]) => other?.damageMailboxes);
+      notInConfig(
+        id,
+        ["courier"],
+        courierName(claim.courier),
+        `couriers.${claim.courier}.damageMailboxes`,
+        withMailboxes.map(([other]) => courierName(other as Courier)),
+      );
     }
     return {
       from: known.damageMail.from,

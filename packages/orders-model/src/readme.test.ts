@@ -1,6 +1,6 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, expect, test, vi } from "vitest";
+import { afterEach, expect, onTestFinished, test, vi } from "vitest";
 
 const packageDir = path.resolve(import.meta.dirname, "..");
 const readme = readFileSync(path.join(packageDir, "README.md"), "utf8");
@@ -14,9 +14,11 @@ afterEach(() => {
 test("the README's usage block runs and prints what its comments say", async () => {
   expect(expectations.length).toBeGreaterThanOrEqual(15);
   // Kept inside the package so "@syt/orders-model" resolves to this package's sources.
-  const file = path.join(packageDir, ".test-results", "readme-example.ts");
-  mkdirSync(path.dirname(file), { recursive: true });
+  mkdirSync(path.join(packageDir, ".test-results"), { recursive: true });
+  const dir = mkdtempSync(path.join(packageDir, ".test-results", "readme-"));
+  const file = path.join(dir, "example.ts");
   writeFileSync(file, block);
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   const printed: unknown[] = [];
   vi.spyOn(console, "log").mockImplementation((value: unknown) => {
     printed.push(value);

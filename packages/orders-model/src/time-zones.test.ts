@@ -1,15 +1,22 @@
 import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "tsup";
-import { beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 /**
  * `Date` reads TZ once, when the process starts, so the computer's zone can only be
  * changed for a new process: each case runs the built model in a child `node`.
  */
 const packageDir = path.resolve(import.meta.dirname, "..");
-const outDir = path.join(packageDir, ".test-results", "tz-build");
+// Inside the package so the bundle finds dayjs and zod; one folder per run, as runs may overlap.
+mkdirSync(path.join(packageDir, ".test-results"), { recursive: true });
+const outDir = mkdtempSync(path.join(packageDir, ".test-results", "tz-build-"));
+
+afterAll(() => {
+  rmSync(outDir, { recursive: true, force: true });
+});
 
 beforeAll(async () => {
   await build({
@@ -20,7 +27,6 @@ beforeAll(async () => {
     platform: "node",
     target: "node20",
     silent: true,
-    clean: true,
   });
 }, 60_000);
 

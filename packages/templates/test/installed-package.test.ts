@@ -1,5 +1,13 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
@@ -71,4 +79,22 @@ test("the installed bin renders a template, and ships the example configuration"
     encoding: "utf8",
   });
   expect(fromConfig).toContain("syt-pharmacist-example");
+});
+
+test("the README's library example runs as written against the installed package", () => {
+  const readme = readFileSync(path.resolve(import.meta.dirname, "../README.md"), "utf8");
+  const example = /```js\n([\s\S]*?)```/.exec(readme)?.[1];
+  expect(example).toBeDefined();
+  writeFileSync(path.join(project, "readme-example.mjs"), example ?? "");
+  copyFileSync(path.resolve(import.meta.dirname, "../config.example.json"), path.join(project, "配置.json"));
+  writeFileSync(
+    path.join(project, "截图.png"),
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7]),
+  );
+  const result = spawnSync(process.execPath, ["readme-example.mjs"], { cwd: project, encoding: "utf8" });
+  expect(result.status).toBe(0);
+  expect(result.stdout).toContain("原因：麻烦拦截退回 谢谢\n运单号：75123456789012");
+  expect(result.stdout).toContain("中通对接群（示例）");
+  expect(result.stderr).toContain("「税号」(taxId) 最后一位校验码与前 17 位算出的不符");
+  expect(existsSync(path.join(project, "理赔.eml"))).toBe(true);
 });

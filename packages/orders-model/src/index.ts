@@ -16,6 +16,7 @@ export {
   CreditCodeWarning,
   checkCreditCode,
 } from "./credit-code";
+export { InvalidConfigError, isModelError, ModelError } from "./errors";
 export { describeInput, formatModelCodeZh, ModelCode } from "./messages";
 export { Fen, formatFen, MoneyIssueCode, type MoneyResult, MoneyText, parseMoney } from "./money";
 export { Amounts, Logistics, Order, OrderLine, Receiver } from "./order";

@@ -43,6 +43,13 @@ function run(args: string[], options: { input?: string; env?: Record<string, str
 }
 
 describe("syt-templates, successful runs exit 0", () => {
+  test("--help explains the commands, options and exit codes", () => {
+    const { status, stdout } = run(["--help"]);
+    expect(status).toBe(0);
+    expect(stdout).toContain("syt-templates render <模板> --data <文件|->");
+    expect(stdout).toContain("退出码：0 成功；2 输入有误");
+  });
+
   test("list names every template with its channel and title", () => {
     const { status, stdout } = run(["list"]);
     expect(status).toBe(0);

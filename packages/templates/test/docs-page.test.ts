@@ -11,7 +11,8 @@ import {
   TEMPLATES,
 } from "../src/index";
 
-const page = path.resolve(import.meta.dirname, "../../../docs/templates/README.md");
+/** `.snap.md`: biome leaves it alone, so its formatter cannot fight the generated text. */
+const page = path.resolve(import.meta.dirname, "../../../docs/templates/examples.snap.md");
 
 function fenced(language: string, body: string): string {
   return `\`\`\`${language}\n${body}\n\`\`\``;

@@ -7,8 +7,9 @@ import { buildOrdersSheet, type ReportSheet } from "./sheet";
 import type { CodSummary, ExclusionReason } from "./summary";
 
 export interface PrepareOptions {
-  orders: OrdersResult;
-  wms?: WmsResult;
+  orders: Pick<OrdersResult, "orders" | "issues" | "meta" | "table">;
+  /** The WMS table itself is not needed: the CLI lets it go before reading the orders. */
+  wms?: Pick<WmsResult, "shipments" | "issues" | "meta">;
   date: string;
   fileName: string;
   rules?: readonly SelectionRule[];

@@ -1,4 +1,11 @@
-import { type Courier, checkWaybill, courierFromText, isDestroyedId, type Order } from "@syt/orders-model";
+import {
+  type Courier,
+  checkWaybill,
+  courierFromText,
+  isDestroyedId,
+  normalizeOrderNumber,
+  type Order,
+} from "@syt/orders-model";
 import type { ParseIssue, WmsShipment } from "@syt/platform-adapters";
 import type { JoinedLogistics } from "./join";
 import type { Finding, FindingCode } from "./summary";
@@ -92,46 +99,40 @@ export const wmsUnallocated: FindingRule = {
     ),
 };
 
+/** One finding per waybill of a kept order for which `paramsOf` finds something to say. */
+function perWaybill(
+  kept: readonly KeptOrder[],
+  code: FindingCode,
+  severity: Finding["severity"],
+  paramsOf: (entry: KeptOrder, waybill: string) => Record<string, unknown> | undefined,
+): Finding[] {
+  return kept.flatMap((entry) =>
+    entry.logistics.waybills.flatMap((waybill) => {
+      const params = paramsOf(entry, waybill);
+      if (!params) return [];
+      const row = shipmentOf(entry.logistics, waybill)?.rowNumber;
+      return [{ code, severity, orderNo: entry.order.orderNo, row, sheet: "wms" as const, params }];
+    }),
+  );
+}
+
 export const waybillFormat: FindingRule = {
   code: "waybill-format",
   check: ({ kept }) =>
-    kept.flatMap(({ order, logistics }) =>
-      logistics.waybills.flatMap((waybill) => {
-        const result = checkWaybill(waybill, courierOf(logistics));
-        if (result.ok && result.warnings.length === 0) return [];
-        return [
-          {
-            code: "waybill-format",
-            severity: "warning",
-            orderNo: order.orderNo,
-            row: shipmentOf(logistics, waybill)?.rowNumber,
-            sheet: "wms",
-            params: { waybill, warnings: result.warnings },
-          },
-        ];
-      }),
-    ),
+    perWaybill(kept, "waybill-format", "warning", ({ logistics }, waybill) => {
+      const result = checkWaybill(waybill, courierOf(logistics));
+      return result.ok && result.warnings.length === 0 ? undefined : { waybill, warnings: result.warnings };
+    }),
 };
 
 export const waybillShared: FindingRule = {
   code: "waybill-shared",
   check: ({ kept, waybillOwners }) =>
-    kept.flatMap(({ order, logistics }) =>
-      logistics.waybills.flatMap((waybill) => {
-        const owners = [...(waybillOwners?.get(waybill) ?? [])];
-        if (owners.length < 2) return [];
-        return [
-          {
-            code: "waybill-shared",
-            severity: "error",
-            orderNo: order.orderNo,
-            row: shipmentOf(logistics, waybill)?.rowNumber,
-            sheet: "wms",
-            params: { waybill, others: owners.filter((o) => o !== order.orderNo) },
-          },
-        ];
-      }),
-    ),
+    perWaybill(kept, "waybill-shared", "error", ({ order }, waybill) => {
+      const self = normalizeOrderNumber(order.orderNo);
+      const others = [...(waybillOwners?.get(waybill) ?? [])].filter((owner) => owner !== self);
+      return others.length === 0 ? undefined : { waybill, others };
+    }),
 };
 
 /** The seed counts COD orders before and after pushing them to 配货中: any left behind breaks that count. */

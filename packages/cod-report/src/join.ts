@@ -1,4 +1,4 @@
-import { type Courier, normalizeOrderNumber, splitWaybills } from "@syt/orders-model";
+import { type Courier, normalizeOrderNumber } from "@syt/orders-model";
 import type { WmsShipment } from "@syt/platform-adapters";
 
 export type WmsIndex = ReadonlyMap<string, readonly WmsShipment[]>;
@@ -23,11 +23,11 @@ export interface JoinedLogistics {
   shipments: readonly WmsShipment[];
 }
 
-/** Courier of the first WMS row that names one, and every waybill of every row, deduplicated. */
+/** Courier of the first WMS row that names one, and every waybill of every row (split by the adapter), deduplicated. */
 export function joinLogistics(index: WmsIndex, orderNo: string): JoinedLogistics {
   const shipments = index.get(normalizeOrderNumber(orderNo)) ?? [];
   const named = shipments.find((s) => s.courier !== undefined || (s.courierRaw ?? "") !== "");
-  const waybills = [...new Set(shipments.flatMap((s) => s.waybills.flatMap((w) => splitWaybills(w))))];
+  const waybills = [...new Set(shipments.flatMap((s) => s.waybills))];
   return { courier: named?.courier, courierRaw: named?.courierRaw, waybills, shipments };
 }
 
@@ -35,7 +35,7 @@ export function joinLogistics(index: WmsIndex, orderNo: string): JoinedLogistics
 export function ordersByWaybill(index: WmsIndex): ReadonlyMap<string, ReadonlySet<string>> {
   const owners = new Map<string, Set<string>>();
   for (const [orderNo, shipments] of index) {
-    for (const waybill of shipments.flatMap((s) => s.waybills.flatMap((w) => splitWaybills(w)))) {
+    for (const waybill of shipments.flatMap((s) => s.waybills)) {
       const set = owners.get(waybill) ?? new Set<string>();
       set.add(orderNo);
       owners.set(waybill, set);

@@ -10,45 +10,58 @@ export const ORDERS_SHEET_NAME = "货到付款";
 export const CHECK_SHEET_NAME = "核对";
 
 /**
- * Excel keeps whatever is typed into a Text-formatted cell as text, so text
- * cells show a leading `=`, `+`, `-`, `@`, tab or CR exactly as written and never
- * run it, not even after someone edits the cell. (exceljs 4.4 cannot write
- * `quotePrefix`; the Text format gives the same guarantee.)
+ * Excel keeps whatever is typed into a Text-formatted cell as text. Identifier
+ * columns get it for the whole column (a waybill typed in later stays text too),
+ * and so does every cell whose text a spreadsheet would read as a formula: it
+ * shows exactly as written and never runs, not even after someone edits the cell.
+ * (exceljs 4.4 cannot write `quotePrefix`; the Text format gives the same guarantee.)
  */
 export const TEXT_FORMAT = "@";
+const FORMULA_LIKE = /^[=+\-@\t\r]/;
 const DATE_FORMAT = "yyyy-mm-dd hh:mm:ss";
 const AMOUNT_FORMAT = "0.00";
 const WIDTH_SAMPLE_ROWS = 500;
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 48;
 
-/** Both sheets, on a whole workbook (browser) or a streaming writer (CLI) alike. */
-export function writeReportSheets(workbook: ExcelJS.Workbook, report: CodReport): void {
-  writeOrdersSheet(workbook, report.sheet);
+const ROWS_BETWEEN_PAUSES = 2000;
+
+/**
+ * Both sheets, on a whole workbook (browser) or a streaming writer (CLI) alike.
+ * The pauses let a streaming writer's zip and file streams drain; without them the
+ * whole sheet's XML would wait in memory until the loop ends.
+ */
+export async function writeReportSheets(workbook: ExcelJS.Workbook, report: CodReport): Promise<void> {
+  await writeOrdersSheet(workbook, report.sheet);
   writeCheckSheet(workbook, report.summary);
 }
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The whole report in memory, as the browser needs it (the CLI streams to a file instead). */
 export async function reportBytes(report: CodReport): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  writeReportSheets(workbook, report);
+  await writeReportSheets(workbook, report);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-function writeOrdersSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
+async function writeOrdersSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): Promise<void> {
   const lastColumn = Math.max(sheet.header.length, 1);
   const worksheet = workbook.addWorksheet(ORDERS_SHEET_NAME, {
     views: [{ state: "frozen", ySplit: 1 }],
   });
   worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: lastColumn } };
-  worksheet.columns = columnWidths(sheet).map((width) => ({ width }));
+  worksheet.columns = columnWidths(sheet).map((width, i) =>
+    sheet.idColumns.has(i) ? { width, style: { numFmt: TEXT_FORMAT } } : { width },
+  );
   const header = worksheet.addRow(sheet.header.map(keepText));
   header.font = { bold: true };
   styleCells(header, sheet.header);
   header.commit();
-  for (const cells of sheet.rows) {
-    const values = cells.map((cell, i) => keepText(sheet.idColumns.has(i) ? idText(cell) : cell));
-    const row = worksheet.addRow(values);
+  for (const [index, cells] of sheet.rows.entries()) {
+    if (index > 0 && index % ROWS_BETWEEN_PAUSES === 0) await pause();
+    const values = cells.map((cell, i) => (sheet.idColumns.has(i) ? idText(cell) : cell));
+    const row = worksheet.addRow(values.map(keepText));
     styleCells(row, values);
     row.commit();
   }
@@ -100,9 +113,10 @@ function summaryRows(summary: CodSummary): Cell[][] {
   ];
 }
 
+/** Styles only where needed: a style per cell is most of what writing costs. */
 function styleCells(row: ExcelJS.Row, values: readonly Cell[]): void {
   values.forEach((value, i) => {
-    if (typeof value === "string") row.getCell(i + 1).numFmt = TEXT_FORMAT;
+    if (typeof value === "string" && FORMULA_LIKE.test(value)) row.getCell(i + 1).numFmt = TEXT_FORMAT;
     else if (value instanceof Date) row.getCell(i + 1).numFmt = DATE_FORMAT;
   });
 }

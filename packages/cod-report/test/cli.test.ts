@@ -27,7 +27,7 @@ const ID_HEADERS = ["订单编号", "手机号码", "物流单号"];
 
 let dir: string;
 let sheets: { orders: FakeSheet<GuanwangRow>; wms: FakeSheet<WmsRow> };
-const files = { orders: "", wms: "", ordersCsv: "", wmsHtml: "", notSpreadsheet: "" };
+const files = { orders: "", wms: "", ordersCsv: "", wmsHtml: "", notSpreadsheet: "", truncated: "" };
 let csvSheets: { orders: FakeSheet<GuanwangRow>; wms: FakeSheet<WmsRow> };
 
 function freshOut(): string {
@@ -61,6 +61,8 @@ beforeAll(async () => {
   writeFileSync(files.wmsHtml, toHtmlXls(csvSheets.wms, "gbk"));
   files.notSpreadsheet = path.join(dir, "notes.xlsx");
   writeFileSync(files.notSpreadsheet, "这不是表格");
+  files.truncated = path.join(dir, "truncated.xlsx");
+  writeFileSync(files.truncated, readFileSync(files.orders).subarray(0, 2000));
 }, 120_000);
 
 function runReport(extra: string[] = [], inputs = { orders: files.orders, wms: files.wms }) {
@@ -168,9 +170,10 @@ describe("cod-report --json", () => {
     expect(summary.rows.read).toBe(summary.rows.kept + excluded);
     expect(summary.rows.kept).toBe(expectedRows(sheets.orders).length);
     expect(summary.orders.kept).toBe(new Set(expectedRows(sheets.orders).map((r) => r.order.orderNo)).size);
-    const belowHeader = sheets.orders.trapRows.filter((t) => t.row > sheets.orders.headerRow);
-    expect(summary.rows.excluded.skipped).toBe(belowHeader.filter((t) => t.kind !== "destroyed").length);
-    expect(summary.rows.excluded.issue).toBe(belowHeader.filter((t) => t.kind === "destroyed").length);
+    // Title and blank rows above the header, blank rows and the 合计 row are skipped; the destroyed ID is an issue.
+    const traps = sheets.orders.trapRows;
+    expect(summary.rows.excluded.skipped).toBe(traps.filter((t) => t.kind !== "destroyed").length);
+    expect(summary.rows.excluded.issue).toBe(traps.filter((t) => t.kind === "destroyed").length);
   });
 
   it("collects on delivery once per order, not once per line", () => {
@@ -300,6 +303,11 @@ describe("cod-report exit codes for input the operator must fix", () => {
     {
       description: "a file that is no spreadsheet",
       args: () => ["--orders", files.notSpreadsheet],
+      says: "官网订单导出",
+    },
+    {
+      description: "an xlsx cut short (streamed by the Node reader)",
+      args: () => ["--orders", files.truncated],
       says: "官网订单导出",
     },
     {

@@ -122,7 +122,7 @@ describe("findings", () => {
         shipment({
           orderRef: "\tGW2026112500001",
           rowNumber: 3,
-          waybills: ["73123456789013, 73123456789014"],
+          waybills: ["73123456789013", "73123456789014"],
         }),
       ],
     );

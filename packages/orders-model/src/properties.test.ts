@@ -11,7 +11,7 @@ import { orderNumberKind } from "./order-number";
 import { parsePaymentMethod } from "./payment";
 import { maskPhonesInText, parsePhone } from "./phone";
 import { parseEcshopStatus, parsePddStatus } from "./status";
-import { dateToExcelSerial, excelSerialToDate, parseDateCell } from "./time";
+import { businessDate, dateToExcelSerial, excelSerialToDate, parseDateCell } from "./time";
 import { BUSINESS_TZ, fromBusinessWallClock, toBusinessWallClock } from "./zone";
 
 dayjs.extend(utc);
@@ -181,6 +181,14 @@ describe("Shanghai wall clock", () => {
           d.minute(),
           d.second(),
         ]);
+      }),
+    );
+  });
+
+  test("businessDate is dayjs.tz's date for any instant", () => {
+    fc.assert(
+      fc.property(instant, (date) => {
+        expect(businessDate(date)).toBe(dayjs(date).tz(BUSINESS_TZ).format("YYYY-MM-DD"));
       }),
     );
   });

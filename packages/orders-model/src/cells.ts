@@ -20,6 +20,14 @@ function stripGuards(text: string): string {
   }
 }
 
+/**
+ * A Date also when it comes from another realm (the Excel taskpane runs in an iframe with
+ * its own `Date`), where `instanceof Date` is false.
+ */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === "[object Date]";
+}
+
 /** Integers are rendered as plain digits, never `1.2e+21`, so IDs stay readable. */
 function numberToText(value: number): string {
   if (!Number.isFinite(value)) return String(value);
@@ -35,7 +43,7 @@ function numberToText(value: number): string {
 export function cleanCell(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return numberToText(value);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString();
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? "" : value.toISOString();
   return stripGuards(String(value));
 }
 

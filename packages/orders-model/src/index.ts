@@ -1,4 +1,4 @@
-export { cleanCell, isDestroyedId, normalizeOrderNumber, toHalfWidth } from "./cells";
+export { cleanCell, isDate, isDestroyedId, normalizeOrderNumber, toHalfWidth } from "./cells";
 export {
   COURIERS,
   Courier,

@@ -1,3 +1,4 @@
+import { runInNewContext } from "node:vm";
 import { describe, expect, test } from "vitest";
 import { businessDate, dateToExcelSerial, excelSerialToDate, exportWindow, parseDateCell } from "./time";
 
@@ -106,6 +107,12 @@ describe("parseDateCell", () => {
   ];
   test.each(cases)("$description", ({ input, expected }) => {
     expect(parseDateCell(input)?.toISOString()).toBe(expected);
+  });
+
+  test("a Date from another realm (taskpane iframe) is still a Date cell", () => {
+    const foreign = runInNewContext('new Date("2026-11-24T01:30:00Z")') as Date;
+    expect(foreign instanceof Date).toBe(false);
+    expect(parseDateCell(foreign)?.toISOString()).toBe("2026-11-24T01:30:00.000Z");
   });
 
   test("exceljs-style Date cells carry the wall clock in their UTC fields", () => {

@@ -2,7 +2,7 @@ import dayjs from "dayjs";
 import timezone from "dayjs/plugin/timezone.js";
 import utc from "dayjs/plugin/utc.js";
 import { z } from "zod";
-import { cleanCell, toHalfWidth } from "./cells";
+import { cleanCell, isDate, toHalfWidth } from "./cells";
 import {
   BUSINESS_TZ,
   fromBusinessWallClock,
@@ -115,7 +115,7 @@ function fromDateCell(value: Date, mode: DateCellOptions["dateCell"]): Date | un
  * `2026-11-24`, read as Shanghai time), an Excel serial number, or a Date.
  */
 export function parseDateCell(value: unknown, options: DateCellOptions = {}): Date | undefined {
-  if (value instanceof Date) return fromDateCell(value, options.dateCell);
+  if (isDate(value)) return fromDateCell(value, options.dateCell);
   if (typeof value === "number") return excelSerialToDate(value);
   if (typeof value !== "string") return undefined;
   return parseDateText(toHalfWidth(cleanCell(value)));

@@ -1,6 +1,9 @@
-import type { Order } from "@syt/orders-model";
+import { cleanCell, normalizeOrderNumber, type Order, splitWaybills } from "@syt/orders-model";
+import { statusRaw } from "./adapters/status";
+import type { OrderAdapter, OrderField } from "./adapters/types";
 import type { ParseIssue } from "./issues";
-import type { OrderRowRead } from "./order-row";
+import { paymentText, RowReader, readErp, readLine, readOrder } from "./order-row";
+import type { MappedRow } from "./pipeline";
 
 /** 万里牛's own order number and shop for a platform order. */
 export interface ErpReference {
@@ -10,47 +13,70 @@ export interface ErpReference {
   shop: string;
 }
 
+type Row = MappedRow<OrderField>;
+
 /**
  * Rows of one order number become one order: the first row gives the order-level fields,
- * every row adds its line and row number. Rows that disagree on status or payment are
- * flagged, since the COD report selects on both.
+ * every row adds its line and row number. Later rows are only read for their line and
+ * checked against the first on status and payment, which the COD report selects on.
  */
 export class OrderAssembler {
   private readonly byKey = new Map<string, Order>();
-  private readonly erp = new Map<string, ErpReference>();
+  private readonly erp: ErpReference[] = [];
+  private lastRaw: unknown;
+  private lastKey = "";
 
-  add(read: OrderRowRead, row: number): ParseIssue[] {
-    const existing = this.byKey.get(read.key);
-    if (read.erp)
-      this.erp.set(read.key, { platform: read.order.platform, orderNo: read.order.orderNo, ...read.erp });
-    if (!existing) {
-      if (read.line) read.order.lines.push(read.line);
-      this.byKey.set(read.key, read.order);
-      return read.warnings;
+  constructor(private readonly adapter: OrderAdapter) {}
+
+  /** Rows of one order are usually adjacent: the last key is reused instead of normalising again. */
+  private keyOf(row: Row): string {
+    const raw = row.cell("orderNo");
+    const shop = this.adapter.platformOf ? `|${cleanCell(row.cell("shop") ?? "")}` : "";
+    if (raw !== this.lastRaw || shop !== "") {
+      this.lastRaw = raw;
+      this.lastKey = normalizeOrderNumber(raw) + shop;
     }
-    if (read.line) existing.lines.push(read.line);
-    existing.sourceRows.push(row);
-    for (const waybill of read.order.logistics.waybills) {
-      if (!existing.logistics.waybills.includes(waybill)) existing.logistics.waybills.push(waybill);
-    }
-    return [...read.warnings, ...this.conflicts(existing, read.order, row)];
+    return this.lastKey;
   }
 
-  private conflicts(first: Order, next: Order, row: number): ParseIssue[] {
+  /** Adds a row to its order; warnings go into `issues`. */
+  add(row: Row, issues: ParseIssue[]): undefined {
+    const key = this.keyOf(row);
+    const reader = new RowReader(row, issues);
+    let order = this.byKey.get(key);
+    if (order) {
+      this.addRow(order, reader);
+    } else {
+      order = readOrder(this.adapter, reader);
+      this.byKey.set(key, order);
+      const erp = readErp(reader);
+      if (erp) this.erp.push({ platform: order.platform, orderNo: order.orderNo, ...erp });
+    }
+    const line = readLine(reader);
+    if (line) order.lines.push(line);
+    return undefined;
+  }
+
+  private addRow(order: Order, reader: RowReader): void {
+    const row = reader.row;
+    order.sourceRows.push(row.rowNumber);
+    if (row.column("waybill") !== undefined) {
+      for (const waybill of splitWaybills(row.cell("waybill") ?? "")) {
+        if (!order.logistics.waybills.includes(waybill)) order.logistics.waybills.push(waybill);
+      }
+    }
     const differing = [
-      first.status.raw !== next.status.raw ? "status" : undefined,
-      first.payment.raw !== next.payment.raw ? "payment" : undefined,
+      statusRaw((field) => row.cell(field)) !== order.status.raw ? "status" : undefined,
+      paymentText(this.adapter, reader) !== order.payment.raw ? "payment" : undefined,
     ].filter((field): field is string => field !== undefined);
-    if (differing.length === 0) return [];
-    return [
-      {
-        code: "conflicting_rows",
-        severity: "warning",
-        row,
-        input: next.orderNo,
-        params: { fields: differing.join(","), firstRow: first.sourceRows[0] ?? row },
-      },
-    ];
+    if (differing.length === 0) return;
+    reader.warnings.push({
+      code: "conflicting_rows",
+      severity: "warning",
+      row: row.rowNumber,
+      input: order.orderNo,
+      params: { fields: differing.join(","), firstRow: order.sourceRows[0] ?? row.rowNumber },
+    });
   }
 
   orders(): Order[] {
@@ -58,6 +84,6 @@ export class OrderAssembler {
   }
 
   references(): ErpReference[] {
-    return [...this.erp.values()];
+    return this.erp;
   }
 }

@@ -23,19 +23,12 @@ import { isBlankCell } from "./table";
 
 type Row = MappedRow<OrderField>;
 
-/** What one data row says about its order, and the product line it carries. */
-export interface OrderRowRead {
-  key: string;
-  order: Order;
-  line?: OrderLine;
-  erp?: { erpNo: string; shop: string };
-  warnings: ParseIssue[];
-}
-
-class RowReader {
-  readonly warnings: ParseIssue[] = [];
-
-  constructor(readonly row: Row) {}
+/** Typed reads of one row's cells; problems are collected as warnings. */
+export class RowReader {
+  constructor(
+    readonly row: Row,
+    readonly warnings: ParseIssue[],
+  ) {}
 
   text(field: OrderField): string | undefined {
     const value = this.row.cell(field);
@@ -93,47 +86,63 @@ class RowReader {
   }
 }
 
-function compact<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
-  return value;
+/** Sets an optional field only when there is a value: orders carry no `undefined` keys. */
+function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+  if (value !== undefined) target[key] = value;
 }
 
 function receiverOf(reader: RowReader): Receiver {
-  return compact({
-    name: reader.text("receiverName"),
-    phone: reader.phone(),
-    province: reader.text("province"),
-    city: reader.text("city"),
-    district: reader.text("district"),
-    address: reader.text("address"),
-  });
+  const receiver: Receiver = {};
+  put(receiver, "name", reader.text("receiverName"));
+  put(receiver, "phone", reader.phone());
+  put(receiver, "province", reader.text("province"));
+  put(receiver, "city", reader.text("city"));
+  put(receiver, "district", reader.text("district"));
+  put(receiver, "address", reader.text("address"));
+  return receiver;
 }
 
 function logisticsOf(reader: RowReader): Logistics {
   const courierRaw = reader.text("courier");
-  const courier = courierRaw === undefined ? undefined : courierFromText(courierRaw);
-  if (courierRaw !== undefined && courier === undefined)
-    reader.warn("unknown_courier", "courier", courierRaw);
-  return compact({ courier, courierRaw, waybills: splitWaybills(reader.text("waybill") ?? "") });
+  const logistics: Logistics = { waybills: splitWaybills(reader.text("waybill") ?? "") };
+  if (courierRaw === undefined) return logistics;
+  const courier = courierFromText(courierRaw);
+  if (courier === undefined) reader.warn("unknown_courier", "courier", courierRaw);
+  put(logistics, "courier", courier);
+  logistics.courierRaw = courierRaw;
+  return logistics;
 }
 
-function lineOf(reader: RowReader): OrderLine | undefined {
+function amountsOf(reader: RowReader): Order["amounts"] {
+  const amounts: Order["amounts"] = {};
+  put(amounts, "goods", reader.money("goodsAmount"));
+  put(amounts, "shipping", reader.money("shippingFee"));
+  put(amounts, "total", reader.money("totalAmount"));
+  put(amounts, "payable", reader.money("payableAmount"));
+  return amounts;
+}
+
+/** The product line a row carries, if it names a product. */
+export function readLine(reader: RowReader): OrderLine | undefined {
   const productName = reader.text("productName");
   if (productName === undefined) return undefined;
-  return compact({
-    productName,
-    sku: reader.text("sku"),
-    spec: reader.text("spec"),
-    quantity: reader.quantity(),
-    unitPriceFen: reader.money("unitPrice"),
-    isPrescription: isPrescriptionText(productName) || undefined,
-    isTcm: isTcmText(productName) || undefined,
-    sourceRow: reader.row.rowNumber,
-  });
+  const line: OrderLine = { productName, quantity: reader.quantity() };
+  put(line, "sku", reader.text("sku"));
+  put(line, "spec", reader.text("spec"));
+  put(line, "unitPriceFen", reader.money("unitPrice"));
+  if (isPrescriptionText(productName)) line.isPrescription = true;
+  if (isTcmText(productName)) line.isTcm = true;
+  line.sourceRow = reader.row.rowNumber;
+  return line;
+}
+
+/** The payment text of a row, or the adapter's default when the export has no payment column. */
+export function paymentText(adapter: OrderAdapter, reader: RowReader): string {
+  return reader.text("payment") ?? adapter.defaultPayment ?? "";
 }
 
 function paymentOf(adapter: OrderAdapter, reader: RowReader): Order["payment"] {
-  const text = reader.text("payment") ?? adapter.defaultPayment ?? "";
+  const text = paymentText(adapter, reader);
   const payment = parsePaymentMethod(text);
   if (text !== "" && payment.code === undefined) reader.warn("unknown_payment", "payment", text);
   return payment;
@@ -152,33 +161,29 @@ function platformOf(adapter: OrderAdapter, reader: RowReader): PlatformId {
   return platform;
 }
 
-/** Reads one data row into its order (order-level fields) and line; problems become warnings. */
-export function readOrderRow(adapter: OrderAdapter, row: Row): OrderRowRead {
-  const reader = new RowReader(row);
-  const orderNo = normalizeOrderNumber(row.cell("orderNo"));
-  const order: Order = compact({
+/** The order-level fields of the first row of an order; lines are added by the caller. */
+export function readOrder(adapter: OrderAdapter, reader: RowReader): Order {
+  const order: Order = {
     platform: platformOf(adapter, reader),
-    orderNo,
-    placedAt: reader.date("placedAt"),
+    orderNo: normalizeOrderNumber(reader.row.cell("orderNo")),
     status: statusOf(adapter, reader),
     payment: paymentOf(adapter, reader),
     receiver: receiverOf(reader),
     lines: [],
-    amounts: compact({
-      goods: reader.money("goodsAmount"),
-      shipping: reader.money("shippingFee"),
-      total: reader.money("totalAmount"),
-      payable: reader.money("payableAmount"),
-    }),
-    buyerRemark: reader.text("buyerRemark"),
-    merchantRemark: reader.text("merchantRemark"),
+    amounts: amountsOf(reader),
     logistics: logisticsOf(reader),
-    sourceRows: [row.rowNumber],
-  });
-  const line = lineOf(reader);
+    sourceRows: [reader.row.rowNumber],
+  };
+  put(order, "placedAt", reader.date("placedAt"));
+  put(order, "buyerRemark", reader.text("buyerRemark"));
+  put(order, "merchantRemark", reader.text("merchantRemark"));
+  return order;
+}
+
+/** 万里牛's own number and shop, when the export has them. */
+export function readErp(reader: RowReader): { erpNo: string; shop: string } | undefined {
   const erpNo = reader.text("erpNo");
-  const read: OrderRowRead = { key: `${order.platform}:${orderNo}`, order, warnings: reader.warnings };
-  if (line) read.line = line;
-  if (erpNo) read.erp = { erpNo: normalizeOrderNumber(erpNo), shop: reader.text("shop") ?? "" };
-  return read;
+  return erpNo === undefined
+    ? undefined
+    : { erpNo: normalizeOrderNumber(erpNo), shop: reader.text("shop") ?? "" };
 }

@@ -4,7 +4,6 @@ import type { OrderAdapter } from "./adapters/types";
 import { type ErpReference, OrderAssembler } from "./assemble";
 import { type InputOptions, type ParseInput, toTable } from "./input";
 import type { ParseIssue, ParseMeta } from "./issues";
-import { readOrderRow } from "./order-row";
 import { runRows } from "./pipeline";
 import { adapterFromProfile } from "./profiles/schema";
 import type { Table } from "./table";
@@ -49,7 +48,7 @@ export async function parseOrders(
 ): Promise<OrdersResult> {
   const table = await toTable(input, options);
   const { adapter, detectedBy } = chooseAdapter(table, options);
-  const assembler = new OrderAssembler();
+  const assembler = new OrderAssembler(adapter);
   const { meta, issues } = runRows(
     table,
     {
@@ -61,7 +60,7 @@ export async function parseOrders(
       required: adapter.required,
       idField: "orderNo",
     },
-    (row) => ({ used: true, warnings: assembler.add(readOrderRow(adapter, row), row.rowNumber) }),
+    (row, issues) => assembler.add(row, issues),
   );
   return { orders: assembler.orders(), issues, meta, table, references: assembler.references() };
 }

@@ -110,17 +110,20 @@ export async function parseWms(input: ParseInput, options: InputOptions = {}): P
     required: ["orderRef", "waybill"] as const,
     idField: "orderRef" as const,
   };
-  const { meta, issues } = runRows(table, spec, (row) => {
+  const { meta, issues } = runRows(table, spec, (row, sink) => {
     const { shipment, warnings } = readShipment(row);
     const first = seen.get(shipment.orderRef);
-    if (first !== undefined)
+    if (first !== undefined) {
       warnings.push({
         ...warning(row, "duplicate_ref", "orderRef", shipment.orderRef),
         params: { firstRow: first },
       });
-    else seen.set(shipment.orderRef, row.rowNumber);
+    } else {
+      seen.set(shipment.orderRef, row.rowNumber);
+    }
     shipments.push(shipment);
-    return { used: true, warnings };
+    sink.push(...warnings);
+    return undefined;
   });
   return { shipments, issues, meta, table };
 }

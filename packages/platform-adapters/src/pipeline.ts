@@ -2,7 +2,7 @@ import { cleanCell, isDestroyedId } from "@syt/orders-model";
 import { skipReason } from "./classify";
 import { type FieldAliases, findHeader, type HeaderMatch } from "./header";
 import { clip, type ParseIssue, type ParseMeta, type SkipReason } from "./issues";
-import type { Cell, Table, TableRow } from "./table";
+import type { Cell, Table } from "./table";
 
 /** One data row with its cells reachable by field. */
 export interface MappedRow<Field extends string> {
@@ -24,22 +24,40 @@ export interface RowSpec<Field extends string> {
   idField: Field;
 }
 
-/** What a row handler says: used (with warnings), or rejected with an error issue. */
-export type RowOutcome = { used: true; warnings: ParseIssue[] } | { used: false; issue: ParseIssue };
+/**
+ * Reads one data row: pushes its warnings into `issues` and returns nothing when the row
+ * was used, or returns the error issue that rejects it.
+ */
+export type RowHandler<Field extends string> = (
+  row: MappedRow<Field>,
+  issues: ParseIssue[],
+) => ParseIssue | undefined;
 
-function mappedRow<Field extends string>(row: TableRow, match: HeaderMatch<Field>): MappedRow<Field> {
-  return {
-    rowNumber: row.rowNumber,
-    cells: row.cells,
-    cell: (field) => {
-      const index = match.columns[field];
-      return index === undefined ? undefined : row.cells[index];
-    },
-    column: (field) => {
-      const index = match.columns[field];
-      return index === undefined ? undefined : match.header[index];
-    },
-  };
+/**
+ * Field access by column index. One instance is moved from row to row (a handler must not
+ * keep it), since a table has hundreds of thousands of rows.
+ */
+class FieldRow<Field extends string> implements MappedRow<Field> {
+  rowNumber = 0;
+  cells: readonly Cell[] = [];
+
+  constructor(private readonly match: HeaderMatch<Field>) {}
+
+  at(rowNumber: number, cells: readonly Cell[]): this {
+    this.rowNumber = rowNumber;
+    this.cells = cells;
+    return this;
+  }
+
+  cell(field: Field): Cell | undefined {
+    const index = this.match.columns[field];
+    return index === undefined ? undefined : this.cells[index];
+  }
+
+  column(field: Field): string | undefined {
+    const index = this.match.columns[field];
+    return index === undefined ? undefined : this.match.header[index];
+  }
 }
 
 /** A destroyed or empty identifier makes the row an issue before any adapter sees it. */
@@ -79,7 +97,7 @@ class Ledger {
 export function runRows<Field extends string>(
   table: Table,
   spec: RowSpec<Field>,
-  onRow: (row: MappedRow<Field>) => RowOutcome,
+  onRow: RowHandler<Field>,
 ): { meta: ParseMeta; issues: ParseIssue[] } {
   const match = findHeader(table, spec.fields, spec.required, spec.platformName);
   const idIndex = match.columns[spec.idField] as number;
@@ -91,6 +109,8 @@ export function runRows<Field extends string>(
   ];
   const ledger = new Ledger();
   const issues: ParseIssue[] = [];
+  let lastGoodId: Cell | undefined;
+  const data = new FieldRow(match);
   table.rows.forEach((row, index) => {
     if (index === match.index) return;
     const reason = index < match.index ? "above_header" : skipReason(row.cells, match.header, mapped);
@@ -98,15 +118,17 @@ export function runRows<Field extends string>(
       ledger.skip(row.rowNumber, reason);
       return;
     }
-    const data = mappedRow(row, match);
-    const early = idIssue(data, spec.idField);
-    const outcome: RowOutcome = early ? { used: false, issue: early } : onRow(data);
-    if (outcome.used) {
-      ledger.used++;
-      issues.push(...outcome.warnings);
-    } else {
+    data.at(row.rowNumber, row.cells);
+    const id = data.cell(spec.idField);
+    // Rows of one order repeat its number: a number already checked needs no second check.
+    const early = id === lastGoodId ? undefined : idIssue(data, spec.idField);
+    if (!early) lastGoodId = id;
+    const rejected = early ?? onRow(data, issues);
+    if (rejected) {
       ledger.rejected++;
-      issues.push(outcome.issue);
+      issues.push(rejected);
+    } else {
+      ledger.used++;
     }
   });
   const dataRows = table.rows.length - 1;

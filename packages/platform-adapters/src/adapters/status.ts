@@ -37,3 +37,13 @@ export function readStatus(
   status.raw = raws.join(",");
   return { status, unknown };
 }
+
+/** The raw status text of a row as `readStatus` would record it, without interpreting it. */
+export function statusRaw(cell: (field: OrderField) => unknown): string {
+  const raws: string[] = [];
+  for (const field of STATUS_FIELDS) {
+    const text = cleanCell(cell(field));
+    if (text !== "") raws.push(text);
+  }
+  return raws.join(",");
+}

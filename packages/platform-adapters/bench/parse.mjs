@@ -1,0 +1,11 @@
+// The job measured: a 官网 export file to orders, through the package's public Node entry.
+import { parseOrders } from "@syt/platform-adapters";
+import { readTableFromFile } from "@syt/platform-adapters/node";
+
+const started = performance.now();
+const result = await parseOrders(await readTableFromFile(process.argv[2]));
+const ms = performance.now() - started;
+const { accounting } = result.meta;
+console.log(
+  JSON.stringify({ rows: accounting.dataRows, orders: result.orders.length, used: accounting.used, ms, maxRssKiB: process.resourceUsage().maxRSS }),
+);

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import {
+  EncryptedWorkbookError,
+  formatErrorZh,
+  formatIssueZh,
+  formatSkipReasonZh,
+  HeaderNotFoundError,
+  InputTooLargeError,
+  InvalidProfileError,
+  IssueCode,
+  LegacyXlsError,
+  NotSpreadsheetError,
+  type ParseIssue,
+  parseOrders,
+  SheetNotFoundError,
+  SkipReason,
+} from "../src/index";
+
+const SAMPLE_INPUT: Record<string, string> = {
+  destroyed_id: "2.02511E+19",
+  invalid_money: "十二元",
+  invalid_date: "昨天下午",
+  invalid_quantity: "两盒",
+  invalid_phone: "138-0013-800",
+  unknown_status: "已确认,待定",
+  unknown_payment: "花呗",
+  unknown_courier: "顺心捷达",
+  waybill_format: "ABC",
+  conflicting_rows: "GW2026112412345",
+  unknown_allocation: "部分分配",
+  duplicate_ref: "GW2026112412345",
+  unknown_shop: "某个新店",
+};
+
+const ERRORS = [
+  new NotSpreadsheetError("empty", "订单.xlsx"),
+  new NotSpreadsheetError("truncated_zip", "订单.xlsx"),
+  new NotSpreadsheetError("image", "订单.xlsx"),
+  new NotSpreadsheetError("html_without_table", "订单.xls"),
+  new EncryptedWorkbookError("订单.xlsx"),
+  new LegacyXlsError("订单.xls"),
+  new HeaderNotFoundError("官网", ["订单号", "支付方式"], "Sheet1"),
+  new InputTooLargeError("rows", 600000, 500000),
+  new SheetNotFoundError("订单", ["Sheet1", "Sheet2"]),
+  new InvalidProfileError(["「name」不能为空"]),
+  new Error("internal detail with /home/path"),
+];
+
+describe("Chinese messages", () => {
+  it("has a sentence for every issue code, skip reason and error, kept as a reviewable snapshot", async () => {
+    const issues = IssueCode.options.map(
+      (code): ParseIssue => ({
+        code,
+        severity: code === "destroyed_id" || code === "missing_order_no" ? "error" : "warning",
+        row: 12,
+        column: "订单号",
+        input: SAMPLE_INPUT[code] ?? "",
+        params: { parts: "待定", firstRow: 11, fields: "payment" },
+      }),
+    );
+    const lines = [
+      "# 平台导出解析: 给操作员看的中文提示",
+      "",
+      "## 行问题 (formatIssueZh)",
+      "",
+      ...issues.map((issue) => `- \`${issue.code}\`: ${formatIssueZh(issue)}`),
+      "",
+      "## 跳过原因 (formatSkipReasonZh)",
+      "",
+      ...SkipReason.options.map((reason) => `- \`${reason}\`: ${formatSkipReasonZh(reason)}`),
+      "",
+      "## 无法读取 (formatErrorZh)",
+      "",
+      ...ERRORS.map(
+        (error) => `- \`${(error as { code?: string }).code ?? "unexpected"}\`: ${formatErrorZh(error)}`,
+      ),
+      "",
+    ];
+    await expect(lines.join("\n")).toMatchFileSnapshot("./__snapshots__/messages-zh.snap.md");
+  });
+
+  it("masks phone numbers that appear in an issue's input", () => {
+    const text = formatIssueZh({
+      code: "invalid_phone",
+      severity: "warning",
+      row: 3,
+      input: "13812345678 转 12",
+    });
+    expect(text).toContain("138****5678");
+    expect(text).not.toContain("13812345678");
+  });
+
+  it("never shows the internals of an unexpected error", () => {
+    expect(formatErrorZh(new Error("ENOENT /home/someone/订单.xlsx"))).not.toContain("/home");
+  });
+
+  it("flags rows of one order that disagree on payment, keeping the first", async () => {
+    const result = await parseOrders([
+      ["订单号", "支付方式", "发货状态", "商品名称"],
+      ["GW1", "货到付款", "配货中", "布洛芬缓释胶囊"],
+      ["GW1", "支付宝", "配货中", "维生素C咀嚼片"],
+    ]);
+    expect(result.orders[0]?.payment.isCod).toBe(true);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: "conflicting_rows",
+        row: 3,
+        params: { fields: "payment", firstRow: 2 },
+      }),
+    ]);
+  });
+});

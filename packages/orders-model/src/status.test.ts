@@ -38,6 +38,18 @@ describe("parseEcshopStatus", () => {
       },
     },
     {
+      description: "parts separated by spaces",
+      input: "已确认 未付款  配货中",
+      expected: {
+        order: "confirmed",
+        pay: "unpaid",
+        shipping: "preparing",
+        raw: "已确认 未付款  配货中",
+        normalized: "已确认,未付款,配货中",
+        unknown: [],
+      },
+    },
+    {
       description: "shipping part alone",
       input: "配货中",
       expected: { shipping: "preparing", raw: "配货中", normalized: "配货中", unknown: [] },

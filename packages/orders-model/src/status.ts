@@ -83,13 +83,17 @@ function normalizeStatusText(input: unknown): { raw: string; normalized: string 
 }
 
 /**
- * ECShop status as one cell (`已确认,未付款,配货中`) or any single part (`配货中`):
- * each part is matched against the order, payment and shipping names.
+ * ECShop status as one cell (`已确认,未付款,配货中`, also with `，` `、` or spaces between
+ * the parts) or any single part (`配货中`): each part is matched against the order,
+ * payment and shipping names. `normalized` is the parts joined with `,`.
  */
 export function parseEcshopStatus(input: unknown): ParsedStatus {
-  const { raw, normalized } = normalizeStatusText(input);
-  const status: ParsedStatus = { raw, normalized, unknown: [] };
-  for (const part of normalized.split(/[,、;/]+/).filter((p) => p !== "")) {
+  const raw = cleanCell(input);
+  const parts = toHalfWidth(raw)
+    .split(/[,、;/\s]+/)
+    .filter((p) => p !== "");
+  const status: ParsedStatus = { raw, normalized: parts.join(","), unknown: [] };
+  for (const part of parts) {
     const order = ORDER_BY_NAME.get(part);
     const pay = PAY_BY_NAME.get(part);
     const shipping = SHIPPING_BY_NAME.get(part);

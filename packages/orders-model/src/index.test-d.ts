@@ -6,10 +6,15 @@ import {
   checkCreditCode,
   checkWaybill,
   courierFromText,
+  type ExcelSerial,
   type Fen,
   formatFen,
+  type InvalidConfigError,
+  isModelError,
   type Logistics,
+  type ModelError,
   type MoneyResult,
+  MoneyText,
   type Order,
   type OrderLine,
   type OrderNumberKind,
@@ -18,6 +23,7 @@ import {
   orderNumberKind,
   type PaymentMethod,
   type PhoneKind,
+  type PhoneText,
   PLATFORMS,
   type PlatformId,
   parseDateCell,
@@ -64,6 +70,23 @@ describe("types derived from the schemas", () => {
     expectTypeOf(PLATFORMS.pinduoduo.id).toEqualTypeOf<"pinduoduo">();
     expectTypeOf(PLATFORMS).toHaveProperty("jiage315");
     expectTypeOf(SHIPPING_STATE_NAMES.preparing).toBeString();
+  });
+});
+
+describe("codecs", () => {
+  test("decode from the cell type, encode back to it", () => {
+    expectTypeOf<z.input<typeof MoneyText>>().toEqualTypeOf<string>();
+    expectTypeOf<z.output<typeof MoneyText>>().toEqualTypeOf<number>();
+    expectTypeOf<z.input<typeof ExcelSerial>>().toEqualTypeOf<number>();
+    expectTypeOf<z.output<typeof ExcelSerial>>().toEqualTypeOf<Date>();
+    expectTypeOf<z.output<typeof PhoneText>>().toEqualTypeOf<string>();
+    expectTypeOf(MoneyText.encode).parameter(0).toEqualTypeOf<number>();
+  });
+
+  test("the thrown error carries zod issues and a code", () => {
+    expectTypeOf<InvalidConfigError["code"]>().toEqualTypeOf<string>();
+    expectTypeOf<InvalidConfigError>().toExtend<ModelError>();
+    expectTypeOf(isModelError).guards.toEqualTypeOf<ModelError>();
   });
 });
 

@@ -50,6 +50,7 @@ export {
   ExcelSerial,
   excelSerialToDate,
   exportWindow,
+  formatBusinessTime,
   fromBusinessWallClock,
   parseDateCell,
   toBusinessWallClock,

@@ -1,6 +1,13 @@
 import { runInNewContext } from "node:vm";
 import { describe, expect, test } from "vitest";
-import { businessDate, dateToExcelSerial, excelSerialToDate, exportWindow, parseDateCell } from "./time";
+import {
+  businessDate,
+  dateToExcelSerial,
+  excelSerialToDate,
+  exportWindow,
+  formatBusinessTime,
+  parseDateCell,
+} from "./time";
 
 describe("businessDate", () => {
   const cases = [
@@ -27,6 +34,32 @@ describe("businessDate", () => {
   ];
   test.each(cases)("$description", ({ input, expected }) => {
     expect(businessDate(new Date(input))).toBe(expected);
+  });
+});
+
+describe("formatBusinessTime", () => {
+  const cases = [
+    {
+      description: "default format",
+      input: "2026-11-24T01:30:05Z",
+      format: undefined,
+      expected: "2026-11-24 09:30:05",
+    },
+    {
+      description: "past midnight in Shanghai",
+      input: "2026-11-24T16:05:00Z",
+      format: undefined,
+      expected: "2026-11-25 00:05:00",
+    },
+    {
+      description: "custom format",
+      input: "2026-11-24T01:30:00Z",
+      format: "YYYY年M月D日 HH:mm",
+      expected: "2026年11月24日 09:30",
+    },
+  ];
+  test.each(cases)("$description", ({ input, format, expected }) => {
+    expect(formatBusinessTime(new Date(input), format)).toBe(expected);
   });
 });
 

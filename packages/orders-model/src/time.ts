@@ -41,7 +41,15 @@ function isValidWallClock(w: WallClock): boolean {
  * zone lookup, since callers group rows by day and `dayjs().tz()` costs over 100 µs a call.
  */
 export function businessDate(now: Date = new Date()): string {
-  return dayjs.utc(wallClockToUtcMs(toBusinessWallClock(now))).format("YYYY-MM-DD");
+  return formatBusinessTime(now, "YYYY-MM-DD");
+}
+
+/**
+ * An instant as Shanghai wall-clock text in a dayjs format (`YYYY-MM-DD HH:mm:ss` by
+ * default), for sheets and messages that show order times the way the back office does.
+ */
+export function formatBusinessTime(date: Date, format = "YYYY-MM-DD HH:mm:ss"): string {
+  return dayjs.utc(wallClockToUtcMs(toBusinessWallClock(date))).format(format);
 }
 
 /**

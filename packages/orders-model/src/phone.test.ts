@@ -136,6 +136,14 @@ describe("maskPhonesInText", () => {
       input: "订单 GW13812345678",
       expected: "订单 GW13812345678",
     },
+    { description: "dashed landline", input: "座机 025-83001234", expected: "座机 025-****1234" },
+    {
+      description: "landline with area code in parentheses",
+      input: "(0511) 8888 7777",
+      expected: "0511-****7777",
+    },
+    { description: "dates are no landlines", input: "2026-11-24 09:30", expected: "2026-11-24 09:30" },
+    { description: "a postcode is no phone", input: "南京 211100", expected: "南京 211100" },
     { description: "already masked text stays", input: "138****5678", expected: "138****5678" },
   ];
   test.each(cases)("$description", ({ input, expected }) => {

@@ -118,12 +118,22 @@ export function maskPhone(text: unknown): string {
  */
 const MOBILE_IN_TEXT = /(?<![0-9A-Za-z])(?:(?:\+|00)?86[\s-]?)?(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?!\d)/g;
 
-/** Every mainland mobile in a log line or message, masked as `138****1234`. */
+/**
+ * A landline written with its area code set apart (`025-83001234`, `(025) 83001234`); run
+ * together it cannot be told from other long numbers in a log line.
+ */
+const LANDLINE_IN_TEXT = /(?<![0-9A-Za-z])\(?(0\d{2,3})\)?[\s-]?\d{3,4}[\s-]?(\d{4})(?!\d)/g;
+
+/**
+ * Every mainland mobile in a log line or message masked as `138****1234`, and every landline
+ * written with its area code set apart as `025-****1234`.
+ */
 export function maskPhonesInText(text: string): string {
-  return text.replace(
-    MOBILE_IN_TEXT,
-    (_match, head: string, _middle: string, tail: string) => `${head}****${tail}`,
-  );
+  return text
+    .replace(MOBILE_IN_TEXT, (_match, head: string, _middle: string, tail: string) => `${head}****${tail}`)
+    .replace(LANDLINE_IN_TEXT, (match, area: string, tail: string) =>
+      /^0\d{2,3}\d{7,8}$/.test(match) ? match : `${area}-****${tail}`,
+    );
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { normalizeOrderNumber } from "./cells";
 import { InvalidConfigError } from "./errors";
+import { isValidWallClock } from "./zone";
 
 export const OrderNumberKind = z.enum(["guanwang-gw", "ecshop", "pinduoduo", "wanliniu-xd", "unknown"]);
 export type OrderNumberKind = z.infer<typeof OrderNumberKind>;
@@ -19,14 +20,10 @@ const ECSHOP = /^(\d{4})(\d{2})(\d{2})\d{5}$/;
 /** 拼多多: `YYMMDD-` + 15 digits. */
 const PINDUODUO = /^(\d{2})(\d{2})(\d{2})-\d{15}$/;
 
-function isCalendarDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 function datePrefixIsValid(match: RegExpExecArray, century: number): boolean {
   const [, year, month, day] = match;
-  return isCalendarDate(century + Number(year), Number(month), Number(day));
+  const date = { year: century + Number(year), month: Number(month), day: Number(day) };
+  return isValidWallClock({ ...date, hour: 0, minute: 0, second: 0 });
 }
 
 type Prefixes = { guanwang: readonly string[]; wanliniu: readonly string[] };

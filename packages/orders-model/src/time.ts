@@ -6,9 +6,9 @@ import { cleanCell, isDate, toHalfWidth } from "./cells";
 import {
   BUSINESS_TZ,
   fromBusinessWallClock,
+  isValidWallClock,
   toBusinessWallClock,
   utcMsToWallClock,
-  type WallClock,
   wallClockToUtcMs,
 } from "./zone";
 
@@ -23,18 +23,6 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const EXCEL_LEAP_BUG_SERIAL = 60;
 /** 9999-12-31, the last day Excel can show. */
 const EXCEL_MAX_SERIAL = 2_958_466;
-
-function isValidWallClock(w: WallClock): boolean {
-  const probe = new Date(wallClockToUtcMs(w));
-  return (
-    probe.getUTCFullYear() === w.year &&
-    probe.getUTCMonth() === w.month - 1 &&
-    probe.getUTCDate() === w.day &&
-    probe.getUTCHours() === w.hour &&
-    probe.getUTCMinutes() === w.minute &&
-    probe.getUTCSeconds() === w.second
-  );
-}
 
 /**
  * Today's business date (`YYYY-MM-DD`) in Shanghai. The wall clock comes from the cached

@@ -49,6 +49,19 @@ export function wallClockToUtcMs(w: WallClock): number {
   return date.getTime();
 }
 
+/** False for dates and times no calendar has (`2026-02-30`, `25:00`). */
+export function isValidWallClock(w: WallClock): boolean {
+  const probe = new Date(wallClockToUtcMs(w));
+  return (
+    probe.getUTCFullYear() === w.year &&
+    probe.getUTCMonth() === w.month - 1 &&
+    probe.getUTCDate() === w.day &&
+    probe.getUTCHours() === w.hour &&
+    probe.getUTCMinutes() === w.minute &&
+    probe.getUTCSeconds() === w.second
+  );
+}
+
 /** The wall clock read back from the UTC fields of a timestamp. */
 export function utcMsToWallClock(ms: number): WallClock {
   const d = new Date(ms);

@@ -11,7 +11,14 @@ import { orderNumberKind } from "./order-number";
 import { parsePaymentMethod } from "./payment";
 import { maskPhonesInText, parsePhone } from "./phone";
 import { parseEcshopStatus, parsePddStatus } from "./status";
-import { businessDate, dateToExcelSerial, excelSerialToDate, parseDateCell } from "./time";
+import {
+  businessDate,
+  dateToExcelSerial,
+  excelSerialToDate,
+  exportWindow,
+  formatBusinessTime,
+  parseDateCell,
+} from "./time";
 import { BUSINESS_TZ, fromBusinessWallClock, toBusinessWallClock } from "./zone";
 
 dayjs.extend(utc);
@@ -189,6 +196,22 @@ describe("Shanghai wall clock", () => {
     fc.assert(
       fc.property(instant, (date) => {
         expect(businessDate(date)).toBe(dayjs(date).tz(BUSINESS_TZ).format("YYYY-MM-DD"));
+      }),
+    );
+  });
+
+  test("the export window starts at yesterday's Shanghai midnight, 24 to 48 hours back", () => {
+    const modern = fc
+      .integer({ min: Date.UTC(1992, 0, 1), max: Date.UTC(2100, 0, 1) })
+      .map((ms) => new Date(ms));
+    fc.assert(
+      fc.property(modern, (now) => {
+        const { from, to } = exportWindow(now);
+        expect(to).toEqual(now);
+        expect(formatBusinessTime(from, "HH:mm:ss")).toBe("00:00:00");
+        const hours = (now.getTime() - from.getTime()) / 3_600_000;
+        expect(hours).toBeGreaterThanOrEqual(24);
+        expect(hours).toBeLessThan(48);
       }),
     );
   });

@@ -24,16 +24,26 @@ async function fixture(rows) {
 
 function measure(script, file) {
   const started = performance.now();
-  const out = execFileSync(process.execPath, [path.join(here, script), file], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, [path.join(here, script), file], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
   const wallMs = performance.now() - started;
   return { wallMs, ...JSON.parse(out.trim().split("\n").at(-1)) };
 }
 
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function series(script, file, count) {
   const results = Array.from({ length: count }, () => measure(script, file));
-  return { wallMs: median(results.map((r) => r.wallMs)), maxRssMiB: Math.max(...results.map((r) => r.maxRssKiB)) / 1024, last: results.at(-1) };
+  return {
+    wallMs: median(results.map((r) => r.wallMs)),
+    cpuMs: median(results.map((r) => r.cpuMs)),
+    maxRssMiB: Math.max(...results.map((r) => r.maxRssKiB)) / 1024,
+    last: results.at(-1),
+  };
 }
 
 const table = [];
@@ -44,17 +54,20 @@ for (const rows of sizes) {
   const parse = series("parse.mjs", file, count);
   table.push({ rows, bare, parse, count });
   console.log(
-    `${rows} rows: bare read ${(bare.wallMs / 1000).toFixed(2)} s / ${bare.maxRssMiB.toFixed(0)} MiB, ` +
-      `parse to orders ${(parse.wallMs / 1000).toFixed(2)} s / ${parse.maxRssMiB.toFixed(0)} MiB ` +
-      `(${parse.last.orders} orders), ratio ${(parse.wallMs / bare.wallMs).toFixed(2)}x`,
+    `${rows} rows: bare read ${seconds(bare.wallMs)} wall, ${seconds(bare.cpuMs)} CPU, ${bare.maxRssMiB.toFixed(0)} MiB; ` +
+      `parse to orders ${seconds(parse.wallMs)} wall, ${seconds(parse.cpuMs)} CPU, ${parse.maxRssMiB.toFixed(0)} MiB ` +
+      `(${parse.last.orders} orders)`,
   );
 }
 
-console.log("\n| rows | runs | bare streaming read | parse into orders | ratio | peak RSS (bare / parse) |");
-console.log("|---:|---:|---:|---:|---:|---:|");
+console.log(
+  "\n| rows | runs | wall: bare read / parse (ratio) | CPU: bare read / parse (ratio) | peak RSS: bare / parse |",
+);
+console.log("|---:|---:|---:|---:|---:|");
 for (const { rows, bare, parse, count } of table) {
   console.log(
-    `| ${rows.toLocaleString("en")} | ${count} | ${(bare.wallMs / 1000).toFixed(2)} s | ${(parse.wallMs / 1000).toFixed(2)} s | ` +
-      `${(parse.wallMs / bare.wallMs).toFixed(2)}x | ${bare.maxRssMiB.toFixed(0)} / ${parse.maxRssMiB.toFixed(0)} MiB |`,
+    `| ${rows.toLocaleString("en")} | ${count} | ${seconds(bare.wallMs)} / ${seconds(parse.wallMs)} (${ratio(parse.wallMs, bare.wallMs)}) | ` +
+      `${seconds(bare.cpuMs)} / ${seconds(parse.cpuMs)} (${ratio(parse.cpuMs, bare.cpuMs)}) | ` +
+      `${bare.maxRssMiB.toFixed(0)} / ${parse.maxRssMiB.toFixed(0)} MiB |`,
   );
 }

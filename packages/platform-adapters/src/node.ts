@@ -47,11 +47,15 @@ async function drain(worksheet: AsyncIterable<unknown>): Promise<void> {
   }
 }
 
-/** Streams the workbook: only the chosen sheet's rows are kept (the named one, else the first with data). */
+/**
+ * Streams the workbook: only the chosen sheet's rows are kept (the named one, else the first
+ * with data). Styles are not loaded (exceljs's default; it saves memory), so date cells arrive
+ * as Excel serial numbers, which `parseDateCell` reads as Shanghai wall time.
+ */
 async function streamXlsx(file: string, choice: SheetChoice): Promise<Table> {
   const reader = utf8SafeWorkbookReader(file, {
     sharedStrings: "cache",
-    styles: "cache",
+    styles: "ignore",
     hyperlinks: "ignore",
     worksheets: "emit",
     entries: "ignore",

@@ -12,7 +12,7 @@ import {
 import { Order } from "@syt/orders-model";
 import { describe, expect, it } from "vitest";
 import { HeaderNotFoundError, listAdapters, parseOrders } from "../src/index";
-import { expectAccountingAddsUp, type Format, inForm } from "./helpers";
+import { ALL_TRAPS, expectAccountingAddsUp, type Format, inForm } from "./helpers";
 
 interface AdapterCase {
   adapter: string;
@@ -46,14 +46,6 @@ const CASES: AdapterCase[] = [
   })),
 ];
 
-const TRAPS: TrapOptions = {
-  title: true,
-  blankRows: 2,
-  repeatedHeader: true,
-  totalRow: true,
-  idGuard: "mixed",
-  destroyedIds: 1,
-};
 const CONTRACT_FORMATS: Format[] = ["xlsx", "csv-gbk", "values"];
 
 const summary = (orders: { orderNo: string; lines: number; total?: number }[]) =>
@@ -76,7 +68,7 @@ describe.each(CASES)("adapter contract: $adapter", (testCase) => {
   it.each(CONTRACT_FORMATS)(
     "is detected and reads the same orders, every row accounted for (%s)",
     async (format) => {
-      const sheet = testCase.make(truth, TRAPS);
+      const sheet = testCase.make(truth, ALL_TRAPS);
       const { input, fileName } = await inForm(sheet, format);
       const result = await parseOrders(input, { fileName });
       expect(result.meta).toMatchObject({

@@ -1,21 +1,13 @@
 import { fakeOrders, guanwangExport } from "@syt/fake-exports";
 import { describe, expect, it } from "vitest";
 import { formatIssueZh, parseOrders } from "../src/index";
-import { expectAccountingAddsUp, expectSameOrders, FORMATS, inForm } from "./helpers";
+import { ALL_TRAPS, expectAccountingAddsUp, expectSameOrders, FORMATS, inForm } from "./helpers";
 
 const truth = fakeOrders({ seed: 11, count: 25 });
 
 describe("官网 order export", () => {
   it.each(FORMATS)("reads every trap the same way from %s", async (format) => {
-    const sheet = guanwangExport(truth, {
-      title: true,
-      blankRows: 2,
-      repeatedHeader: true,
-      totalRow: true,
-      idGuard: "mixed",
-      destroyedIds: 1,
-      statuses: "composite",
-    });
+    const sheet = guanwangExport(truth, { ...ALL_TRAPS, statuses: "composite" });
     const { input, fileName } = await inForm(sheet, format);
     const result = await parseOrders(input, { fileName });
     expect(result.meta.platform).toBe("guanwang");

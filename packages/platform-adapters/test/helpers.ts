@@ -1,4 +1,12 @@
-import { type FakeOrder, type FakeSheet, toCsv, toHtmlXls, toValues, toXlsx } from "@syt/fake-exports";
+import {
+  type FakeOrder,
+  type FakeSheet,
+  type TrapOptions,
+  toCsv,
+  toHtmlXls,
+  toValues,
+  toXlsx,
+} from "@syt/fake-exports";
 import type { Order } from "@syt/orders-model";
 import { expect } from "vitest";
 import type { ParseMeta } from "../src/index";
@@ -63,3 +71,13 @@ export async function inForm(
       return { input: toValues(sheet) };
   }
 }
+
+/** Every trap of DOMAIN.md at once: title, blank rows, repeated header, 合计 row, ID guards, a destroyed ID. */
+export const ALL_TRAPS: TrapOptions = {
+  title: true,
+  blankRows: 2,
+  repeatedHeader: true,
+  totalRow: true,
+  idGuard: "mixed",
+  destroyedIds: 1,
+};

@@ -52,6 +52,15 @@ describe("readTableFromFile", () => {
     expectSameOrders(result.orders, truth);
   });
 
+  it("reads date cells, which arrive as serial numbers, as the same instants", async () => {
+    const file = path.join(dir, "dates.xlsx");
+    const few = truth.slice(0, 20);
+    await writeXlsxFile(file, "订单信息", guanwangExport(few, { dates: "date" }).rows);
+    const table = await readTableFromFile(file);
+    expect(typeof table.rows[1]?.cells[1]).toBe("number");
+    expectSameOrders((await parseOrders(table)).orders, few);
+  });
+
   it("lists every sheet and picks the first with data unless one is named", async () => {
     const file = path.join(dir, "sheets.xlsx");
     const small = guanwangExport(truth.slice(0, 3));

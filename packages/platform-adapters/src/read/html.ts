@@ -1,11 +1,12 @@
-import { Parser } from "htmlparser2";
 import type { TableRow } from "../table";
 
 /**
  * Rows of the first `<table>` of an HTML page: what the ECShop export plugin writes and names `.xls`.
  * Nested tables are flattened into their cell's text; `<br>` inside a cell becomes a space.
  */
-export function rowsFromHtml(html: string): TableRow[] | undefined {
+export async function rowsFromHtml(html: string): Promise<TableRow[] | undefined> {
+  // Loaded on first use: only HTML-table .xls files need it.
+  const { Parser } = await import("htmlparser2");
   const rows: TableRow[] = [];
   let depth = 0;
   let done = false;

@@ -27,16 +27,16 @@ function looksBinary(text: string): boolean {
   return false;
 }
 
-function tableFromText(bytes: Uint8Array, fileName?: string): Table {
+async function tableFromText(bytes: Uint8Array, fileName?: string): Promise<Table> {
   const text = decodeText(bytes);
   const name = fileName?.replace(/\.[^.]+$/, "");
   if (looksLikeHtml(text)) {
-    const rows = rowsFromHtml(text);
+    const rows = await rowsFromHtml(text);
     if (!rows) throw new NotSpreadsheetError("html_without_table", fileName);
     return { sheetName: name, sheets: name ? [name] : [], rows };
   }
   if (looksBinary(text)) throw new NotSpreadsheetError("binary", fileName);
-  return { sheetName: name, sheets: name ? [name] : [], rows: rowsFromCsv(text) };
+  return { sheetName: name, sheets: name ? [name] : [], rows: await rowsFromCsv(text) };
 }
 
 /** Refuses what cannot or must not be read, before any parser sees the bytes. */
@@ -66,6 +66,6 @@ export async function readTable(bytes: Uint8Array, options: ReadTableOptions = {
   const table =
     kind === "zip"
       ? await tableFromXlsx(bytes, { sheet: options.sheet, fileName: options.fileName })
-      : tableFromText(bytes, options.fileName);
+      : await tableFromText(bytes, options.fileName);
   return checkRowCount(table, limits);
 }

@@ -1,8 +1,16 @@
 import { cleanCell, normalizeOrderNumber, type Order, splitWaybills } from "@syt/orders-model";
-import { statusRaw } from "./adapters/status";
+import { statusTexts } from "./adapters/status";
 import type { OrderAdapter, OrderField } from "./adapters/types";
 import type { ParseIssue } from "./issues";
-import { paymentText, RowReader, readErp, readLine, readOrder } from "./order-row";
+import {
+  createReadCache,
+  paymentText,
+  type ReadCache,
+  RowReader,
+  readErp,
+  readLine,
+  readOrder,
+} from "./order-row";
 import type { MappedRow } from "./pipeline";
 
 /** 万里牛's own order number and shop for a platform order. */
@@ -26,7 +34,11 @@ export class OrderAssembler {
   private lastRaw: unknown;
   private lastKey = "";
 
-  constructor(private readonly adapter: OrderAdapter) {}
+  private readonly cache: ReadCache;
+
+  constructor(private readonly adapter: OrderAdapter) {
+    this.cache = createReadCache(adapter);
+  }
 
   /** Rows of one order are usually adjacent: the last key is reused instead of normalising again. */
   private keyOf(row: Row): string {
@@ -42,7 +54,7 @@ export class OrderAssembler {
   /** Adds a row to its order; warnings go into `issues`. */
   add(row: Row, issues: ParseIssue[]): undefined {
     const key = this.keyOf(row);
-    const reader = new RowReader(row, issues);
+    const reader = new RowReader(row, issues, this.cache);
     let order = this.byKey.get(key);
     if (order) {
       this.addRow(order, reader);
@@ -66,7 +78,7 @@ export class OrderAssembler {
       }
     }
     const differing = [
-      statusRaw((field) => row.cell(field)) !== order.status.raw ? "status" : undefined,
+      statusTexts((field) => row.cell(field)).join(",") !== order.status.raw ? "status" : undefined,
       paymentText(this.adapter, reader) !== order.payment.raw ? "payment" : undefined,
     ].filter((field): field is string => field !== undefined);
     if (differing.length === 0) return;

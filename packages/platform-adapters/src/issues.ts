@@ -40,7 +40,7 @@ export const SkipReason = z.enum(["above_header", "blank", "repeated_header", "t
 export type SkipReason = z.infer<typeof SkipReason>;
 
 export const Accounting = z.object({
-  /** Every row of the table below... and above the header: all rows except the header itself. */
+  /** Every row of the table except the header row itself (rows above it are counted as skipped). */
   dataRows: z.number().int().nonnegative(),
   used: z.number().int().nonnegative(),
   skipped: z.number().int().nonnegative(),

@@ -15,19 +15,40 @@ import {
   type Receiver,
   splitWaybills,
 } from "@syt/orders-model";
-import { readStatus } from "./adapters/status";
+import { readStatus, statusTexts } from "./adapters/status";
 import type { OrderAdapter, OrderField } from "./adapters/types";
 import { clip, type IssueCode, type ParseIssue } from "./issues";
+import { Memo } from "./memo";
 import type { MappedRow } from "./pipeline";
 import { isBlankCell } from "./table";
 
 type Row = MappedRow<OrderField>;
+
+const STATUS_KEY_SEPARATOR = "\u0000";
+
+/** Readers whose results depend only on the text, kept for the length of one parse. */
+export interface ReadCache {
+  status: Memo<ReturnType<typeof readStatus>>;
+  payment: Memo<Order["payment"]>;
+  product: Memo<{ isPrescription: boolean; isTcm: boolean }>;
+}
+
+/** The caches of one parse with this adapter. */
+export function createReadCache(adapter: OrderAdapter): ReadCache {
+  return {
+    // Keyed by the status cells joined with a character no export has.
+    status: new Memo((key) => readStatus(adapter.status, key === "" ? [] : key.split(STATUS_KEY_SEPARATOR))),
+    payment: new Memo(parsePaymentMethod),
+    product: new Memo((name) => ({ isPrescription: isPrescriptionText(name), isTcm: isTcmText(name) })),
+  };
+}
 
 /** Typed reads of one row's cells; problems are collected as warnings. */
 export class RowReader {
   constructor(
     readonly row: Row,
     readonly warnings: ParseIssue[],
+    readonly cache: ReadCache,
   ) {}
 
   text(field: OrderField): string | undefined {
@@ -130,8 +151,9 @@ export function readLine(reader: RowReader): OrderLine | undefined {
   put(line, "sku", reader.text("sku"));
   put(line, "spec", reader.text("spec"));
   put(line, "unitPriceFen", reader.money("unitPrice"));
-  if (isPrescriptionText(productName)) line.isPrescription = true;
-  if (isTcmText(productName)) line.isTcm = true;
+  const kind = reader.cache.product.get(productName);
+  if (kind.isPrescription) line.isPrescription = true;
+  if (kind.isTcm) line.isTcm = true;
   line.sourceRow = reader.row.rowNumber;
   return line;
 }
@@ -143,15 +165,16 @@ export function paymentText(adapter: OrderAdapter, reader: RowReader): string {
 
 function paymentOf(adapter: OrderAdapter, reader: RowReader): Order["payment"] {
   const text = paymentText(adapter, reader);
-  const payment = parsePaymentMethod(text);
+  const payment = reader.cache.payment.get(text);
   if (text !== "" && payment.code === undefined) reader.warn("unknown_payment", "payment", text);
-  return payment;
+  return { ...payment };
 }
 
 function statusOf(adapter: OrderAdapter, reader: RowReader): Order["status"] {
-  const { status, unknown } = readStatus(adapter.status, (field) => reader.row.cell(field));
+  const texts = statusTexts((field) => reader.row.cell(field));
+  const { status, unknown } = reader.cache.status.get(texts.join(STATUS_KEY_SEPARATOR));
   if (unknown.length > 0) reader.warn("unknown_status", "status", status.raw, { parts: unknown.join(",") });
-  return status;
+  return { ...status };
 }
 
 function platformOf(adapter: OrderAdapter, reader: RowReader): PlatformId {

@@ -121,7 +121,7 @@ export function runRows<Field extends string>(
     data.at(row.rowNumber, row.cells);
     const id = data.cell(spec.idField);
     // Rows of one order repeat its number: a number already checked needs no second check.
-    const early = id === lastGoodId ? undefined : idIssue(data, spec.idField);
+    const early = id !== undefined && id === lastGoodId ? undefined : idIssue(data, spec.idField);
     if (!early) lastGoodId = id;
     const rejected = early ?? onRow(data, issues);
     if (rejected) {

@@ -45,6 +45,17 @@ describe("官网 order export", () => {
     expect(multi?.sourceRows.every((row) => sheet.dataRows.includes(row))).toBe(true);
   });
 
+  it.each([
+    { description: "a row shorter than the order-number column", row: ["货到付款"] },
+    { description: "an empty order number", row: ["货到付款", ""] },
+    { description: "a guard with nothing inside", row: ["货到付款", '=""'] },
+  ])("makes $description an issue, not an order", async ({ row }) => {
+    const result = await parseOrders([["支付方式", "订单号"], row, ["货到付款", "GW1"]]);
+    expect(result.orders.map((order) => order.orderNo)).toEqual(["GW1"]);
+    expect(result.issues).toEqual([expect.objectContaining({ code: "missing_order_no", row: 2, severity: "error" })]);
+    expect(result.meta.accounting).toMatchObject({ dataRows: 2, used: 1, issues: 1 });
+  });
+
   it("tells the operator how to fix a destroyed order number", async () => {
     const result = await parseOrders(guanwangExport(truth.slice(0, 3), { destroyedIds: 1 }).rows);
     const issue = result.issues.find((i) => i.code === "destroyed_id");

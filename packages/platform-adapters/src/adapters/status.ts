@@ -16,34 +16,29 @@ function readOne(reading: StatusReading, text: string): StatusParts & { unknown:
   return known ? { ...known, unknown: [] } : { unknown: [text] };
 }
 
-/** All status columns of a row merged: the raw texts joined, states from whichever column names them. */
-export function readStatus(
-  reading: StatusReading,
-  cell: (field: OrderField) => unknown,
-): { status: StatusParts & { raw: string }; unknown: string[] } {
-  const status: StatusParts & { raw: string } = { raw: "" };
-  const raws: string[] = [];
-  const unknown: string[] = [];
+/** The non-empty status cells of a row, in field order. */
+export function statusTexts(cell: (field: OrderField) => unknown): string[] {
+  const texts: string[] = [];
   for (const field of STATUS_FIELDS) {
     const text = cleanCell(cell(field));
-    if (text === "") continue;
-    raws.push(text);
+    if (text !== "") texts.push(text);
+  }
+  return texts;
+}
+
+/** All status cells of a row merged: the raw texts joined, states from whichever cell names them. */
+export function readStatus(
+  reading: StatusReading,
+  texts: readonly string[],
+): { status: StatusParts & { raw: string }; unknown: string[] } {
+  const status: StatusParts & { raw: string } = { raw: texts.join(",") };
+  const unknown: string[] = [];
+  for (const text of texts) {
     const parsed = readOne(reading, text);
     if (parsed.order) status.order = parsed.order;
     if (parsed.pay) status.pay = parsed.pay;
     if (parsed.shipping) status.shipping = parsed.shipping;
     unknown.push(...parsed.unknown);
   }
-  status.raw = raws.join(",");
   return { status, unknown };
-}
-
-/** The raw status text of a row as `readStatus` would record it, without interpreting it. */
-export function statusRaw(cell: (field: OrderField) => unknown): string {
-  const raws: string[] = [];
-  for (const field of STATUS_FIELDS) {
-    const text = cleanCell(cell(field));
-    if (text !== "") raws.push(text);
-  }
-  return raws.join(",");
 }

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import type { CodSummary, Finding } from "../src/summary";
+import { formatSummaryZh } from "../src/zh";
+
+const ONE_OF_EACH: Finding[] = [
+  {
+    code: "missing-waybill",
+    severity: "error",
+    orderNo: "GW2026112500001",
+    row: 4,
+    sheet: "orders",
+    params: { inWms: false },
+  },
+  {
+    code: "missing-waybill",
+    severity: "error",
+    orderNo: "GW2026112500002",
+    row: 5,
+    sheet: "orders",
+    params: { inWms: true },
+  },
+  {
+    code: "not-zto",
+    severity: "error",
+    orderNo: "GW2026112500003",
+    row: 6,
+    sheet: "orders",
+    params: { courier: "sto", courierRaw: "申通快递" },
+  },
+  {
+    code: "wms-unallocated",
+    severity: "error",
+    orderNo: "GW2026112500004",
+    row: 7,
+    sheet: "wms",
+    params: { allocationRaw: "未分配" },
+  },
+  {
+    code: "waybill-format",
+    severity: "warning",
+    orderNo: "GW2026112500005",
+    row: 8,
+    sheet: "wms",
+    params: { waybill: "7312345", warnings: ["waybill_length"] },
+  },
+  {
+    code: "waybill-shared",
+    severity: "error",
+    orderNo: "GW2026112500006",
+    row: 9,
+    sheet: "wms",
+    params: { waybill: "73123456789012", others: ["GW2026112500007"] },
+  },
+  { code: "cod-pending", severity: "error", orderNo: "GW2026112500008", row: 10, sheet: "orders" },
+  { code: "destroyed-id", severity: "error", orderNo: "2.02511E+19", row: 11, sheet: "orders" },
+  { code: "missing-amount", severity: "warning", orderNo: "GW2026112500009", row: 12, sheet: "orders" },
+  {
+    code: "row-issue",
+    severity: "warning",
+    row: 13,
+    sheet: "orders",
+    params: {
+      issue: {
+        code: "invalid_phone",
+        severity: "warning",
+        row: 13,
+        column: "手机号码",
+        input: "13800001234x",
+      },
+    },
+  },
+];
+
+const SUMMARY: CodSummary = {
+  date: "2026-11-25",
+  fileName: "上元堂官网_中通货到付款_2026-11-25.xlsx",
+  wmsProvided: true,
+  rows: { read: 20, kept: 8, excluded: { status: 6, payment: 3, skipped: 2, issue: 1 } },
+  wmsRows: { read: 9, used: 9 },
+  orders: { total: 15, kept: 6 },
+  amountToCollectFen: 123450,
+  ordersByShipping: { preparing: 9, unshipped: 4, shipped: 2 },
+  codOrdersByShipping: { preparing: 6, unshipped: 1 },
+  findings: ONE_OF_EACH,
+};
+
+describe("formatSummaryZh", () => {
+  it("renders every finding code in Chinese (reviewable snapshot)", async () => {
+    const text = formatSummaryZh(SUMMARY);
+    await expect(`# 货到付款日报: 摘要示例\n\n\`\`\`\n${text}\n\`\`\`\n`).toMatchFileSnapshot(
+      "./__snapshots__/summary-zh.snap.md",
+    );
+  });
+
+  it("never prints a full mobile number, even one quoted from the export", () => {
+    expect(formatSummaryZh(SUMMARY)).not.toContain("13800001234");
+  });
+
+  it("adds up: rows read = kept + excluded", () => {
+    expect(formatSummaryZh(SUMMARY)).toContain("读取 20 行 = 保留 8 行 + 排除 12 行");
+  });
+});

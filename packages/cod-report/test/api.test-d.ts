@@ -1,0 +1,23 @@
+import { describe, expectTypeOf, it } from "vitest";
+import { buildCodReport, type CodSummary, type Finding, type ReportInput } from "../src/index";
+
+describe("the public API's types", () => {
+  it("takes bytes or a 2D array for each export", () => {
+    expectTypeOf<{ bytes: Uint8Array; fileName: string }>().toExtend<ReportInput>();
+    expectTypeOf<{ values: unknown[][] }>().toExtend<ReportInput>();
+    expectTypeOf<{ path: string }>().not.toExtend<ReportInput>();
+  });
+
+  it("returns the bytes, the file name and the summary", () => {
+    expectTypeOf(buildCodReport).returns.resolves.toEqualTypeOf<{
+      bytes: Uint8Array;
+      fileName: string;
+      summary: CodSummary;
+    }>();
+  });
+
+  it("says where each finding is, in which sheet", () => {
+    expectTypeOf<Finding["sheet"]>().toEqualTypeOf<"orders" | "wms">();
+    expectTypeOf<Finding["row"]>().toEqualTypeOf<number | undefined>();
+  });
+});

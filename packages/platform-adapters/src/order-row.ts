@@ -170,7 +170,7 @@ function paymentOf(adapter: OrderAdapter, reader: RowReader): Order["payment"] {
   return { ...payment };
 }
 
-function statusOf(adapter: OrderAdapter, reader: RowReader): Order["status"] {
+function statusOf(reader: RowReader): Order["status"] {
   const texts = statusTexts((field) => reader.row.cell(field));
   const { status, unknown } = reader.cache.status.get(texts.join(STATUS_KEY_SEPARATOR));
   if (unknown.length > 0) reader.warn("unknown_status", "status", status.raw, { parts: unknown.join(",") });
@@ -189,7 +189,7 @@ export function readOrder(adapter: OrderAdapter, reader: RowReader): Order {
   const order: Order = {
     platform: platformOf(adapter, reader),
     orderNo: normalizeOrderNumber(reader.row.cell("orderNo")),
-    status: statusOf(adapter, reader),
+    status: statusOf(reader),
     payment: paymentOf(adapter, reader),
     receiver: receiverOf(reader),
     lines: [],

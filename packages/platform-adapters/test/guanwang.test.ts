@@ -52,7 +52,9 @@ describe("官网 order export", () => {
   ])("makes $description an issue, not an order", async ({ row }) => {
     const result = await parseOrders([["支付方式", "订单号"], row, ["货到付款", "GW1"]]);
     expect(result.orders.map((order) => order.orderNo)).toEqual(["GW1"]);
-    expect(result.issues).toEqual([expect.objectContaining({ code: "missing_order_no", row: 2, severity: "error" })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: "missing_order_no", row: 2, severity: "error" }),
+    ]);
     expect(result.meta.accounting).toMatchObject({ dataRows: 2, used: 1, issues: 1 });
   });
 

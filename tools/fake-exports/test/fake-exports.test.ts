@@ -91,6 +91,16 @@ describe("other exports", () => {
     expect(sheet.records.some((r) => r.allocation === "未分配" && r.waybillCell === "")).toBe(true);
   });
 
+  it("WMS leaves the waybill of a share of allocated orders empty when asked", () => {
+    const many = fakeOrders({ seed: 5, count: 300 });
+    const sheet = wmsExport(many, { missingWaybillShare: 0.5 });
+    const missing = sheet.records.filter((r) => r.allocation === "分配完成" && r.waybillCell === "");
+    expect(missing.length).toBeGreaterThan(10);
+    expect(
+      wmsExport(many).records.filter((r) => r.allocation === "分配完成" && r.waybillCell === ""),
+    ).toEqual([]);
+  });
+
   it("拼多多 current export has 27 columns, no receiver, and full-width commas in statuses", () => {
     const pdd = fakeOrders({ seed: 3, count: 40, platform: "pinduoduo" });
     const sheet = pinduoduoExport(pdd);

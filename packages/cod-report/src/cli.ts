@@ -8,10 +8,10 @@ import { isCodReportError } from "./errors";
 import { resolveReportName } from "./file-name";
 import {
   CliInputError,
+  prepareOutDir,
   readInputTable,
   refuseExisting,
   requireFile,
-  requireOutDir,
   resolveFromCaller,
   writeReportFile,
 } from "./node-files";
@@ -25,7 +25,7 @@ const USAGE = `用法: cod-report --orders <官网订单导出> [--wms <WMS物�
   --orders       官网订单导出 (xlsx / csv / 网页格式 xls), 必填
   --wms          WMS 物流导出; 不给则物流列留空, 每个订单都列为待查
   --date         业务日期, 默认今天 (上海时间)
-  --out          报表写到哪个目录, 默认当前目录
+  --out          报表写到哪个目录 (没有就新建), 默认当前目录
   --name-format  文件名里日期的格式 (dayjs), 默认 YYYY-MM-DD
   --json         在标准输出打印 JSON 摘要, 供其他工具使用
   --force        同名文件已存在时覆盖 (默认不覆盖)
@@ -110,7 +110,7 @@ async function run(argv: string[]): Promise<CodSummary | undefined> {
   if (!args.orders) throw new OperatorError(`缺少 --orders: 请给出官网订单导出文件\n\n${USAGE}`);
   const { date, fileName } = resolveReportName({ date: args.date, nameFormat: args["name-format"] });
   const outDir = resolveFromCaller(args.out ?? ".");
-  await requireOutDir(outDir);
+  await prepareOutDir(outDir);
   const target = path.join(outDir, fileName);
   if (!args.force) await refuseExisting(target);
 
@@ -130,7 +130,7 @@ function jsonSummary(summary: CodSummary, file: string): string {
 const CLI_INPUT_ZH = {
   "file-missing": (p: string) => `找不到文件 ${p}: 请检查路径和文件名 (相对路径从运行命令的目录算起)`,
   "not-a-file": (p: string) => `${p} 不是文件: 请给出导出的 xlsx / csv 文件`,
-  "out-dir-missing": (p: string) => `输出目录 ${p} 不存在: 请先建好目录, 或用 --out 指定已有的目录`,
+  "out-not-dir": (p: string) => `输出目录 ${p} 是一个文件, 不是文件夹: 请用 --out 指定一个文件夹`,
   exists: (p: string) => `${p} 已存在, 没有覆盖: 确认要替换就加 --force, 或用 --out 换一个目录`,
 } as const;
 

@@ -1,5 +1,5 @@
 import { constants } from "node:fs";
-import { copyFile, link, mkdtemp, rename, rm, stat } from "node:fs/promises";
+import { copyFile, link, mkdir, mkdtemp, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Table } from "@syt/platform-adapters";
 import { readTableFromFile } from "@syt/platform-adapters/node";
@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import type { CodReport } from "./compute";
 import { writeReportSheets } from "./write-sheets";
 
-export type CliInputErrorCode = "file-missing" | "not-a-file" | "out-dir-missing" | "exists";
+export type CliInputErrorCode = "file-missing" | "not-a-file" | "out-not-dir" | "exists";
 
 /** A problem with the paths the operator gave: exit code 2, never a stack trace. */
 export class CliInputError extends Error {
@@ -37,9 +37,11 @@ export async function readInputTable(file: string): Promise<Table> {
   return readTableFromFile(file, { fileName: path.basename(file) });
 }
 
-export async function requireOutDir(dir: string): Promise<void> {
+/** A missing output folder is made (as the operator typed it); a file standing in its place is theirs to fix. */
+export async function prepareOutDir(dir: string): Promise<void> {
   const info = await stat(dir).catch(() => undefined);
-  if (!info?.isDirectory()) throw new CliInputError("out-dir-missing", dir);
+  if (info && !info.isDirectory()) throw new CliInputError("out-not-dir", dir);
+  if (!info) await mkdir(dir, { recursive: true });
 }
 
 export async function refuseExisting(target: string): Promise<void> {

@@ -253,6 +253,13 @@ describe("cod-report paths and overwriting", () => {
     expect(readFileSync(path.join(caller, FILE_NAME)).length).toBeGreaterThan(0);
   });
 
+  it("makes the output directory when it does not exist yet", () => {
+    const out = path.join(freshOut(), "报表", "11月");
+    const run = runCli(["--orders", files.orders, "--date", DATE, "--out", out]);
+    expect(run.status).toBe(0);
+    expect(readFileSync(path.join(out, FILE_NAME)).length).toBeGreaterThan(0);
+  });
+
   it("uses the name format for the file name", () => {
     const out = freshOut();
     const run = runCli([
@@ -296,8 +303,8 @@ describe("cod-report exit codes for input the operator must fix", () => {
       says: "文件名日期格式",
     },
     {
-      description: "an output directory that does not exist",
-      args: () => ["--orders", files.orders, "--out", path.join(dir, "nope")],
+      description: "an output path that is a file, not a directory",
+      args: () => ["--orders", files.orders, "--out", files.wms],
       says: "输出目录",
     },
     {

@@ -22,6 +22,16 @@ describe("parsePaymentMethod", () => {
       expected: { raw: "平台收款", code: "platform", isCod: false },
     },
     {
+      description: "ECShop's stock 银联在线支付 gateway",
+      input: "银联在线支付",
+      expected: { raw: "银联在线支付", code: "unionpay", isCod: false },
+    },
+    {
+      description: "ECShop's stock 财付通 gateway",
+      input: "财付通",
+      expected: { raw: "财付通", code: "online", isCod: false },
+    },
+    {
       description: "unknown method kept raw",
       input: "积分兑换",
       expected: { raw: "积分兑换", isCod: false },

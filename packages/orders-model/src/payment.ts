@@ -25,11 +25,28 @@ const PAYMENT_ALIASES: readonly [PaymentCode, readonly string[]][] = [
   ["cod", ["货到付款", "cod", "货到付款(cod)", "到付"]],
   ["alipay", ["支付宝", "alipay", "支付宝支付"]],
   ["wechat", ["微信", "微信支付", "wxpay", "weixin", "wechat", "wechatpay"]],
-  ["unionpay", ["银联", "银联支付", "unionpay", "银联在线"]],
+  ["unionpay", ["银联", "银联支付", "unionpay", "银联在线", "银联在线支付", "upop"]],
   ["balance", ["余额", "余额支付", "balance"]],
-  ["bank", ["银行汇款", "银行转账", "银行汇款/转帐", "银行转帐", "bank"]],
+  ["bank", ["银行汇款", "银行转账", "银行汇款/转帐", "银行转帐", "bank", "邮局汇款", "post"]],
   ["platform", ["平台收款", "平台支付"]],
-  ["online", ["在线支付", "在线付款", "online"]],
+  // ECShop's other stock online gateways: paid online, nothing to collect on delivery.
+  [
+    "online",
+    [
+      "在线支付",
+      "在线付款",
+      "online",
+      "财付通",
+      "tenpay",
+      "网银在线",
+      "chinabank",
+      "快钱",
+      "kuaiqian",
+      "易宝支付",
+      "yeepay",
+      "paypal",
+    ],
+  ],
 ];
 
 const CODE_BY_ALIAS = new Map(

@@ -9,7 +9,7 @@ import { type ReadTableOptions, readTable } from "./read/index";
 import { sniff } from "./read/sniff";
 import { readerSheetNames, utf8SafeWorkbookReader } from "./read/utf8-safe-reader";
 import { checkWorkbookZip, ZIP_TAIL_HINT, zipEntries } from "./read/zip";
-import { isBlankRow, type Table, type TableRow } from "./table";
+import { isBlankRow, sheetRows, type Table, type TableRow } from "./table";
 
 export { decodeUtf8Chunks, utf8SafeWorkbookReader } from "./read/utf8-safe-reader";
 
@@ -38,7 +38,9 @@ async function collectRows(
     rows.push({ rowNumber: row.number, cells: excelRowCells(row.values) });
     if (rows.length > limits.maxRows) throw new InputTooLargeError("rows", rows.length, limits.maxRows);
   }
-  return rows;
+  const filled = sheetRows(rows);
+  if (filled.length > limits.maxRows) throw new InputTooLargeError("rows", filled.length, limits.maxRows);
+  return filled;
 }
 
 async function drain(worksheet: AsyncIterable<unknown>): Promise<void> {

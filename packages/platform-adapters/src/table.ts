@@ -27,3 +27,23 @@ export function isBlankCell(cell: Cell | undefined): boolean {
 export function isBlankRow(cells: readonly Cell[]): boolean {
   return cells.every(isBlankCell);
 }
+
+/**
+ * The rows of a sheet as the operator sees them: every row number from `firstRowNumber` to
+ * the last row with data, blank rows filled in where a reader left them out, trailing blank
+ * rows dropped. Every reader ends with this, so an xlsx file, the same file streamed in Node
+ * and the same rows pasted into Excel give the same rows, and the same row accounting.
+ */
+export function sheetRows(rows: readonly TableRow[], firstRowNumber = 1): TableRow[] {
+  let last = rows.length - 1;
+  while (last >= 0 && isBlankRow((rows[last] as TableRow).cells)) last--;
+  const out: TableRow[] = [];
+  let next = firstRowNumber;
+  for (let i = 0; i <= last; i++) {
+    const row = rows[i] as TableRow;
+    for (; next < row.rowNumber; next++) out.push({ rowNumber: next, cells: [] });
+    out.push(row);
+    next = row.rowNumber + 1;
+  }
+  return out;
+}

@@ -6,7 +6,7 @@ import { fakeOrders, guanwangExport, toXlsx } from "@syt/fake-exports";
 import { writeXlsxFile } from "@syt/fake-exports/node";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseOrders, SheetNotFoundError } from "../src/index";
+import { parseOrders, readTable, SheetNotFoundError, tableFromValues } from "../src/index";
 import { readTableFromFile } from "../src/node";
 import { expectSameOrders } from "./helpers";
 
@@ -50,6 +50,27 @@ describe("readTableFromFile", () => {
     await writeXlsxFile(file, "订单信息", sheet.rows);
     const result = await parseOrders(await readTableFromFile(file));
     expectSameOrders(result.orders, truth);
+  });
+
+  // Regression: the whole-workbook reader dropped blank rows that the streaming reader and a
+  // paste kept, so the CLI and the taskpane counted different "rows read" for one file.
+  it("gives the same rows and row accounting streamed, read whole, or pasted", async () => {
+    const trapped = guanwangExport(truth.slice(0, 40), { title: true, blankRows: 3, totalRow: true });
+    const file = path.join(dir, "trapped.xlsx");
+    await writeXlsxFile(file, "订单信息", trapped.rows);
+    const pasted = [...trapped.rows.map((row) => row.map((cell) => cell ?? "")), ["", ""], ["", ""]];
+    const tables = [
+      await readTableFromFile(file),
+      await readTable(await toXlsx([{ name: "订单信息", rows: trapped.rows }])),
+      tableFromValues(pasted, { sheetName: "订单信息" }),
+    ];
+    const accountings = await Promise.all(tables.map(async (t) => (await parseOrders(t)).meta.accounting));
+    expect(tables.map((t) => t.rows.map((row) => row.rowNumber))).toEqual(
+      Array(3).fill(trapped.rows.map((_, i) => i + 1)),
+    );
+    expect(accountings[1]).toEqual(accountings[0]);
+    expect(accountings[2]).toEqual(accountings[0]);
+    expect(accountings[0]?.skippedByReason.blank).toBeGreaterThanOrEqual(3);
   });
 
   it("reads date cells, which arrive as serial numbers, as the same instants", async () => {

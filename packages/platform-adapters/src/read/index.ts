@@ -3,7 +3,7 @@ import { InputTooLargeError } from "../errors/input-too-large";
 import { LegacyXlsError } from "../errors/legacy-xls";
 import { NotSpreadsheetError } from "../errors/not-spreadsheet";
 import { type Limits, type LimitsInput, resolveLimits } from "../limits";
-import type { Table } from "../table";
+import { sheetRows, type Table } from "../table";
 import { rowsFromCsv } from "./csv";
 import { decodeText } from "./decode";
 import { looksLikeHtml, rowsFromHtml } from "./html";
@@ -33,10 +33,10 @@ async function tableFromText(bytes: Uint8Array, fileName?: string): Promise<Tabl
   if (looksLikeHtml(text)) {
     const rows = await rowsFromHtml(text);
     if (!rows) throw new NotSpreadsheetError("html_without_table", fileName);
-    return { sheetName: name, sheets: name ? [name] : [], rows };
+    return { sheetName: name, sheets: name ? [name] : [], rows: sheetRows(rows) };
   }
   if (looksBinary(text)) throw new NotSpreadsheetError("binary", fileName);
-  return { sheetName: name, sheets: name ? [name] : [], rows: await rowsFromCsv(text) };
+  return { sheetName: name, sheets: name ? [name] : [], rows: sheetRows(await rowsFromCsv(text)) };
 }
 
 /** Refuses what cannot or must not be read, before any parser sees the bytes. */

@@ -1,4 +1,4 @@
-import type { Cell, Table } from "../table";
+import { type Cell, sheetRows, type Table } from "../table";
 
 function toCell(value: unknown): Cell {
   if (value === null || value === undefined) return null;
@@ -19,6 +19,9 @@ export function tableFromValues(
   return {
     sheetName: options.sheetName,
     sheets: options.sheetName ? [options.sheetName] : [],
-    rows: values.map((row, index) => ({ rowNumber: first + index, cells: row.map(toCell) })),
+    rows: sheetRows(
+      values.map((row, index) => ({ rowNumber: first + index, cells: row.map(toCell) })),
+      first,
+    ),
   };
 }

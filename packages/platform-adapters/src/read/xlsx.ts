@@ -1,15 +1,15 @@
 import ExcelJS from "exceljs";
 import { NotSpreadsheetError } from "../errors/not-spreadsheet";
 import { SheetNotFoundError } from "../errors/sheet-not-found";
-import { isBlankRow, type Table, type TableRow } from "../table";
+import { isBlankRow, sheetRows, type Table, type TableRow } from "../table";
 import { excelRowCells } from "./excel-cell";
 
-function sheetRows(worksheet: ExcelJS.Worksheet): TableRow[] {
+function worksheetRows(worksheet: ExcelJS.Worksheet): TableRow[] {
   const rows: TableRow[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     rows.push({ rowNumber, cells: excelRowCells(row.values) });
   });
-  return rows;
+  return sheetRows(rows);
 }
 
 const hasData = (rows: TableRow[]): boolean => rows.some((row) => !isBlankRow(row.cells));
@@ -40,10 +40,10 @@ export async function tableFromXlsx(
   if (options.sheet !== undefined) {
     const worksheet = workbook.getWorksheet(options.sheet);
     if (!worksheet) throw new SheetNotFoundError(options.sheet, sheets);
-    return { sheetName: worksheet.name, sheets, rows: sheetRows(worksheet) };
+    return { sheetName: worksheet.name, sheets, rows: worksheetRows(worksheet) };
   }
   for (const worksheet of workbook.worksheets) {
-    const rows = sheetRows(worksheet);
+    const rows = worksheetRows(worksheet);
     if (hasData(rows)) return { sheetName: worksheet.name, sheets, rows };
   }
   return { sheetName: sheets[0], sheets, rows: [] };

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const reports = ["packages", "apps"].flatMap((group) =>
+const reports = ["packages", "apps", "tools"].flatMap((group) =>
   readdirSync(path.join(root, group))
     .map((name) => path.join(root, group, name, ".test-results/report.json"))
     .filter((file) => existsSync(file)),

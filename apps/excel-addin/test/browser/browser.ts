@@ -9,6 +9,9 @@ export const CHROMIUM = "/usr/bin/chromium";
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 export const PACKAGE_DIR = path.resolve(import.meta.dirname, "../..");
 export const DIST = path.join(PACKAGE_DIR, "dist");
+/** The page's clock in every browser test, so file names and the committed screenshots do not change by the day. */
+export const FIXED_NOW = new Date("2026-11-25T09:30:00+08:00");
+
 export const SCREENSHOTS = path.resolve(PACKAGE_DIR, "../../docs/screenshots");
 
 const FLAGS = [
@@ -89,6 +92,7 @@ export async function openTaskpane(
 ): Promise<Session> {
   const { origin } = browser.server;
   const page = await browser.context.newPage();
+  await page.clock.setFixedTime(FIXED_NOW);
   await page.setViewportSize(viewport);
   const leaks: string[] = [];
   const requests: string[] = [];

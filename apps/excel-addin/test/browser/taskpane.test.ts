@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { buildCodReport, formatFindingZh } from "@syt/cod-report";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type Chromium, launchChromium, openTaskpane, SCREENSHOTS, type Session } from "./browser";
+import { type Chromium, FIXED_NOW, launchChromium, openTaskpane, SCREENSHOTS, type Session } from "./browser";
 import { asRangeValues, copiedText, type ExportFiles, exportFiles, sheetRows } from "./inputs";
 
 let files: ExportFiles;
@@ -58,6 +58,7 @@ describe("in Excel (fake Office.js with an in-memory workbook)", () => {
 
     // The same core on the same pasted values, in Node: the taskpane must show and save exactly this.
     const expected = await buildCodReport({
+      now: FIXED_NOW,
       orders: { values: asRangeValues(pasted.orders), sheetName: "官网导出" },
       wms: { values: asRangeValues(pasted.wms), sheetName: "WMS导出" },
     });
@@ -124,6 +125,7 @@ describe("in a plain browser (file mode)", () => {
     expect(session.requests.filter(lazy)).toHaveLength(1);
 
     const expected = await buildCodReport({
+      now: FIXED_NOW,
       orders: { bytes: files.orders.bytes, fileName: path.basename(files.orders.path) },
       wms: { bytes: files.wms.bytes, fileName: path.basename(files.wms.path) },
     });
@@ -205,6 +207,7 @@ describe("in Excel on Mac (no downloads)", () => {
     await page.getByRole("button", { name: /在新工作簿中打开/ }).click();
 
     const expected = await buildCodReport({
+      now: FIXED_NOW,
       orders: { values: asRangeValues(orders), sheetName: "官网导出" },
     });
     await expect.poll(() => page.getByTestId("file-name").textContent()).toBe(expected.fileName);

@@ -90,7 +90,15 @@ describe("in Excel (fake Office.js with an in-memory workbook)", () => {
       .toMatchObject({ selection: { sheet: label.split(" ")[0], address: `${finding.row}:${finding.row}` } });
     await expect.poll(() => page.getByText(formatFindingZh(finding)).count()).toBeGreaterThan(0);
 
-    await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-excel.png"), fullPage: true });
+    // No hover, focus ring or transition caught mid-way: the committed picture stays the same run to run.
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, "taskpane-excel.png"),
+      fullPage: true,
+      animations: "disabled",
+      caret: "hide",
+    });
 
     await page.getByRole("button", { name: "写入新工作表" }).click();
     await page.getByText(/已写入工作表/).waitFor();
@@ -132,7 +140,12 @@ describe("in a plain browser (file mode)", () => {
     await expect
       .poll(() => page.getByTestId("orders-kept").textContent())
       .toBe(`${expected.summary.orders.kept} 单`);
-    await page.screenshot({ path: path.join(SCREENSHOTS, "taskpane-file-mode.png"), fullPage: true });
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, "taskpane-file-mode.png"),
+      fullPage: true,
+      animations: "disabled",
+      caret: "hide",
+    });
 
     const saved = await download(page, "保存文件");
     expect(saved.fileName).toBe(expected.fileName);

@@ -60,6 +60,18 @@ class FieldRow<Field extends string> implements MappedRow<Field> {
   }
 }
 
+/**
+ * A destroyed ID as the operator sees it in Excel's General format (`2.02511E+19`), not as
+ * the long run of digits the number spells out, which would look like a real order number.
+ */
+function shownAsExcel(value: Cell | undefined): string {
+  if (typeof value !== "number") return clip(cleanCell(value));
+  return value
+    .toExponential(5)
+    .toUpperCase()
+    .replace(/\.?0+E/, "E");
+}
+
 /** A destroyed or empty identifier makes the row an issue before any adapter sees it. */
 function idIssue<Field extends string>(row: MappedRow<Field>, idField: Field): ParseIssue | undefined {
   const value = row.cell(idField);
@@ -70,7 +82,7 @@ function idIssue<Field extends string>(row: MappedRow<Field>, idField: Field): P
       severity: "error",
       row: row.rowNumber,
       column,
-      input: clip(cleanCell(value)),
+      input: shownAsExcel(value),
     };
   }
   if (cleanCell(value ?? "") === "")

@@ -16,7 +16,6 @@ describe("官网 order export", () => {
     expectAccountingAddsUp(result.meta);
     expect(result.meta.accounting.used).toBe(sheet.dataRows.length);
     expect(result.meta.accounting.issues).toBe(1);
-    // An xlsx has no rows at all where the sheet is empty; text and 2D forms keep blank lines as rows.
     expect(result.meta.accounting.skippedByReason).toMatchObject({ repeated_header: 1, total: 1 });
     expect(result.meta.skippedRows).toContainEqual({ row: 1, reason: "above_header" });
     const destroyed = result.issues.filter((issue) => issue.code === "destroyed_id");
@@ -63,5 +62,18 @@ describe("官网 order export", () => {
     const issue = result.issues.find((i) => i.code === "destroyed_id");
     expect(issue).toMatchObject({ severity: "error", column: "订单号" });
     expect(formatIssueZh(issue ?? { code: "destroyed_id", severity: "error" })).toMatch(/设置为「文本」格式/);
+  });
+
+  // Regression: a destroyed number cell was shown as its 20 spelt-out digits, which read like a real order number.
+  it("shows a destroyed number cell as Excel shows it, not as a long run of digits", async () => {
+    const sheet = guanwangExport(truth.slice(0, 2));
+    const rows = [
+      ...sheet.rows,
+      sheet.rows[1]?.map((cell, i) => (i === 0 ? 2.0251123538116612e19 : cell)) ?? [],
+    ];
+    const result = await parseOrders(rows);
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ code: "destroyed_id", input: "2.02511E+19" }),
+    );
   });
 });

@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
 status=0
 pnpm exec biome check . || status=1
+node scripts/check-changesets.mjs || status=1
 pnpm exec turbo run build typecheck test test:package --continue --output-logs=new-only || status=1
 node scripts/test-summary.mjs || status=1
 exit $status

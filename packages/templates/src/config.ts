@@ -25,6 +25,8 @@ const Shop = z.object({
 
 const Handler = z.object({ name: text(), phone: staffPhone() });
 
+const Group = z.object({ app: GroupApp, group: text() });
+
 const CourierContact = z.object({
   app: GroupApp,
   group: text(),
@@ -49,6 +51,15 @@ export const TemplatesConfig = z
       internal: z.tuple([Mailbox, Mailbox]),
     }),
     pharmacistWechat: text(),
+    /** The team's own groups; a message for one of them says where to post it when it is set. */
+    groups: z
+      .object({
+        /** UM 电商群: 不放清单 (seed: 使用UM聊天工具, 发到UM电商群). */
+        ecommerce: Group.optional(),
+        /** The group where listings are taken down and put back up (seed: QQ缺货群). */
+        stock: Group.optional(),
+      })
+      .optional(),
   })
   .superRefine((config, ctx) => {
     const seen = new Set<string>();

@@ -37,4 +37,8 @@ export const exampleConfig = {
     ],
   },
   pharmacistWechat: "syt-pharmacist-example",
+  groups: {
+    ecommerce: { app: "um", group: "电商群（示例）" },
+    stock: { app: "qq", group: "缺货群（示例）" },
+  },
 } satisfies TemplatesConfigInput;

@@ -208,6 +208,30 @@ describe("damage-report and damage-email", () => {
   });
 });
 
+describe("internal groups", () => {
+  const notPut = { orderNo: "GW2411250001", lines: [{ product: "棉签", quantity: 3, sku: "MQ-1" }] };
+  const stock = { product: "板蓝根颗粒", sku: "BLG-10", platforms: ["苏宁"] };
+  test.each([
+    {
+      description: "不放清单 goes to the configured UM 电商群",
+      run: () => render("not-put-list", notPut, { config }),
+      expected: { app: "um", group: "电商群（示例）" },
+    },
+    {
+      description: "缺货 goes to the configured stock group",
+      run: () => render("out-of-stock", stock, { config }),
+      expected: { app: "qq", group: "缺货群（示例）" },
+    },
+    {
+      description: "without groups in the configuration, the text alone",
+      run: () => render("not-put-list", notPut, { config: configWith({ groups: undefined }) }),
+      expected: undefined,
+    },
+  ])("$description", ({ run, expected }) => {
+    expect(run().destination).toEqual(expected);
+  });
+});
+
 describe("platform messages", () => {
   test.each([
     {

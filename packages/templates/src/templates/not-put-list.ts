@@ -18,8 +18,10 @@ export const notPutList = defineTemplate({
       { product: "维生素C片 100mg*100片", quantity: 1, sku: "6901234567878" },
     ],
   },
-  render(data): TextMessage {
+  render(data, { config }): TextMessage {
+    const destination = config?.groups?.ecommerce;
     return {
+      ...(destination ? { destination } : {}),
       text: [
         `${data.orderNo} 不放清单`,
         "商品名称 | 数量 | SKU",

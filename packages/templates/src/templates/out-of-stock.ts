@@ -20,13 +20,15 @@ export const outOfStock = defineTemplate({
     sku: "6901234567892",
     platforms: ["拼多多", "平安好医生", "苏宁", "药房网"],
   },
-  render(data): TextMessage {
+  render(data, { config }): TextMessage {
+    const destination = config?.groups?.stock;
     const names = [...new Set(data.platforms)].map(platformName).join("、");
     const [headline, request] =
       data.action === "down"
         ? ["缺货", "请及时下架以下平台的商品"]
         : ["已到货", "请及时重新上架以下平台的商品"];
     return {
+      ...(destination ? { destination } : {}),
       text: [`${headline}：${data.product}（SKU：${data.sku}）`, `${request}：${names}`].join("\n"),
     };
   },

@@ -185,6 +185,14 @@ describe("writeNewSheet", () => {
     await writeNewSheet(run, "货到付款", [["订单号"]], { suspendScreenUpdating: true });
     expect(fake.state.screenUpdatingSuspensions).toBe(1);
   });
+
+  it("leaves the sheet in view alone when asked not to activate (the 核对 sheet after the report)", async () => {
+    const { run, fake } = workbook();
+    await writeNewSheet(run, "货到付款", [["订单号"]]);
+    await writeNewSheet(run, "核对", [["项目", "数值"]], { activate: false });
+    expect(fake.state.activeSheet).toBe("货到付款");
+    expect(fake.sheetValues("核对")).toEqual([["项目", "数值"]]);
+  });
 });
 
 describe("selectRow", () => {

@@ -177,6 +177,8 @@ function toGrid(values: unknown[][]): { values: (string | number | boolean)[][];
 export interface WriteOptions {
   /** ExcelApi 1.9: keeps Excel from repainting while a big report is written. */
   suspendScreenUpdating?: boolean;
+  /** Show the new sheet (default); off for the later sheets of a report, so its first stays in view. */
+  activate?: boolean;
 }
 
 /** Writes a new sheet with one 2D array and returns the name it got (a suffix when the name is taken). */
@@ -196,7 +198,7 @@ export async function writeNewSheet(
     const range = sheet.getRangeByIndexes(0, 0, grid.values.length, grid.values[0]?.length ?? 1);
     range.numberFormat = grid.formats;
     range.values = grid.values;
-    sheet.activate();
+    if (options.activate !== false) sheet.activate();
     await context.sync();
     return sheetName;
   });

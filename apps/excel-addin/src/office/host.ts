@@ -10,7 +10,7 @@ export interface WorkbookAccess {
   prepare: () => ReturnType<typeof preparePasteSheets>;
   read: (sheet: PasteSheet, options: Parameters<typeof readSheetValues>[2]) => Promise<unknown[][]>;
   selectRow: (sheet: PasteSheet, row: number) => Promise<void>;
-  writeSheet: (name: string, values: unknown[][]) => Promise<string>;
+  writeSheet: (name: string, values: unknown[][], options?: { activate?: boolean }) => Promise<string>;
   /** Excel on Mac cannot download: the report opens as a new (unnamed) workbook instead. */
   canDownload: boolean;
   openAsWorkbook?: (bytes: Uint8Array) => Promise<void>;
@@ -33,9 +33,10 @@ export function createWorkbookAccess(excel: ExcelCapabilities): WorkbookAccess {
     prepare: () => preparePasteSheets(excel.run, [PASTE_SHEETS.orders, PASTE_SHEETS.wms]),
     read: (sheet, options) => readSheetValues(excel.run, PASTE_SHEETS[sheet], options),
     selectRow: (sheet, row) => selectRow(excel.run, PASTE_SHEETS[sheet], row),
-    writeSheet: (name, values) =>
+    writeSheet: (name, values, options) =>
       writeNewSheet(excel.run, name, values, {
         suspendScreenUpdating: excel.isSetSupported("ExcelApi", "1.9"),
+        ...options,
       }),
     canDownload: excel.platform !== "Mac",
     openAsWorkbook: canCreateWorkbook ? (bytes) => excel.createWorkbook(bytesToBase64(bytes)) : undefined,

@@ -81,17 +81,20 @@ export function formatKnownErrorZh(error: unknown): string | undefined {
   return undefined;
 }
 
-/** The first sheet of the report as a 2D array, for writing it into the open workbook. */
-export async function reportSheetValues(bytes: Uint8Array): Promise<{ name: string; values: unknown[][] }> {
+/** Every sheet of the report (货到付款, then 核对) as 2D arrays, for writing into the open workbook. */
+export async function reportSheetsValues(
+  bytes: Uint8Array,
+): Promise<{ name: string; values: unknown[][] }[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes.slice().buffer);
-  const sheet = workbook.worksheets[0];
-  const values: unknown[][] = [];
-  sheet?.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells = Array.isArray(row.values) ? row.values.slice(1) : [];
-    values[rowNumber - 1] = cells.map(plainCell);
+  return workbook.worksheets.map((sheet) => {
+    const values: unknown[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      const cells = Array.isArray(row.values) ? row.values.slice(1) : [];
+      values[rowNumber - 1] = cells.map(plainCell);
+    });
+    return { name: sheet.name, values: Array.from(values, (row) => row ?? []) };
   });
-  return { name: sheet?.name ?? "货到付款", values: Array.from(values, (row) => row ?? []) };
 }
 
 function plainCell(cell: ExcelJS.CellValue): unknown {

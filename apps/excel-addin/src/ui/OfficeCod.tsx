@@ -49,7 +49,7 @@ function prepareText(result: Awaited<ReturnType<WorkbookAccess["prepare"]>>): st
 export function OfficeCod({ workbook }: { workbook: WorkbookAccess }) {
   const { busy, report, error, run, cancel, fail, clearError, engine } = useReportRunner();
   const [prepared, setPrepared] = useState<string | null>(null);
-  const [written, setWritten] = useState<string | null>(null);
+  const [written, setWritten] = useState<string[] | null>(null);
 
   const prepare = () => {
     clearError();
@@ -69,8 +69,12 @@ export function OfficeCod({ workbook }: { workbook: WorkbookAccess }) {
   const writeSheet = async () => {
     if (!report || !engine.current) return;
     try {
-      const sheet = await engine.current.reportSheetValues(report.bytes);
-      setWritten(await workbook.writeSheet(sheet.name, sheet.values));
+      const names: string[] = [];
+      // One sheet at a time, each in its own batch; the report sheet stays the one in view.
+      for (const [index, sheet] of (await engine.current.reportSheetsValues(report.bytes)).entries()) {
+        names.push(await workbook.writeSheet(sheet.name, sheet.values, { activate: index === 0 }));
+      }
+      setWritten(names);
     } catch (cause) {
       fail(cause);
     }
@@ -102,7 +106,9 @@ export function OfficeCod({ workbook }: { workbook: WorkbookAccess }) {
               <Subtitle2>4. 写入新工作表 (可选)</Subtitle2>
               <div className="row">
                 <Button onClick={writeSheet}>写入新工作表</Button>
-                {written ? <Text size={200}>已写入工作表「{written}」</Text> : null}
+                {written ? (
+                  <Text size={200}>已写入工作表{written.map((name) => `「${name}」`).join("")}</Text>
+                ) : null}
               </div>
             </section>
           }

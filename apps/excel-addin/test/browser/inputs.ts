@@ -36,16 +36,22 @@ function displayText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-/** The first sheet of an xlsx as plain values, to compare two reports cell by cell. */
-export async function sheetRows(bytes: Uint8Array): Promise<{ name: string; rows: string[][] }> {
+/** Every sheet of a workbook as the text of its cells, in tab order. */
+export async function allSheetRows(bytes: Uint8Array): Promise<{ name: string; rows: string[][] }[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes.slice().buffer);
-  const sheet = workbook.worksheets[0];
-  const rows: string[][] = [];
-  sheet?.eachRow({ includeEmpty: true }, (row, n) => {
-    rows[n - 1] = (Array.isArray(row.values) ? row.values.slice(1) : []).map(displayText);
+  return workbook.worksheets.map((sheet) => {
+    const rows: string[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row, n) => {
+      rows[n - 1] = (Array.isArray(row.values) ? row.values.slice(1) : []).map(displayText);
+    });
+    return { name: sheet.name, rows: Array.from(rows, (row) => row ?? []) };
   });
-  return { name: sheet?.name ?? "", rows: Array.from(rows, (row) => row ?? []) };
+}
+
+/** The first sheet of an xlsx as plain values, to compare two reports cell by cell. */
+export async function sheetRows(bytes: Uint8Array): Promise<{ name: string; rows: string[][] }> {
+  return (await allSheetRows(bytes))[0] ?? { name: "", rows: [] };
 }
 
 /** What the operator copies from the opened export: the text of every cell, row by row. */

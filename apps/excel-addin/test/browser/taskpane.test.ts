@@ -4,7 +4,7 @@ import path from "node:path";
 import { buildCodReport, formatFindingZh } from "@syt/cod-report";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type Chromium, FIXED_NOW, launchChromium, openTaskpane, SCREENSHOTS, type Session } from "./browser";
-import { asRangeValues, copiedText, type ExportFiles, exportFiles, sheetRows } from "./inputs";
+import { allSheetRows, asRangeValues, copiedText, type ExportFiles, exportFiles, sheetRows } from "./inputs";
 
 let files: ExportFiles;
 const downloads = mkdtempSync(path.join(os.tmpdir(), "syt-downloads-"));
@@ -102,17 +102,29 @@ describe("in Excel (fake Office.js with an in-memory workbook)", () => {
 
     await page.getByRole("button", { name: "写入新工作表" }).click();
     await page.getByText(/已写入工作表/).waitFor();
-    const written = await page.evaluate(() => {
+    const book = await page.evaluate(() => {
       const fake = (
         window as unknown as {
-          __fakeExcel: { sheetNames: () => string[]; sheetValues: (n: string) => unknown[][] };
+          __fakeExcel: {
+            sheetNames: () => string[];
+            sheetValues: (n: string) => unknown[][];
+            state: { activeSheet: string | null };
+          };
         }
       ).__fakeExcel;
-      const name = fake.sheetNames().at(-1) ?? "";
-      return fake.sheetValues(name);
+      const [report, check] = fake.sheetNames().slice(-2);
+      return {
+        names: [report, check],
+        report: fake.sheetValues(report ?? ""),
+        check: fake.sheetValues(check ?? ""),
+        active: fake.state.activeSheet,
+      };
     });
-    const report = await sheetRows(expected.bytes);
-    expect(written?.map((row) => row.map(String))).toEqual(asRangeValues(report.rows));
+    const reportSheets = await allSheetRows(expected.bytes);
+    expect(book.names).toEqual(reportSheets.map((sheet) => sheet.name));
+    expect(book.active).toBe(reportSheets[0]?.name);
+    expect(book.report.map((row) => row.map(String))).toEqual(asRangeValues(reportSheets[0]?.rows ?? []));
+    expect(book.check.map((row) => row.map(String))).toEqual(asRangeValues(reportSheets[1]?.rows ?? []));
 
     expect(session.leaks).toEqual([]);
   });

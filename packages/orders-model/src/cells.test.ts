@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { cleanCell, isDestroyedId, normalizeOrderNumber, toHalfWidth } from "./cells";
+import { cleanCell, excelGeneralText, isDestroyedId, normalizeOrderNumber, toHalfWidth } from "./cells";
 
 describe("cleanCell", () => {
   const cases: { description: string; input: unknown; expected: string }[] = [
@@ -70,6 +70,22 @@ describe("isDestroyedId", () => {
   ];
   test.each(cases)("$description", ({ input, expected }) => {
     expect(isDestroyedId(input)).toBe(expected);
+  });
+});
+
+describe("excelGeneralText", () => {
+  test.each([
+    {
+      description: "a destroyed 20-digit order number",
+      input: 20251124123456790000,
+      expected: "2.02511E+19",
+    },
+    { description: "trailing zeros of the mantissa dropped", input: 2e19, expected: "2E+19" },
+    { description: "12 digits already go scientific", input: 123456789012, expected: "1.23457E+11" },
+    { description: "11 digits stay as they are", input: 12345678901, expected: "12345678901" },
+    { description: "amounts stay as they are", input: 12.5, expected: "12.5" },
+  ])("$description", ({ input, expected }) => {
+    expect(excelGeneralText(input)).toBe(expected);
   });
 });
 

@@ -72,6 +72,18 @@ function looksTruncatedByExcel(digits: string): boolean {
 }
 
 /**
+ * A number as Excel's General format shows it: 12 or more integer digits in scientific
+ * notation (`2.02511E+19`). What the operator sees, so a destroyed ID is named that way.
+ */
+export function excelGeneralText(value: number): string {
+  if (Number.isInteger(value) && Math.abs(value) >= 1e11) {
+    const [mantissa = "", exponent = ""] = value.toExponential(5).split("e");
+    return `${mantissa.replace(/\.?0+$/, "")}E+${exponent.replace("+", "").padStart(2, "0")}`;
+  }
+  return String(value);
+}
+
+/**
  * True when a cell meant to hold a long ID was already destroyed by Excel and cannot be
  * recovered: scientific notation (`2.02511E+19`), a number of 16+ digits, or digit text
  * of 16+ digits whose digits after the 15th are all zeros (what Excel writes back).

@@ -1,4 +1,11 @@
-export { cleanCell, isDate, isDestroyedId, normalizeOrderNumber, toHalfWidth } from "./cells";
+export {
+  cleanCell,
+  excelGeneralText,
+  isDate,
+  isDestroyedId,
+  normalizeOrderNumber,
+  toHalfWidth,
+} from "./cells";
 export {
   COURIERS,
   Courier,

@@ -21,6 +21,7 @@ export {
   type ProfileCheck,
 } from "./profiles/schema";
 export { detectEncoding } from "./read/decode";
+export { excelCell } from "./read/excel-cell";
 export { type ReadTableOptions, readTable } from "./read/index";
 export { tableFromValues } from "./read/values";
 export { Cell, Table, TableRow } from "./table";

@@ -1,4 +1,4 @@
-import { cleanCell, isDestroyedId } from "@syt/orders-model";
+import { cleanCell, excelGeneralText, isDestroyedId } from "@syt/orders-model";
 import { skipReason } from "./classify";
 import { type FieldAliases, findHeader, type HeaderMatch } from "./header";
 import { clip, type ParseIssue, type ParseMeta, type SkipReason } from "./issues";
@@ -60,18 +60,6 @@ class FieldRow<Field extends string> implements MappedRow<Field> {
   }
 }
 
-/**
- * A destroyed ID as the operator sees it in Excel's General format (`2.02511E+19`), not as
- * the long run of digits the number spells out, which would look like a real order number.
- */
-function shownAsExcel(value: Cell | undefined): string {
-  if (typeof value !== "number") return clip(cleanCell(value));
-  return value
-    .toExponential(5)
-    .toUpperCase()
-    .replace(/\.?0+E/, "E");
-}
-
 /** A destroyed or empty identifier makes the row an issue before any adapter sees it. */
 function idIssue<Field extends string>(row: MappedRow<Field>, idField: Field): ParseIssue | undefined {
   const value = row.cell(idField);
@@ -82,7 +70,8 @@ function idIssue<Field extends string>(row: MappedRow<Field>, idField: Field): P
       severity: "error",
       row: row.rowNumber,
       column,
-      input: shownAsExcel(value),
+      // As Excel shows it (2.02511E+19): the digits a number spells out would look like a real order number.
+      input: typeof value === "number" ? excelGeneralText(value) : clip(cleanCell(value)),
     };
   }
   if (cleanCell(value ?? "") === "")

@@ -20,6 +20,7 @@ export interface GuanwangExportOptions extends TrapOptions {
 
 type Column = FakeColumn<GuanwangRow>;
 
+/** Written on its own, not taken from the model: the generator is the oracle the model's date parsing is tested against. */
 export function excelSerial(date: Date): number {
   return (date.getTime() + 8 * 3600_000) / 86_400_000 + 25_569;
 }

@@ -1,3 +1,5 @@
+// How Excel shows a long number; the model owns it, re-exported for the tests that simulate a paste.
+export { excelGeneralText } from "@syt/orders-model";
 export {
   excelSerial,
   type GuanwangExportOptions,
@@ -36,7 +38,6 @@ export { type WanliniuRow, wanliniuExport } from "./wanliniu";
 export { type WmsExportOptions, type WmsRow, wmsExport } from "./wms";
 export {
   type CsvEncoding,
-  excelGeneralText,
   toCsv,
   toHtmlXls,
   toValues,

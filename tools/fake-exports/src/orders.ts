@@ -87,6 +87,7 @@ export function fakeWaybill(random: Random, courier: string): string {
 }
 
 /** `YYYYMMDD` and `HH:mm:ss` of a moment in Asia/Shanghai (UTC+8, no DST). */
+/** Shanghai is UTC+8 for every date generated; kept apart from the model's time code so tests compare two implementations. */
 export function shanghaiParts(date: Date): { ymd: string; time: string; text: string } {
   const iso = new Date(date.getTime() + 8 * 3600_000).toISOString();
   const day = iso.slice(0, 10);

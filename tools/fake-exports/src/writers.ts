@@ -1,3 +1,4 @@
+import { excelGeneralText } from "@syt/orders-model";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import Papa from "papaparse";
@@ -9,15 +10,6 @@ export type CsvEncoding = "utf8" | "utf8-bom" | "gbk";
 type Rows = FakeCell[][];
 
 const rowsOf = (input: FakeSheet | Rows): Rows => (Array.isArray(input) ? input : input.rows);
-
-/** Numbers as Excel's General format writes them to CSV: long IDs become `2.02511E+19`. */
-export function excelGeneralText(value: number): string {
-  if (Number.isInteger(value) && Math.abs(value) >= 1e11) {
-    const [mantissa = "", exponent = ""] = value.toExponential(5).split("e");
-    return `${mantissa.replace(/\.?0+$/, "")}E+${exponent.replace("+", "").padStart(2, "0")}`;
-  }
-  return String(value);
-}
 
 function cellText(cell: FakeCell): string {
   if (cell === null) return "";

@@ -9,7 +9,7 @@ import {
   isCodReportError,
 } from "@syt/cod-report";
 import { formatFen } from "@syt/orders-model";
-import { formatErrorZh, isAdapterError } from "@syt/platform-adapters";
+import { excelCell, formatErrorZh, isAdapterError } from "@syt/platform-adapters";
 import ExcelJS from "exceljs";
 import { PASTE_SHEETS } from "../office/host";
 
@@ -91,17 +91,9 @@ export async function reportSheetsValues(
     const values: unknown[][] = [];
     sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       const cells = Array.isArray(row.values) ? row.values.slice(1) : [];
-      values[rowNumber - 1] = cells.map(plainCell);
+      // Empty cells as "": Excel writes a 2D array, where null means "leave the cell as it is".
+      values[rowNumber - 1] = cells.map((cell) => excelCell(cell) ?? "");
     });
     return { name: sheet.name, values: Array.from(values, (row) => row ?? []) };
   });
-}
-
-function plainCell(cell: ExcelJS.CellValue): unknown {
-  if (cell === null || cell === undefined) return "";
-  if (typeof cell !== "object" || cell instanceof Date) return cell;
-  if ("richText" in cell) return cell.richText.map((part) => part.text).join("");
-  if ("result" in cell) return cell.result ?? "";
-  if ("text" in cell) return cell.text;
-  return String(cell);
 }

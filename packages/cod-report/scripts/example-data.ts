@@ -37,8 +37,12 @@ export function exampleOrders(): FakeOrder[] {
     sharedB.logistics = { ...sharedA.logistics, waybills: [...sharedA.logistics.waybills] };
   if (tooShort) tooShort.logistics.waybills = ["7312345"];
   if (notZto)
-    notZto.logistics = { courier: COURIERS.sto, waybills: ["773012345678901"], allocation: "分配完成" };
-  if (unallocated) unallocated.logistics = { waybills: [], allocation: "未分配" };
+    notZto.logistics = {
+      courier: COURIERS.sto,
+      waybills: ["773012345678901"],
+      stage: { code: "allocated", word: "分配完成" },
+    };
+  if (unallocated) unallocated.logistics = { waybills: [], stage: { code: "unallocated", word: "未分配" } };
   return orders;
 }
 

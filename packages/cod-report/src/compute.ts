@@ -1,6 +1,13 @@
 import type { Order } from "@syt/orders-model";
 import type { OrdersResult, WmsResult } from "@syt/platform-adapters";
-import { collectFen, collectFindings, type KeptOrder } from "./findings";
+import {
+  collectFen,
+  collectFindings,
+  DEFAULT_MAX_PLAUSIBLE_FEN,
+  isImplausibleAmount,
+  type KeptOrder,
+} from "./findings";
+import { groupFindings } from "./groups";
 import { indexShipments, joinLogistics, ordersByWaybill, type WmsIndex } from "./join";
 import { firstFailedRule, SELECTION_RULES, type SelectionRule } from "./selection";
 import { buildOrdersSheet, type ReportSheet } from "./sheet";
@@ -13,6 +20,8 @@ export interface PrepareOptions {
   date: string;
   fileName: string;
   rules?: readonly SelectionRule[];
+  /** Amounts to collect above this (fen) are findings, not summed; default 20,000 元. */
+  maxPlausibleFen?: number;
 }
 
 export interface CodReport {
@@ -29,6 +38,7 @@ export function prepareCodReport({
   date,
   fileName,
   rules = SELECTION_RULES,
+  maxPlausibleFen = DEFAULT_MAX_PLAUSIBLE_FEN,
 }: PrepareOptions): CodReport {
   const index = wms ? indexShipments(wms.shipments) : NO_WMS;
   const excluded: Record<ExclusionReason, number> = {
@@ -57,6 +67,8 @@ export function prepareCodReport({
     wmsShipments: wms?.shipments ?? [],
     orderIssues: orders.issues,
     wmsIssues: wms?.issues ?? [],
+    keptRows: new Set(keptByRow.keys()),
+    maxPlausibleFen,
   });
 
   const summary: CodSummary = {
@@ -66,18 +78,29 @@ export function prepareCodReport({
     rows: { read: orders.meta.accounting.dataRows, kept: keptByRow.size, excluded },
     wmsRows: { read: wms?.meta.accounting.dataRows ?? 0, used: wms?.meta.accounting.used ?? 0 },
     orders: { total: orders.orders.length, kept: kept.length },
-    amountToCollectFen: kept.reduce((sum, { order }) => sum + (collectFen(order) ?? 0), 0),
+    amountToCollectFen: kept.reduce((sum, { order }) => {
+      const fen = collectFen(order);
+      return isImplausibleAmount(fen, maxPlausibleFen) ? sum : sum + (fen ?? 0);
+    }, 0),
     ordersByShipping: countByShipping(orders.orders),
     codOrdersByShipping: countByShipping(orders.orders.filter((o) => o.payment.isCod)),
     findings,
+    groups: groupFindings(findings),
   };
   return { summary, sheet: buildOrdersSheet(orders.table, orders.meta.headerRow, keptByRow) };
+}
+
+/** Orders whose list word tells no shipping state (已取消, 待确认, 待付款) are counted by what it tells. */
+function statusKey({ status }: Order): string {
+  if (status.shipping) return status.shipping;
+  if (status.order && status.order !== "confirmed" && status.order !== "split") return status.order;
+  return status.pay ?? "unknown";
 }
 
 function countByShipping(orders: readonly Order[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const order of orders) {
-    const key = order.status.shipping ?? "unknown";
+    const key = statusKey(order);
     counts[key] = (counts[key] ?? 0) + 1;
   }
   return counts;

@@ -1,11 +1,12 @@
-export type CodReportErrorCode = "bad-date" | "bad-name-format";
+export const COD_REPORT_ERROR_CODES = ["bad-date", "bad-name-format"] as const;
+export type CodReportErrorCode = (typeof COD_REPORT_ERROR_CODES)[number];
 
 /**
  * Thrown only for input the operator must fix before any report can exist
  * (a date or a name format); bad rows never throw, they become findings.
  */
 export class CodReportError extends Error {
-  override readonly name = "CodReportError";
+  override readonly name = "CodReportError" as const;
   readonly code: CodReportErrorCode;
   readonly input: string;
 
@@ -16,12 +17,16 @@ export class CodReportError extends Error {
   }
 }
 
-/** Works across realms (the taskpane may load this package in another frame). */
+/**
+ * By name and code, never by prototype: the taskpane may load this package in another frame,
+ * and a bundle may carry its own copy of the class.
+ */
 export function isCodReportError(error: unknown): error is CodReportError {
+  if (typeof error !== "object" || error === null) return false;
+  const { name, code } = error as { name?: unknown; code?: unknown };
   return (
-    typeof error === "object" &&
-    error !== null &&
-    (error as { name?: unknown }).name === "CodReportError" &&
-    typeof (error as { code?: unknown }).code === "string"
+    name === "CodReportError" &&
+    typeof code === "string" &&
+    (COD_REPORT_ERROR_CODES as readonly string[]).includes(code)
   );
 }

@@ -3,6 +3,7 @@ import {
   checkWaybill,
   courierFromText,
   isDestroyedId,
+  isPastAllocation,
   normalizeOrderNumber,
   type Order,
 } from "@syt/orders-model";
@@ -23,7 +24,14 @@ export interface FindingContext {
   wmsShipments: readonly WmsShipment[];
   orderIssues: readonly ParseIssue[];
   wmsIssues: readonly ParseIssue[];
+  /** Rows of the orders export that went into the report, so a row issue can say what it cost. */
+  keptRows?: ReadonlySet<number>;
+  /** Above this an amount to collect cannot be real (a phone number in the amount column). */
+  maxPlausibleFen?: number;
 }
+
+/** 20,000 元: far above any pharmacy order paid on delivery, far below a phone number read as 元. */
+export const DEFAULT_MAX_PLAUSIBLE_FEN = 2_000_000;
 
 export interface FindingRule {
   code: FindingCode;
@@ -82,19 +90,24 @@ export const notZto: FindingRule = {
     }),
 };
 
+/**
+ * A kept order whose WMS row is at a known stage before allocation, or off the line (缺货,
+ * 挂起, 拦截, 发货失败, 已取消). A row at 已打单 or 已发货 is past allocation and fine; an
+ * unknown word is the adapter's `unknown_stage` warning, not a guess either way.
+ */
 export const wmsUnallocated: FindingRule = {
   code: "wms-unallocated",
   check: ({ kept }) =>
     kept.flatMap(({ order, logistics }) =>
       logistics.shipments
-        .filter((s) => s.allocation !== undefined && s.allocation !== "allocated")
+        .filter((s) => s.stage !== undefined && !isPastAllocation(s.stage))
         .map((s) => ({
           code: "wms-unallocated",
           severity: "error",
           orderNo: order.orderNo,
           row: s.rowNumber,
           sheet: "wms",
-          params: { allocationRaw: s.allocationRaw ?? "" },
+          params: { stage: s.stage, stageRaw: s.stageRaw ?? "" },
         })),
     ),
 };
@@ -135,19 +148,33 @@ export const waybillShared: FindingRule = {
     }),
 };
 
+/** Not in the back office's 待发货 list: not yet confirmed (待确认), or closed. */
+const NOT_AWAITING_SHIPMENT = new Set(["unconfirmed", "cancelled", "invalid", "returned"]);
+
+/**
+ * Listed under 待发货 and paid on delivery, whichever words the export used (`未发货` as a
+ * part, `待发货` as a list word, `已确认,未付款,未发货`). An export with no order-state column
+ * cannot tell an unconfirmed order apart: it counts, since the operator would see it there.
+ */
+export function isPendingCod(order: Order): boolean {
+  return (
+    order.payment.isCod &&
+    order.status.shipping === "unshipped" &&
+    !NOT_AWAITING_SHIPMENT.has(order.status.order ?? "")
+  );
+}
+
 /** The seed counts COD orders before and after pushing them to 配货中: any left behind breaks that count. */
 export const codPending: FindingRule = {
   code: "cod-pending",
   check: ({ orders }) =>
-    orders
-      .filter((order) => order.payment.isCod && order.status.shipping === "unshipped")
-      .map((order) => ({
-        code: "cod-pending",
-        severity: "error",
-        orderNo: order.orderNo,
-        row: firstRow(order),
-        sheet: "orders",
-      })),
+    orders.filter(isPendingCod).map((order) => ({
+      code: "cod-pending",
+      severity: "error",
+      orderNo: order.orderNo,
+      row: firstRow(order),
+      sheet: "orders",
+    })),
 };
 
 /** The adapter reports a destroyed ID it could not use; the checks here catch the ones it kept. */
@@ -182,6 +209,26 @@ function destroyedFinding(
   return { code: "destroyed-id", severity: "error", orderNo, row, sheet };
 }
 
+/** An amount no order has is not summed: `13812340012元` is a phone number in the wrong column. */
+export function isImplausibleAmount(fen: number | undefined, maxFen = DEFAULT_MAX_PLAUSIBLE_FEN): boolean {
+  return fen !== undefined && (fen > maxFen || fen < 0);
+}
+
+export const amountImplausible: FindingRule = {
+  code: "amount-implausible",
+  check: ({ kept, maxPlausibleFen }) =>
+    kept
+      .filter(({ order }) => isImplausibleAmount(collectFen(order), maxPlausibleFen))
+      .map(({ order }) => ({
+        code: "amount-implausible",
+        severity: "error",
+        orderNo: order.orderNo,
+        row: firstRow(order),
+        sheet: "orders",
+        params: { fen: collectFen(order) ?? 0, maxFen: maxPlausibleFen ?? DEFAULT_MAX_PLAUSIBLE_FEN },
+      })),
+};
+
 export const missingAmount: FindingRule = {
   code: "missing-amount",
   check: ({ kept }) =>
@@ -198,14 +245,21 @@ export const missingAmount: FindingRule = {
 
 export const rowIssue: FindingRule = {
   code: "row-issue",
-  check: ({ orderIssues, wmsIssues }) => [
-    ...orderIssues.filter((i) => !isOwnCheck(i)).map((i) => issueFinding(i, "orders")),
+  check: ({ orderIssues, wmsIssues, keptRows }) => [
+    ...orderIssues
+      .filter((i) => !isOwnCheck(i))
+      .map((i) =>
+        issueFinding(i, "orders", keptRows && i.row !== undefined ? keptRows.has(i.row) : undefined),
+      ),
     ...wmsIssues.filter((i) => !isOwnCheck(i)).map((i) => issueFinding(i, "wms")),
   ],
 };
 
-function issueFinding(issue: ParseIssue, sheet: Finding["sheet"]): Finding {
-  return { code: "row-issue", severity: issue.severity, row: issue.row, sheet, params: { issue } };
+/** `inReport`: whether the row still went into the report, which the group's sentence says. */
+function issueFinding(issue: ParseIssue, sheet: Finding["sheet"], inReport?: boolean): Finding {
+  const params: Record<string, unknown> = { issue };
+  if (inReport !== undefined) params.inReport = inReport;
+  return { code: "row-issue", severity: issue.severity, row: issue.row, sheet, params };
 }
 
 /** The amount the courier collects: what the buyer still has to pay, else the order total. */
@@ -222,6 +276,7 @@ export const FINDING_RULES: readonly FindingRule[] = [
   codPending,
   destroyedId,
   missingAmount,
+  amountImplausible,
   rowIssue,
 ];
 

@@ -5,7 +5,7 @@ export {
   type ReportInput,
 } from "./build";
 export { type CodReport, type PrepareOptions, prepareCodReport } from "./compute";
-export { CodReportError, type CodReportErrorCode, isCodReportError } from "./errors";
+export { COD_REPORT_ERROR_CODES, CodReportError, type CodReportErrorCode, isCodReportError } from "./errors";
 export {
   DEFAULT_NAME_FORMAT,
   parseReportDate,
@@ -15,14 +15,18 @@ export {
 } from "./file-name";
 export {
   collectFindings,
+  DEFAULT_MAX_PLAUSIBLE_FEN,
   FINDING_RULES,
   type FindingContext,
   type FindingRule,
+  isImplausibleAmount,
+  isPendingCod,
   type KeptOrder,
 } from "./findings";
+export { findingGroupKey, groupFindings } from "./groups";
 export { isCashOnDelivery, isPreparing, SELECTION_RULES, type SelectionRule } from "./selection";
 export { COURIER_HEADERS, WAYBILL_HEADERS } from "./sheet";
-export { CodSummary, ExclusionReason, Finding, FindingCode } from "./summary";
+export { CodSummary, ExclusionReason, Finding, FindingCode, FindingGroup } from "./summary";
 export {
   CHECK_SHEET_NAME,
   ORDERS_SHEET_NAME,
@@ -31,9 +35,17 @@ export {
   writeReportSheets,
 } from "./write-sheets";
 export {
+  blockingGroups,
   formatCodErrorZh,
   formatExclusionsZh,
   formatFindingLineZh,
   formatFindingZh,
+  formatGroupOrdersZh,
+  formatGroupsZh,
+  formatGroupZh,
   formatSummaryZh,
+  formatVerdictZh,
+  SELECTION_ZH,
+  SEVERITY_ZH,
+  SHEET_NAMES_ZH,
 } from "./zh";

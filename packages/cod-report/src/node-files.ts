@@ -1,5 +1,21 @@
-import { constants } from "node:fs";
-import { copyFile, link, mkdir, mkdtemp, rename, rm, stat } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { constants, rmSync } from "node:fs";
+import {
+  access,
+  copyFile,
+  link,
+  lstat,
+  mkdir,
+  mkdtemp,
+  open,
+  readdir,
+  rename,
+  rm,
+  stat,
+  statfs,
+  unlink,
+} from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import type { Table } from "@syt/platform-adapters";
 import { readTableFromFile } from "@syt/platform-adapters/node";
@@ -7,7 +23,14 @@ import ExcelJS from "exceljs";
 import type { CodReport } from "./compute";
 import { writeReportSheets } from "./write-sheets";
 
-export type CliInputErrorCode = "file-missing" | "not-a-file" | "out-not-dir" | "exists";
+export type CliInputErrorCode =
+  | "file-missing"
+  | "not-a-file"
+  | "out-not-dir"
+  | "out-pseudo-fs"
+  | "target-is-dir"
+  | "name-too-long"
+  | "exists";
 
 /** A problem with the paths the operator gave: exit code 2, never a stack trace. */
 export class CliInputError extends Error {
@@ -20,41 +43,299 @@ export class CliInputError extends Error {
   }
 }
 
+/** The file system refusals an operator can do something about. */
+export const FS_PROBLEMS = [
+  "EACCES",
+  "EPERM",
+  "EROFS",
+  "ENAMETOOLONG",
+  "ENOSPC",
+  "ENOTDIR",
+  "EISDIR",
+  "EBUSY",
+] as const;
+export type FsProblem = (typeof FS_PROBLEMS)[number];
+/** Which of the paths the refusal is about: it decides what the operator is told to change. */
+export type FileRole = "input" | "output" | "temp";
+
+/** The file system refused one of the run's paths: exit code 2 with what to change, never a stack trace. */
+export class CliFileError extends Error {
+  override readonly name = "CliFileError";
+  constructor(
+    readonly role: FileRole,
+    readonly problem: FsProblem,
+    readonly path: string,
+  ) {
+    super(`${role} ${problem}: ${path}`);
+  }
+}
+
+function errnoOf(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+function isFsProblem(code: string | undefined): code is FsProblem {
+  return (FS_PROBLEMS as readonly (string | undefined)[]).includes(code);
+}
+
+/** A known refusal becomes a `CliFileError` on `file`; anything else goes on unchanged. */
+function asRefusal(role: FileRole, file: string, error: unknown): unknown {
+  const code = errnoOf(error);
+  return isFsProblem(code) ? new CliFileError(role, code, file) : error;
+}
+
+/** `asRefusal` for `.catch`. */
+function refusalOn(role: FileRole, file: string) {
+  return (error: unknown): never => {
+    throw asRefusal(role, file, error);
+  };
+}
+
 /** Relative paths mean relative to where the operator typed the command (pnpm moves the cwd). */
 export function resolveFromCaller(file: string): string {
   return path.resolve(process.env.INIT_CWD || process.cwd(), file);
 }
 
-export async function requireFile(file: string): Promise<void> {
-  const info = await stat(file).catch(() => undefined);
-  if (!info) throw new CliInputError("file-missing", file);
+/** Before any work: the export is there, is a file, and this user can open it. Returns its size. */
+export async function requireFile(file: string): Promise<number> {
+  const info = await stat(file).catch((error: unknown) => {
+    const code = errnoOf(error);
+    if (code === "ENOENT" || code === "ENOTDIR" || code === "ENAMETOOLONG") {
+      throw new CliInputError("file-missing", file);
+    }
+    throw asRefusal("input", file, error);
+  });
   if (!info.isFile()) throw new CliInputError("not-a-file", file);
+  const handle = await open(file, "r").catch(refusalOn("input", file));
+  await handle.close();
+  return info.size;
 }
 
 /** Large xlsx files stream (with the adapters' UTF-8 fix); whole-workbook reading costs ~11 MiB per 1k rows. */
 export async function readInputTable(file: string): Promise<Table> {
   await requireFile(file);
-  return readTableFromFile(file, { fileName: path.basename(file) });
-}
-
-/** A missing output folder is made (as the operator typed it); a file standing in its place is theirs to fix. */
-export async function prepareOutDir(dir: string): Promise<void> {
-  const info = await stat(dir).catch(() => undefined);
-  if (info && !info.isDirectory()) throw new CliInputError("out-not-dir", dir);
-  if (!info) await mkdir(dir, { recursive: true });
-}
-
-export async function refuseExisting(target: string): Promise<void> {
-  if (await stat(target).catch(() => undefined)) throw new CliInputError("exists", target);
+  return readTableFromFile(file, { fileName: path.basename(file) }).catch(refusalOn("input", file));
 }
 
 /**
- * Streams the workbook into a temporary file beside the target, then moves it in
- * place: a failed run never leaves half a report under the real name, and without
- * `force` an existing file is never replaced, even one that appeared meanwhile.
+ * Paths this process made and must take away if it is stopped half way: the
+ * temporary report, a probe, a target being copied. Removed synchronously, so
+ * a signal handler or an `exit` listener can call it.
+ */
+const leftovers = new Set<string>();
+
+export function removeLeftovers(): void {
+  for (const file of leftovers) {
+    try {
+      rmSync(file, { recursive: true, force: true });
+    } catch {
+      // The process is going away; what cannot be removed now is swept as stale by the next run.
+    }
+  }
+  leftovers.clear();
+}
+
+/** In the output folder (older versions put whole temp folders there) and, with the pid, in the temp folder. */
+const OUT_TEMP_PREFIX = ".cod-report-";
+const TEMP_DIR_PREFIX = "cod-report-tmp-";
+const TEMP_DIR_NAME = /^cod-report-tmp-(\d+)-[A-Za-z0-9]{6}$/;
+const PID_IN_OUT_NAME = /^\.cod-report-(?:probe-)?(\d+)-/;
+/** Long enough that a slow run of an older version, which renews no pid, is never swept under it. */
+const STALE_AFTER_MS = 10 * 60 * 1000;
+
+function uniqueSuffix(): string {
+  return `${process.pid}-${randomBytes(4).toString("hex")}`;
+}
+
+async function probeFile(dir: string, name: string): Promise<void> {
+  const probe = path.join(dir, name);
+  const handle = await open(probe, "wx");
+  leftovers.add(probe);
+  try {
+    await handle.close();
+  } finally {
+    await unlink(probe).catch(() => undefined);
+    leftovers.delete(probe);
+  }
+}
+
+// Linux statfs magic numbers of file systems that only look like folders (linux/magic.h).
+const PSEUDO_FS_TYPES = new Set([
+  0x9fa0, // proc
+  0x62656572, // sysfs
+  0x1cd1, // devpts
+  0x27e0eb, // cgroup
+  0x63677270, // cgroup2
+  0x64626720, // debugfs
+  0x74726163, // tracefs
+  0x73636673, // securityfs
+  0xcafe4a11, // bpf
+  0x6165676c, // pstore
+  0x62656570, // configfs
+  0x65735543, // fusectl
+  0x42494e4d, // binfmt_misc
+  0xde5e81e4, // efivarfs
+  0x19800202, // mqueue
+  0x6e736673, // nsfs
+  0xf97cff8c, // selinuxfs
+]);
+
+async function isPseudoFileSystem(dir: string): Promise<boolean> {
+  if (process.platform !== "linux") return false;
+  const info = await statfs(dir).catch(() => undefined);
+  return info !== undefined && PSEUDO_FS_TYPES.has(Number(info.type));
+}
+
+/** The folder itself or, for one still to be made, the closest folder above it that exists. */
+async function nearestExisting(dir: string): Promise<{ dir: string; isDirectory: boolean }> {
+  let current = dir;
+  for (;;) {
+    try {
+      return { dir: current, isDirectory: (await stat(current)).isDirectory() };
+    } catch (error) {
+      const code = errnoOf(error);
+      const parent = path.dirname(current);
+      if ((code === "ENOENT" || code === "ENOTDIR") && parent !== current) {
+        current = parent;
+        continue;
+      }
+      throw asRefusal("output", current, error);
+    }
+  }
+}
+
+/** Removing these is a write to the folder, which the checks before it have shown to work. */
+async function removeStale(
+  dir: string,
+  isOurs: (name: string) => boolean,
+  pidOf: (name: string) => number | undefined,
+) {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names.filter(isOurs)) {
+    const entry = path.join(dir, name);
+    if (await isStale(entry, pidOf(name))) {
+      await rm(entry, { recursive: true, force: true }).catch(() => undefined);
+    }
+  }
+}
+
+async function isStale(entry: string, pid: number | undefined): Promise<boolean> {
+  if (pid !== undefined && pid !== process.pid && !isAlive(pid)) return true;
+  const info = await lstat(entry).catch(() => undefined);
+  if (!info) return false;
+  let newest = info.mtimeMs;
+  if (info.isDirectory()) {
+    // The report inside a temp folder is what a live run keeps writing to.
+    for (const name of await readdir(entry).catch(() => [] as string[])) {
+      newest = Math.max(newest, (await lstat(path.join(entry, name)).catch(() => undefined))?.mtimeMs ?? 0);
+    }
+  }
+  return Date.now() - newest > STALE_AFTER_MS;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errnoOf(error) === "EPERM";
+  }
+}
+
+/**
+ * Everything about the output is checked before the exports are read, so a
+ * report that cannot be written never costs the minutes of computing it: the
+ * closest existing folder must be a real, writable folder (pseudo file systems
+ * like /proc are refused; Node's recursive mkdir hangs on them), the temp
+ * folder must take a file, and the exact file name must fit the file system.
+ * Returns the target path; the output folder exists afterwards.
+ */
+export async function prepareTarget(
+  outDir: string,
+  fileName: string,
+  { force, inputBytes }: { force: boolean; inputBytes: number },
+): Promise<string> {
+  const target = path.join(outDir, fileName);
+  if (Buffer.byteLength(fileName, "utf8") > 255) throw new CliInputError("name-too-long", target);
+
+  const existing = await nearestExisting(outDir);
+  if (!existing.isDirectory) throw new CliInputError("out-not-dir", existing.dir);
+  if (await isPseudoFileSystem(existing.dir)) throw new CliInputError("out-pseudo-fs", existing.dir);
+  await access(existing.dir, constants.W_OK | constants.X_OK).catch(refusalOn("output", existing.dir));
+  await probeFile(existing.dir, `${OUT_TEMP_PREFIX}probe-${uniqueSuffix()}`).catch(
+    refusalOn("output", existing.dir),
+  );
+  if (existing.dir !== outDir) await mkdir(outDir, { recursive: true }).catch(refusalOn("output", outDir));
+
+  await removeStale(
+    outDir,
+    (name) => name.startsWith(OUT_TEMP_PREFIX),
+    (name) => pidIn(PID_IN_OUT_NAME, name),
+  );
+  await removeStale(
+    os.tmpdir(),
+    (name) => TEMP_DIR_NAME.test(name),
+    (name) => pidIn(TEMP_DIR_NAME, name),
+  );
+  await probeTempDir(inputBytes);
+
+  const present = await lstat(target).catch(() => undefined);
+  if (present?.isDirectory()) throw new CliInputError("target-is-dir", target);
+  if (present && !force) throw new CliInputError("exists", target);
+  if (!present) {
+    await probeFile(outDir, fileName).catch((error: unknown) => {
+      // It appeared since the look above: the same answer as if it had been there.
+      if (errnoOf(error) === "EEXIST") {
+        if (force) return;
+        throw new CliInputError("exists", target);
+      }
+      throw asRefusal("output", errnoOf(error) === "ENAMETOOLONG" ? target : outDir, error);
+    });
+  }
+  return target;
+}
+
+function pidIn(pattern: RegExp, name: string): number | undefined {
+  const digits = pattern.exec(name)?.[1];
+  return digits === undefined ? undefined : Number(digits);
+}
+
+async function makeTempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), `${TEMP_DIR_PREFIX}${process.pid}-`)).catch(
+    refusalOn("temp", os.tmpdir()),
+  );
+  leftovers.add(dir);
+  return dir;
+}
+
+/**
+ * The xlsx reader caches sheets there and the report is written there: with
+ * less free space than the (compressed) exports take, a run is all but sure to
+ * fail, only later and worded as a damaged export.
+ */
+async function probeTempDir(inputBytes: number): Promise<void> {
+  const free = await statfs(os.tmpdir()).catch(() => undefined);
+  if (free && Number(free.bavail) * Number(free.bsize) < inputBytes) {
+    throw new CliFileError("temp", "ENOSPC", os.tmpdir());
+  }
+  const dir = await makeTempDir();
+  try {
+    await probeFile(dir, "probe").catch(refusalOn("temp", os.tmpdir()));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+    leftovers.delete(dir);
+  }
+}
+
+/**
+ * Streams the workbook into the system temp folder, where the operator never
+ * looks, then places it: a failed or stopped run never leaves half a report
+ * under the real name nor a temp folder beside it, and without `force` an
+ * existing file is never replaced, even one that appeared meanwhile.
  */
 export async function writeReportFile(report: CodReport, target: string, force: boolean): Promise<void> {
-  const tempDir = await mkdtemp(path.join(path.dirname(target), ".cod-report-"));
+  const tempDir = await makeTempDir();
   const temp = path.join(tempDir, "report.xlsx");
   try {
     // Shared strings: exceljs decodes the `_xHHHH_` escapes of keepText only there, not in inline strings.
@@ -63,23 +344,58 @@ export async function writeReportFile(report: CodReport, target: string, force: 
       useStyles: true,
       useSharedStrings: true,
     });
-    await writeReportSheets(workbook, report);
-    await workbook.commit();
-    if (force) await rename(temp, target);
+    await writeReportSheets(workbook, report).catch(refusalOn("temp", os.tmpdir()));
+    await workbook.commit().catch(refusalOn("temp", os.tmpdir()));
+    if (force) await replaceTarget(temp, target);
     else await placeWithoutOverwrite(temp, target);
   } finally {
     await rm(tempDir, { recursive: true, force: true });
+    leftovers.delete(tempDir);
+  }
+}
+
+async function replaceTarget(temp: string, target: string): Promise<void> {
+  try {
+    await rename(temp, target);
+    return;
+  } catch (error) {
+    if (errnoOf(error) !== "EXDEV") throw asRefusal("output", target, error);
+  }
+  // Across devices a copy beside the target, renamed over it, keeps the old report whole until the new one is.
+  const part = path.join(path.dirname(target), `${OUT_TEMP_PREFIX}${uniqueSuffix()}.part`);
+  leftovers.add(part);
+  try {
+    await copyFile(temp, part, constants.COPYFILE_EXCL);
+    await rename(part, target);
+  } catch (error) {
+    throw asRefusal("output", target, error);
+  } finally {
+    await rm(part, { force: true });
+    leftovers.delete(part);
   }
 }
 
 async function placeWithoutOverwrite(temp: string, target: string): Promise<void> {
   try {
     await link(temp, target);
+    return;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new CliInputError("exists", target);
-    // Some drives (FAT USB sticks) have no hard links; an exclusive copy keeps the promise.
-    await copyFile(temp, target, constants.COPYFILE_EXCL).catch((copyError: NodeJS.ErrnoException) => {
-      throw copyError.code === "EEXIST" ? new CliInputError("exists", target) : copyError;
-    });
+    if (errnoOf(error) === "EEXIST") throw new CliInputError("exists", target);
+    // Another device than the temp folder (EXDEV), or a drive without hard links
+    // (FAT USB sticks): an exclusive copy keeps the promise.
+  }
+  leftovers.add(target);
+  try {
+    await copyFile(temp, target, constants.COPYFILE_EXCL);
+  } catch (error) {
+    if (errnoOf(error) === "EEXIST") {
+      leftovers.delete(target);
+      throw new CliInputError("exists", target);
+    }
+    // Exclusive: whatever stands under the name now is this copy's half.
+    await rm(target, { force: true });
+    throw asRefusal("output", target, error);
+  } finally {
+    leftovers.delete(target);
   }
 }

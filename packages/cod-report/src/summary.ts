@@ -9,6 +9,7 @@ export const FindingCode = z.enum([
   "cod-pending",
   "destroyed-id",
   "missing-amount",
+  "amount-implausible",
   "row-issue",
 ]);
 export type FindingCode = z.infer<typeof FindingCode>;
@@ -23,6 +24,24 @@ export const Finding = z.object({
   params: z.record(z.string(), z.unknown()).optional(),
 });
 export type Finding = z.infer<typeof Finding>;
+
+/**
+ * One problem as the operator reads it: every finding with the same cause, with its
+ * count and every row. The CLI prints a group in a few lines, the taskpane shows it
+ * collapsed, the 核对 sheet lists every row of it.
+ */
+export const FindingGroup = z.object({
+  /** Stable within one report: code, sheet and, for odd values, the column and the value. */
+  key: z.string(),
+  code: FindingCode,
+  severity: Finding.shape.severity,
+  sheet: Finding.shape.sheet,
+  /** The number of findings (rows or orders) in the group. */
+  count: z.number().int().positive(),
+  /** Every finding of the group, in row order. */
+  findings: z.array(Finding),
+});
+export type FindingGroup = z.infer<typeof FindingGroup>;
 
 export const ExclusionReason = z.enum(["status", "payment", "skipped", "issue"]);
 export type ExclusionReason = z.infer<typeof ExclusionReason>;
@@ -42,9 +61,15 @@ export const CodSummary = z.object({
   wmsRows: z.object({ read: count, used: count }),
   orders: z.object({ total: count, kept: count }),
   amountToCollectFen: z.number().int(),
-  /** Distinct orders by shipping state code (`unknown` when the export has none). */
+  /**
+   * Distinct orders by shipping state code; an order whose words tell none is counted by its
+   * order state (cancelled, unconfirmed, ...) or payment state (unpaid), else `unknown`.
+   */
   ordersByShipping: z.record(z.string(), count),
   codOrdersByShipping: z.record(z.string(), count),
+  /** Every finding, in sheet and row order. */
   findings: z.array(Finding),
+  /** The same findings as problems, in the order the operator reads them (see `groupFindings`). */
+  groups: z.array(FindingGroup),
 });
 export type CodSummary = z.infer<typeof CodSummary>;

@@ -4,7 +4,15 @@ import ExcelJS from "exceljs";
 import type { CodReport } from "./compute";
 import type { ReportSheet } from "./sheet";
 import type { CodSummary } from "./summary";
-import { EXCLUSION_ZH, formatFindingZh, SEVERITY_ZH, SHEET_NAMES_ZH, shippingZh } from "./zh";
+import {
+  EXCLUSION_ZH,
+  formatFindingZh,
+  formatGroupZh,
+  formatVerdictZh,
+  SEVERITY_ZH,
+  SHEET_NAMES_ZH,
+  shippingZh,
+} from "./zh";
 
 export const ORDERS_SHEET_NAME = "货到付款";
 export const CHECK_SHEET_NAME = "核对";
@@ -17,7 +25,10 @@ export const CHECK_SHEET_NAME = "核对";
  * (exceljs 4.4 cannot write `quotePrefix`; the Text format gives the same guarantee.)
  */
 export const TEXT_FORMAT = "@";
-const FORMULA_LIKE = /^[=+\-@\t\r]/;
+// Full-width ＝＋－＠ too: Chinese input methods type them, and Excel and WPS turn them
+// into formulas on entry. A leading space or line break hides the formula sign from the
+// eye while a retyped cell still evaluates it.
+const FORMULA_LIKE = /^[=+\-@\t\r\n \u3000＝＋－＠]/;
 const DATE_FORMAT = "yyyy-mm-dd hh:mm:ss";
 const AMOUNT_FORMAT = "0.00";
 const WIDTH_SAMPLE_ROWS = 500;
@@ -77,18 +88,25 @@ function writeCheckSheet(workbook: ExcelJS.Workbook, summary: CodSummary): void 
     row.commit();
     return row;
   };
+  add([formatVerdictZh(summary)]).font = { bold: true };
   for (const values of summaryRows(summary)) add(values);
   add(["代收金额合计(元)", Number(formatFen(summary.amountToCollectFen))], AMOUNT_FORMAT);
   add([]);
+  // Every row of every group: the terminal and the taskpane show the first ones, this sheet all of them.
   add(["级别", "订单号", "表", "行号", "说明"]).font = { bold: true };
-  for (const f of summary.findings) {
-    add([
-      SEVERITY_ZH[f.severity],
-      f.orderNo ?? null,
-      SHEET_NAMES_ZH[f.sheet],
-      f.row ?? null,
-      formatFindingZh(f),
-    ]);
+  for (const [index, group] of summary.groups.entries()) {
+    add([SEVERITY_ZH[group.severity], `问题 ${index + 1}`, null, group.count, formatGroupZh(group)]).font = {
+      bold: true,
+    };
+    for (const f of group.findings) {
+      add([
+        SEVERITY_ZH[f.severity],
+        f.orderNo ?? null,
+        SHEET_NAMES_ZH[f.sheet],
+        f.row ?? null,
+        formatFindingZh(f),
+      ]);
+    }
   }
 }
 
@@ -109,7 +127,8 @@ function summaryRows(summary: CodSummary): Cell[][] {
     ["WMS 导出", summary.wmsProvided ? `读取 ${summary.wmsRows.read} 行` : "未提供"],
     ...byShipping("全部订单: ", summary.ordersByShipping),
     ...byShipping("货到付款订单: ", summary.codOrdersByShipping),
-    ["需要处理", summary.findings.length],
+    ["问题数", summary.groups.length],
+    ["涉及行数", summary.findings.length],
   ];
 }
 

@@ -3,7 +3,7 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 export const packageDir = path.resolve(import.meta.dirname, "..");
-const cli = path.join(packageDir, "dist/cli.js");
+export const cli = path.join(packageDir, "dist/cli.js");
 
 function newestSource(dir: string): number {
   return Math.max(
@@ -39,13 +39,27 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
+/** Root ignores file permissions (tests and CI run as root): permission tests run the CLI as nobody. */
+export const unprivileged = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+
+export interface CliOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+  /** Run as a user whom file permissions apply to. */
+  unprivileged?: boolean;
+  /** Milliseconds before the CLI is killed (status null). */
+  timeout?: number;
+}
+
+export function runCli(args: string[], options: CliOptions = {}): CliRun {
   // pnpm sets INIT_CWD for the test run itself; the CLI must see only what a test gives it.
   const { INIT_CWD: _, ...env } = process.env;
   const result = spawnSync(process.execPath, [cli, ...args], {
     cwd: options.cwd ?? packageDir,
     env: { ...env, ...options.env },
     encoding: "utf8",
+    timeout: options.timeout,
+    ...(options.unprivileged ? unprivileged : {}),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {
@@ -29,6 +29,12 @@ let dir: string;
 let sheets: { orders: FakeSheet<GuanwangRow>; wms: FakeSheet<WmsRow> };
 const files = { orders: "", wms: "", ordersCsv: "", wmsHtml: "", notSpreadsheet: "", truncated: "" };
 let csvSheets: { orders: FakeSheet<GuanwangRow>; wms: FakeSheet<WmsRow> };
+
+/** `--json` prints findings inside their groups; the flat list is theirs, in group order. */
+type JsonSummary = CodSummary & { file: string; ok: boolean; verdict: { ok: boolean; message: string } };
+function withFindings(json: Omit<JsonSummary, "findings">): JsonSummary {
+  return { ...json, findings: json.groups.flatMap((group) => group.findings) };
+}
 
 function freshOut(): string {
   return mkdtempSync(path.join(dir, "out-"));
@@ -138,7 +144,7 @@ describe("cod-report on an xlsx export with every trap", () => {
   });
 
   it("accounts for every row read in the 核对 sheet", async () => {
-    const { checkValues, findingRows } = await readReport(run.file);
+    const { checkValues, findingRows, groupRows } = await readReport(run.file);
     const read = Number(checkValues.get("读取行数"));
     const kept = Number(checkValues.get("保留行数"));
     const excluded = [...checkValues].filter(([label]) => label.startsWith("排除")).map(([, n]) => Number(n));
@@ -146,7 +152,10 @@ describe("cod-report on an xlsx export with every trap", () => {
     expect(read).toBe(kept + excluded.reduce((a, b) => a + b, 0));
     expect(checkValues.get("日期")).toBe(DATE);
     expect(checkValues.get("文件名")).toBe(FILE_NAME);
-    expect(findingRows.length).toBe(Number(checkValues.get("需要处理")));
+    expect(findingRows.length).toBe(Number(checkValues.get("涉及行数")));
+    expect(groupRows.length).toBe(Number(checkValues.get("问题数")));
+    // Every row of every group is listed: the group counts add up to the rows below them.
+    expect(groupRows.reduce((sum, row) => sum + Number(row[3]), 0)).toBe(findingRows.length);
   });
 
   it("prints no receiver's phone number", () => {
@@ -157,11 +166,11 @@ describe("cod-report on an xlsx export with every trap", () => {
 });
 
 describe("cod-report --json", () => {
-  let summary: CodSummary & { file: string };
+  let summary: JsonSummary;
   beforeAll(() => {
     const run = runReport(["--json"]);
     expect(run.status).toBe(0);
-    summary = JSON.parse(run.stdout);
+    summary = withFindings(JSON.parse(run.stdout));
   });
 
   it("gives the file path, the row accounting and the counts", () => {
@@ -222,7 +231,7 @@ describe("cod-report without a WMS export", () => {
     const out = freshOut();
     const run = runCli(["--orders", files.orders, "--date", DATE, "--out", out, "--json"]);
     expect(run.status).toBe(0);
-    const summary: CodSummary = JSON.parse(run.stdout);
+    const summary = withFindings(JSON.parse(run.stdout));
     const kept = new Set(expectedRows(sheets.orders).map((r) => r.order.orderNo));
     const missing = summary.findings.filter((f) => f.code === "missing-waybill").map((f) => f.orderNo);
     expect(new Set(missing)).toEqual(kept);
@@ -332,9 +341,10 @@ describe("cod-report exit codes for input the operator must fix", () => {
   });
 
   it("exits 1 with the details and a request to report when something unexpected fails", () => {
-    const out = freshOut();
-    mkdirSync(path.join(out, FILE_NAME));
-    const run = runCli(["--orders", files.orders, "--date", DATE, "--out", out, "--force"]);
+    // A folder under the report's name is the operator's to fix (exit 2); an output path that loops is not.
+    const out = path.join(freshOut(), "loop");
+    symlinkSync(out, out);
+    const run = runCli(["--orders", files.orders, "--date", DATE, "--out", out]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("意外错误");
     expect(run.stderr).toContain("开发同事");

@@ -31,9 +31,17 @@ export function expectedLogistics(wms: FakeSheet<WmsRow>, orderNo: string): [str
   ];
 }
 
+/** The back office's 待发货 list holds confirmed orders only: not 未确认, 取消, 无效 or 退货. */
+const NOT_IN_PENDING_LIST = new Set(["未确认", "取消", "无效", "退货"]);
+
 export const codPendingOrders = (sheet: FakeSheet<GuanwangRow>) =>
   new Set(
     sheet.records
-      .filter(({ order }) => order.payment === "货到付款" && order.shippingState === "未发货")
+      .filter(
+        ({ order }) =>
+          order.payment === "货到付款" &&
+          order.shippingState === "未发货" &&
+          !NOT_IN_PENDING_LIST.has(order.orderState),
+      )
       .map(({ order }) => order.orderNo),
   );

@@ -64,8 +64,8 @@ describe("findings", () => {
         shipment({
           orderRef: "GW1",
           rowNumber: 4,
-          allocation: "unallocated",
-          allocationRaw: "未分配",
+          stage: "unallocated",
+          stageRaw: "未分配",
           waybills: ["73123456789012"],
         }),
       ],

@@ -30,5 +30,12 @@ export function order(fields: {
 export function shipment(
   fields: Partial<WmsShipment> & Pick<WmsShipment, "orderRef" | "rowNumber">,
 ): WmsShipment {
-  return { courier: "zto", courierRaw: "中通快递", waybills: [], allocation: "allocated", ...fields };
+  return {
+    courier: "zto",
+    courierRaw: "中通快递",
+    waybills: [],
+    stage: "allocated",
+    stageRaw: "分配完成",
+    ...fields,
+  };
 }

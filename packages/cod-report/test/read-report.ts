@@ -8,9 +8,13 @@ export interface ReadReport {
   rows: unknown[][];
   /** 核对: first-column label -> second-column value. */
   checkValues: Map<string, unknown>;
-  /** 核对: the finding rows under the 级别 header. */
+  /** 核对: the finding rows under the 级别 header (every row of every group). */
   findingRows: unknown[][];
+  /** 核对: the group rows (`问题 N` in the second column, the count in the fourth). */
+  groupRows: unknown[][];
 }
+
+const isGroupRow = (row: unknown[]) => typeof row[1] === "string" && /^问题 \d+$/.test(row[1]);
 
 const valuesOf = (row: ExcelJS.Row, width: number) =>
   Array.from({ length: width }, (_, i) => row.getCell(i + 1).value ?? null);
@@ -38,6 +42,7 @@ export async function readReport(input: string | Uint8Array): Promise<ReadReport
     header: all[0] ?? [],
     rows: all.slice(1),
     checkValues: new Map(checkRows.slice(0, findingsStart).map((r) => [String(r[0]), r[1]])),
-    findingRows: checkRows.slice(findingsStart + 1),
+    findingRows: checkRows.slice(findingsStart + 1).filter((r) => !isGroupRow(r)),
+    groupRows: checkRows.slice(findingsStart + 1).filter(isGroupRow),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { firstFailedRule, SELECTION_RULES } from "../src/selection";
+import { SELECTION_ZH } from "../src/zh";
 import { order } from "./orders";
 
 describe("selection rules", () => {
@@ -35,7 +36,7 @@ describe("selection rules", () => {
   });
 
   it("names every rule in the operators' words", () => {
-    expect(SELECTION_RULES.map((rule) => rule.description)).toEqual([
+    expect(SELECTION_RULES.map((rule) => SELECTION_ZH[rule.reason])).toEqual([
       "订单处理状态为配货中",
       "订单支付方式为货到付款",
     ]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { groupFindings } from "../src/groups";
 import type { CodSummary, Finding } from "../src/summary";
 import { formatSummaryZh } from "../src/zh";
 
@@ -33,7 +34,7 @@ const ONE_OF_EACH: Finding[] = [
     orderNo: "GW2026112500004",
     row: 7,
     sheet: "wms",
-    params: { allocationRaw: "未分配" },
+    params: { stage: "unallocated", stageRaw: "未分配" },
   },
   {
     code: "waybill-format",
@@ -82,6 +83,7 @@ const SUMMARY: CodSummary = {
   ordersByShipping: { preparing: 9, unshipped: 4, shipped: 2 },
   codOrdersByShipping: { preparing: 6, unshipped: 1 },
   findings: ONE_OF_EACH,
+  groups: groupFindings(ONE_OF_EACH),
 };
 
 describe("formatSummaryZh", () => {

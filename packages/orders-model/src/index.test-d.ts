@@ -9,9 +9,9 @@ import {
   type ExcelSerial,
   type Fen,
   formatFen,
-  type InvalidConfigError,
   isModelError,
   type Logistics,
+  type ModelConfigError,
   type ModelError,
   type MoneyResult,
   MoneyText,
@@ -84,8 +84,9 @@ describe("codecs", () => {
   });
 
   test("the thrown error carries zod issues and a code", () => {
-    expectTypeOf<InvalidConfigError["code"]>().toEqualTypeOf<string>();
-    expectTypeOf<InvalidConfigError>().toExtend<ModelError>();
+    expectTypeOf<ModelConfigError["code"]>().toEqualTypeOf<"config_invalid">();
+    expectTypeOf<ModelConfigError["name"]>().toEqualTypeOf<"ModelConfigError">();
+    expectTypeOf<ModelConfigError>().toExtend<ModelError>();
     expectTypeOf(isModelError).guards.toEqualTypeOf<ModelError>();
   });
 });

@@ -1,4 +1,11 @@
 export {
+  AFTER_SALE_STATE_NAMES,
+  AFTER_SALE_WORDS,
+  AfterSale,
+  AfterSaleState,
+  parseAfterSale,
+} from "./after-sale";
+export {
   cleanCell,
   excelGeneralText,
   isDate,
@@ -23,8 +30,15 @@ export {
   CreditCodeWarning,
   checkCreditCode,
 } from "./credit-code";
-export { InvalidConfigError, isModelError, ModelError } from "./errors";
-export { describeInput, formatModelCodeZh, ModelCode } from "./messages";
+export {
+  isModelConfigError,
+  isModelError,
+  MODEL_ERROR_CODES,
+  ModelConfigError,
+  ModelError,
+  type ModelErrorCode,
+} from "./errors";
+export { cutShort, describeInput, formatModelCodeZh, ModelCode, rowListZh, SEVERITY_ZH } from "./messages";
 export { Fen, formatFen, MoneyIssueCode, type MoneyResult, MoneyText, parseMoney } from "./money";
 export { Amounts, Logistics, Order, OrderLine, Receiver } from "./order";
 export {
@@ -38,16 +52,23 @@ export { maskPhone, maskPhonesInText, type ParsedPhone, PhoneKind, PhoneText, pa
 export { type Named, PLATFORMS, PlatformId, SYSTEMS, SystemId } from "./platforms";
 export { isPrescriptionText, isTcmText } from "./products";
 export {
+  ECSHOP_LIST_STATE_NAMES,
+  ECSHOP_LIST_STATE_PARTS,
+  ECSHOP_LIST_WORDS,
+  EcshopListState,
+  normalizeStatusText,
   ORDER_STATE_NAMES,
   OrderState,
   OrderStatus,
   PAY_STATE_NAMES,
   type ParsedStatus,
   PayState,
+  PDD_STATUSES,
   parseEcshopStatus,
   parsePddStatus,
   SHIPPING_STATE_NAMES,
   ShippingState,
+  StatusParts,
 } from "./status";
 export {
   BUSINESS_TZ,
@@ -63,3 +84,16 @@ export {
   toBusinessWallClock,
   type WallClock,
 } from "./time";
+export { parseWanliniuStatus, WANLINIU_STATUSES } from "./wanliniu-status";
+export {
+  isOnStageLine,
+  isPastAllocation,
+  type ParsedWmsStage,
+  parseWmsStage,
+  stageRank,
+  WMS_STAGE_LINE,
+  WMS_STAGE_NAMES,
+  WMS_STAGE_WORDS,
+  WMS_STAGES_APART,
+  WmsStage,
+} from "./wms-stage";

@@ -13,12 +13,32 @@ export const ModelCode = z.enum([
 ]);
 export type ModelCode = z.infer<typeof ModelCode>;
 
-const MAX_INPUT_LENGTH = 30;
+/**
+ * Text cut to `max` characters with `…` when longer: the one way every package shortens
+ * what it quotes back to a person. Counts code points, so a CJK character or an emoji
+ * is never split in half.
+ */
+export function cutShort(text: string, max = 30): string {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max).join("")}…` : text;
+}
+
+/** The one word per severity, in every message, sheet and page. */
+export const SEVERITY_ZH = { error: "错误", warning: "提醒" } as const;
+
+/**
+ * The first rows of a group as a person reads them: `第 2、5、6 行` or, when there are
+ * more than `max`, `第 2、5、6… 行`.
+ */
+export function rowListZh(rows: readonly number[], max = 5): string {
+  if (rows.length === 0) return "";
+  const shown = rows.slice(0, max).join("、");
+  return `第 ${shown}${rows.length > max ? "…" : ""} 行`;
+}
 
 /** The received value as a person may see it: cut short, phones masked. */
 export function describeInput(input: unknown): string {
-  const text = maskPhonesInText(cleanCell(input));
-  return text.length > MAX_INPUT_LENGTH ? `${text.slice(0, MAX_INPUT_LENGTH)}…` : text;
+  return cutShort(maskPhonesInText(cleanCell(input)));
 }
 
 function received(input: unknown): string {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { InvalidConfigError, isModelError } from "./errors";
+import { isModelError, ModelConfigError } from "./errors";
 import { type OrderNumberConfig, type OrderNumberKind, orderNumberKind } from "./order-number";
 
 describe("orderNumberKind", () => {
@@ -45,7 +45,7 @@ describe("orderNumberKind", () => {
 describe("orderNumberKind with a broken config", () => {
   test("throws a coded error that says what to fix", () => {
     expect(() => orderNumberKind("GW1", { guanwangPrefixes: [" "] })).toThrowErrorMatchingInlineSnapshot(
-      `[InvalidConfigError: 订单号前缀配置无效 (guanwangPrefixes.0: 数值过小：期望 string >=1 字符)。应为例如 { guanwangPrefixes: ["GW"], wanliniuPrefixes: ["XD"] }。请改正配置后重试。]`,
+      `[ModelConfigError: 订单号前缀配置无效 (guanwangPrefixes.0: 数值过小：期望 string >=1 字符)。应为例如 { guanwangPrefixes: ["GW"], wanliniuPrefixes: ["XD"] }。请改正配置后重试。]`,
     );
   });
 
@@ -55,8 +55,8 @@ describe("orderNumberKind with a broken config", () => {
       expect.unreachable();
     } catch (error) {
       expect(isModelError(error)).toBe(true);
-      expect(error).toBeInstanceOf(InvalidConfigError);
-      expect((error as InvalidConfigError).issues[0]?.path).toEqual(["wanliniuPrefixes"]);
+      expect(error).toBeInstanceOf(ModelConfigError);
+      expect((error as ModelConfigError).issues[0]?.path).toEqual(["wanliniuPrefixes"]);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { normalizeOrderNumber } from "./cells";
-import { InvalidConfigError } from "./errors";
+import { ModelConfigError } from "./errors";
 import { isValidWallClock } from "./zone";
 
 export const OrderNumberKind = z.enum(["guanwang-gw", "ecshop", "pinduoduo", "wanliniu-xd", "unknown"]);
@@ -37,13 +37,13 @@ function normalizePrefixes(config: z.output<typeof OrderNumberConfig>): Prefixes
 
 const DEFAULT_PREFIXES = normalizePrefixes(DEFAULT_ORDER_NUMBER_CONFIG);
 
-/** Throws `InvalidConfigError` for prefixes that are not a list of non-empty strings. */
+/** Throws `ModelConfigError` for prefixes that are not a list of non-empty strings. */
 function prefixesOf(config: OrderNumberConfig): Prefixes {
   if (Object.keys(config).length === 0) return DEFAULT_PREFIXES;
   // The message goes to the operator who edits the config file, so zod speaks Chinese here.
   const parsed = OrderNumberConfig.safeParse(config, { error: z.locales.zhCN().localeError });
   if (!parsed.success) {
-    throw new InvalidConfigError(
+    throw new ModelConfigError(
       "订单号前缀",
       parsed.error.issues,
       '{ guanwangPrefixes: ["GW"], wanliniuPrefixes: ["XD"] }',
@@ -58,7 +58,7 @@ function hasPrefix(orderNo: string, prefixes: readonly string[]): boolean {
 
 /**
  * Which system made an order number, judged from its shape alone. Prefixed kinds need
- * letters, digits and dashes only after the prefix. Throws `InvalidConfigError` only
+ * letters, digits and dashes only after the prefix. Throws `ModelConfigError` only
  * for an unusable `config`.
  */
 export function orderNumberKind(orderNo: unknown, config: OrderNumberConfig = {}): OrderNumberKind {

@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { AfterSale } from "./after-sale";
 import { Courier } from "./couriers";
 import { Fen } from "./money";
 import { PaymentMethod } from "./payment";
 import { PlatformId } from "./platforms";
 import { OrderStatus } from "./status";
+import { WmsStage } from "./wms-stage";
 
 /** A row number as the operator sees it in the sheet (1-based). */
 const RowNumber = z.number().int().positive();
@@ -55,6 +57,10 @@ export const Order = z.object({
   orderNo: z.string().min(1),
   placedAt: z.date().optional(),
   status: OrderStatus,
+  /** The warehouse stage, when the status text names one (万里牛 shows them). */
+  stage: WmsStage.optional(),
+  /** The 售后状态 column, where the export has one. */
+  afterSale: AfterSale.optional(),
   payment: PaymentMethod,
   receiver: Receiver,
   lines: z.array(OrderLine),

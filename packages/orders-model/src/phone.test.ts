@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { toHalfWidth } from "./cells";
 import { maskPhone, maskPhonesInText, type ParsedPhone, parsePhone } from "./phone";
 
 describe("parsePhone", () => {
@@ -119,22 +121,54 @@ describe("maskPhone", () => {
   });
 });
 
-describe("maskPhonesInText", () => {
+describe("maskPhonesInText masks every written form of a phone", () => {
   const cases = [
     {
       description: "several numbers in a log line",
       input: "收货人电话 13812345678, 备用 +86 139 0000 1111",
       expected: "收货人电话 138****5678, 备用 139****1111",
     },
+    { description: "spaced groups", input: "138 1234 5678", expected: "138****5678" },
+    { description: "dotted groups", input: "电话 138.1234.5678", expected: "电话 138****5678" },
+    { description: "full-width digits", input: "１３８１２３４５６７８", expected: "138****5678" },
     {
-      description: "waybill numbers are left alone",
-      input: "运单 75123456789012 与 773123456789012",
-      expected: "运单 75123456789012 与 773123456789012",
+      description: "full-width digits and dashes",
+      input: "手机：１３８－１２３４－５６７８",
+      expected: "手机：138****5678",
+    },
+    { description: "a label glued on", input: "TEL13812345678", expected: "TEL138****5678" },
+    { description: "a lower-case label with a colon", input: "tel:13812345678", expected: "tel:138****5678" },
+    { description: "a Chinese label glued on", input: "手机13812345678", expected: "手机138****5678" },
+    {
+      description: "between Chinese characters",
+      input: "王小明13812345678南京市",
+      expected: "王小明138****5678南京市",
+    },
+    { description: "+86 and dashes", input: "+86-138-1234-5678", expected: "138****5678" },
+    { description: "+86 and spaces", input: "+86 138 1234 5678", expected: "138****5678" },
+    { description: "0086 and a dash", input: "0086-13812345678", expected: "138****5678" },
+    { description: "country code in parentheses", input: "(+86)13812345678", expected: "138****5678" },
+    {
+      description: "a label and a country code",
+      input: "Mobile+8613812345678",
+      expected: "Mobile138****5678",
+    },
+    { description: "a JSON string", input: '{"p":"13812345678"}', expected: '{"p":"138****5678"}' },
+    {
+      description: "single quotes in broken JSON",
+      input: "{\"p\":'13812345678'}",
+      expected: "{\"p\":'138****5678'}",
     },
     {
-      description: "order numbers are left alone",
-      input: "订单 GW13812345678",
-      expected: "订单 GW13812345678",
+      description: "after a JSON escape",
+      input: JSON.stringify({ remark: "请联系\n13812345678" }),
+      expected: '{"remark":"请联系\\n138****5678"}',
+    },
+    { description: "in bold", input: "**13812345678**", expected: "**138****5678**" },
+    {
+      description: "a privacy extension stays readable",
+      input: "13812345678-1234",
+      expected: "138****5678-1234",
     },
     { description: "dashed landline", input: "座机 025-83001234", expected: "座机 025-****1234" },
     {
@@ -142,11 +176,95 @@ describe("maskPhonesInText", () => {
       input: "(0511) 8888 7777",
       expected: "0511-****7777",
     },
-    { description: "dates are no landlines", input: "2026-11-24 09:30", expected: "2026-11-24 09:30" },
-    { description: "a postcode is no phone", input: "南京 211100", expected: "南京 211100" },
-    { description: "already masked text stays", input: "138****5678", expected: "138****5678" },
+    {
+      description: "full-width landline",
+      input: "座机０２５－８３００１２３４",
+      expected: "座机025-****1234",
+    },
   ];
   test.each(cases)("$description", ({ input, expected }) => {
     expect(maskPhonesInText(input)).toBe(expected);
+  });
+});
+
+describe("maskPhonesInText leaves numbers that are no phones alone", () => {
+  const cases = [
+    { description: "官网 order number", input: "订单 GW2026112500012" },
+    { description: "官网 order number with mobile-like digits", input: "订单 GW13812345678" },
+    { description: "万里牛 order number of eleven digits starting 16", input: "XD16102400089" },
+    { description: "18-digit platform order number", input: "订单号 202611250001234567" },
+    { description: "19-digit order number that starts like a mobile", input: "订单号 1381234567812345678" },
+    { description: "20-digit order number", input: "订单号 24030940223383497007" },
+    { description: "拼多多 order number", input: "240309-402233834970071" },
+    { description: "中通 and 申通 waybills", input: "运单 75123456789012 与 773123456789012" },
+    { description: "an old 12-digit waybill", input: "运单 731234567890" },
+    { description: "dates are no landlines", input: "2026-11-24 09:30" },
+    { description: "a postcode", input: "南京 211100" },
+    { description: "already masked text", input: "138****5678 与 025-****1234" },
+  ];
+  test.each(cases)("$description", ({ input }) => {
+    expect(maskPhonesInText(input)).toBe(input);
+  });
+});
+
+describe("maskPhonesInText, property: no fake mobile survives in any written form", () => {
+  const toFullWidth = (ch: string) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0);
+  const mobile = fc
+    .tuple(
+      fc.constantFrom(..."3456789"),
+      fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: 9, maxLength: 9 }),
+    )
+    .map(([second, rest]) => `1${second}${rest}`);
+  const digitGap = fc.constantFrom("", "", "", " ", "  ", "-", ".", " - ", "\u3000", "\uff0d", "\uff0e");
+  const written = fc
+    .tuple(
+      mobile,
+      fc.array(digitGap, { minLength: 10, maxLength: 10 }),
+      fc.array(fc.boolean(), { minLength: 11, maxLength: 11 }),
+    )
+    .map(([m, gaps, fullWidth]) => ({
+      mobile: m,
+      text: [...m].map((digit, i) => `${fullWidth[i] ? toFullWidth(digit) : digit}${gaps[i] ?? ""}`).join(""),
+    }));
+  const countryCode = fc.constantFrom(
+    "",
+    "+86",
+    "+86 ",
+    "+86-",
+    "0086",
+    "0086-",
+    "(+86)",
+    "86",
+    "\uff0b\uff18\uff16 ",
+  );
+  const label = fc.constantFrom("", "TEL", "tel:", "Tel.", "mobile", "PHONE ", "手机", "电话：", "联系电话 ");
+  const words = fc.string({
+    unit: fc.constantFrom(..."收货人王小明南京市幸福路号备注请联系aZxQ ,.:;!?（）【】\"'{}[]_/\n"),
+    maxLength: 20,
+  });
+  const before = fc.constantFrom(" ", "，", ":", '"', "'", "(", "\n", "收", "电");
+  const after = fc.constantFrom("", " ", "，", '"', "'", ")", "号", "a");
+
+  test("the 11 digits never appear in a row, nor the middle four next to the first three", () => {
+    fc.assert(
+      fc.property(
+        words,
+        before,
+        label,
+        countryCode,
+        written,
+        after,
+        words,
+        (head, open, tag, cc, phone, close, tail) => {
+          const masked = maskPhonesInText(`${head}${open}${tag}${cc}${phone.text}${close}${tail}`);
+          const digitsAndMasks = toHalfWidth(masked).replace(/[^0-9*]/g, "");
+          expect(digitsAndMasks).not.toContain(phone.mobile);
+          expect(digitsAndMasks).not.toContain(phone.mobile.slice(0, 7));
+          expect(masked).toBe(
+            `${head}${open}${tag}${phone.mobile.slice(0, 3)}****${phone.mobile.slice(7)}${close}${tail}`,
+          );
+        },
+      ),
+    );
   });
 });

@@ -7,11 +7,25 @@ export type { ErpReference } from "./assemble";
 export * from "./errors/index";
 export { type FieldAliases, normalizeHeader } from "./header";
 export type { InputOptions, ParseInput } from "./input";
-export { Accounting, IssueCode, ParseIssue, ParseMeta, SkipReason } from "./issues";
+export {
+  Accounting,
+  IssueCode,
+  type IssueOf,
+  type IssueParams,
+  ParseIssue,
+  ParseMeta,
+  SkipReason,
+} from "./issues";
 export { Limits, type LimitsInput, resolveLimits } from "./limits";
-export { formatErrorZh, formatIssueZh, formatSkipReasonZh } from "./messages-zh";
+export {
+  formatErrorZh,
+  formatIssueTextZh,
+  formatIssueZh,
+  formatProfileProblemZh,
+  formatSkipReasonZh,
+} from "./messages-zh";
 export { type OrdersResult, type ParseOrdersOptions, parseOrders } from "./parse-orders";
-export { Allocation, parseWms, WMS_FIELDS, type WmsResult, WmsShipment } from "./parse-wms";
+export { parseWms, WMS_FIELDS, type WmsResult, WmsShipment } from "./parse-wms";
 export { BUILTIN_PROFILES } from "./profiles/builtin";
 export {
   adapterFromProfile,
@@ -19,6 +33,7 @@ export {
   MappingProfile,
   type MappingProfileInput,
   type ProfileCheck,
+  type ProfileProblem,
 } from "./profiles/schema";
 export { detectEncoding } from "./read/decode";
 export { excelCell } from "./read/excel-cell";

@@ -1,39 +1,64 @@
+import { cutShort } from "@syt/orders-model";
 import { z } from "zod";
 
-/**
- * Findings about single rows. `error`: the row was not used (counted in `accounting.issues`).
- * `warning`: the row was used, something in it deserves a look.
- */
-export const IssueCode = z.enum([
-  "destroyed_id",
-  "missing_order_no",
-  "invalid_money",
-  "invalid_date",
-  "invalid_quantity",
-  "invalid_phone",
-  "unknown_status",
-  "unknown_payment",
-  "unknown_courier",
-  "waybill_format",
-  "conflicting_rows",
-  "unknown_allocation",
-  "duplicate_ref",
-  "unknown_shop",
-]);
-export type IssueCode = z.infer<typeof IssueCode>;
+const Severity = z.enum(["error", "warning"]);
 
-export const ParseIssue = z.object({
-  code: IssueCode,
-  severity: z.enum(["error", "warning"]),
+/** What every issue carries: where it is, as the operator sees it. */
+const IssueBase = {
+  severity: Severity,
   /** The operator's 1-based row number. */
   row: z.number().int().positive().optional(),
   /** The column's header text as the export has it. */
   column: z.string().optional(),
-  /** The raw cell text, cut short; phones are masked. */
+  /** The raw cell text, cut short; phones are masked when it is shown. */
   input: z.string().optional(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-});
+};
+
+const plain = <C extends string>(code: C) => z.object({ code: z.literal(code), ...IssueBase });
+const withParams = <C extends string, P extends z.ZodRawShape>(code: C, params: P) =>
+  z.object({ code: z.literal(code), ...IssueBase, params: z.object(params) });
+
+/**
+ * Findings about single rows, one shape per code (the code's own typed params), so the
+ * words for people switch on `code` with no casts and a new code cannot ship without them.
+ * `error`: the row was not used (counted in `accounting.issues`).
+ * `warning`: the row was used, something in it deserves a look.
+ */
+export const ParseIssue = z.discriminatedUnion("code", [
+  plain("destroyed_id"),
+  plain("missing_order_no"),
+  plain("invalid_money"),
+  plain("invalid_date"),
+  plain("invalid_quantity"),
+  plain("invalid_phone"),
+  /** `parts`: the words of the cell that named no known state, joined with `,`. */
+  withParams("unknown_status", { parts: z.string() }),
+  plain("unknown_payment"),
+  plain("unknown_courier"),
+  /** `checks`: the model's waybill warning codes, joined with `,`. */
+  withParams("waybill_format", { checks: z.string() }),
+  /** `fields`: which of `status`/`payment` differ from the order's first row. */
+  withParams("conflicting_rows", { fields: z.string(), firstRow: z.number().int() }),
+  plain("unknown_stage"),
+  plain("unknown_after_sale"),
+  withParams("duplicate_ref", { firstRow: z.number().int() }),
+  plain("unknown_shop"),
+]);
 export type ParseIssue = z.infer<typeof ParseIssue>;
+
+export const IssueCode = z.enum(
+  ParseIssue.options.map((option) => option.shape.code.value) as [
+    ParseIssue["code"],
+    ...ParseIssue["code"][],
+  ],
+);
+export type IssueCode = z.infer<typeof IssueCode>;
+
+/** The issue of one code, narrowed: `IssueOf<"unknown_status">["params"]["parts"]`. */
+export type IssueOf<C extends IssueCode> = Extract<ParseIssue, { code: C }>;
+
+/** The params a code needs; codes without params take none. */
+export type IssueParams<C extends IssueCode> = IssueOf<C> extends { params: infer P } ? P : undefined;
 
 /** Why a row given was not read as data. */
 export const SkipReason = z.enum(["above_header", "blank", "repeated_header", "total"]);
@@ -67,9 +92,7 @@ export const ParseMeta = z.object({
 });
 export type ParseMeta = z.infer<typeof ParseMeta>;
 
-const MAX_INPUT = 40;
-
 /** Raw text for an issue, cut short so a message stays readable. */
 export function clip(text: string): string {
-  return text.length > MAX_INPUT ? `${text.slice(0, MAX_INPUT)}…` : text;
+  return cutShort(text, 40);
 }

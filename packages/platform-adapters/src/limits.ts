@@ -13,7 +13,15 @@ export const Limits = z.object({
     .positive()
     .default(256 * MiB),
   maxRows: z.number().int().positive().default(500_000),
-  /** Sum of the uncompressed sizes a zip declares: a zip bomb is refused before inflating. */
+  /**
+   * Columns a cell with a value may sit in (xlsx). A value further right is refused at once:
+   * no export is that wide, and a sheet of far-away cells must not cost memory per column.
+   */
+  maxColumns: z.number().int().positive().default(2048),
+  /**
+   * Sum of the uncompressed sizes a zip declares: a zip bomb is refused before inflating, and
+   * the bytes actually inflated are counted against it too, so a zip that lies is stopped.
+   */
   maxUncompressedBytes: z
     .number()
     .int()

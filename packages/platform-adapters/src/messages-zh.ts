@@ -1,13 +1,18 @@
-import { maskPhonesInText } from "@syt/orders-model";
+import { maskPhonesInText, SEVERITY_ZH } from "@syt/orders-model";
 import { type AdapterError, isAdapterError } from "./errors/adapter-error";
+import type { DamagedWorkbookError, DamagedWorkbookReason } from "./errors/damaged-workbook";
 import type { EncryptedWorkbookError } from "./errors/encrypted-workbook";
 import type { HeaderNotFoundError } from "./errors/header-not-found";
 import type { InputTooLargeError } from "./errors/input-too-large";
 import type { InvalidProfileError } from "./errors/invalid-profile";
 import type { LegacyXlsError } from "./errors/legacy-xls";
+import type { MalformedCsvError, MalformedCsvReason } from "./errors/malformed-csv";
 import type { NotSpreadsheetError, NotSpreadsheetReason } from "./errors/not-spreadsheet";
 import type { SheetNotFoundError } from "./errors/sheet-not-found";
+import type { UnknownPlatformError } from "./errors/unknown-platform";
+import type { UnsupportedFormat, UnsupportedFormatError } from "./errors/unsupported-format";
 import type { ParseIssue, SkipReason } from "./issues";
+import type { ProfileProblem } from "./profiles/schema";
 
 function where(issue: ParseIssue): string {
   const row = issue.row === undefined ? "" : `第 ${issue.row} 行`;
@@ -33,7 +38,7 @@ function issueText(issue: ParseIssue): string {
     case "invalid_phone":
       return `电话${input}不像手机号或固定电话, 已原样保留, 请核对。`;
     case "unknown_status":
-      return `状态${input}中有不认识的部分(${issue.params?.parts ?? ""}), 已保留原文, 请核对。`;
+      return `状态${input}中有不认识的部分(${issue.params.parts}), 已保留原文, 请核对。`;
     case "unknown_payment":
       return `支付方式${input}不认识, 不会当作货到付款, 请核对。`;
     case "unknown_courier":
@@ -41,20 +46,35 @@ function issueText(issue: ParseIssue): string {
     case "waybill_format":
       return `运单号${input}的格式不常见, 请核对是否抄错。`;
     case "conflicting_rows":
-      return `订单${input}的这一行与第 ${issue.params?.firstRow ?? "?"} 行的状态或支付方式不一致, 以第一行为准, 请核对。`;
-    case "unknown_allocation":
-      return `分配状态${input}不认识, 请核对。`;
+      return `订单${input}的这一行与第 ${issue.params.firstRow} 行的${conflictZh(issue.params.fields)}不一致, 以第一行为准, 请核对。`;
+    case "unknown_stage":
+      return `仓库状态${input}不认识, 已保留原文, 不会当作已分配, 请核对。`;
+    case "unknown_after_sale":
+      return `售后状态${input}不认识, 已保留原文, 请核对。`;
     case "duplicate_ref":
-      return `订单${input}在第 ${issue.params?.firstRow ?? "?"} 行已经出现过, 这一行的运单号也已读入, 请核对。`;
+      return `订单${input}在第 ${issue.params.firstRow} 行已经出现过, 这一行的运单号也已读入, 请核对。`;
     case "unknown_shop":
       return `店铺${input}对应不到平台, 按官网处理, 请核对。`;
   }
 }
 
+const CONFLICT_FIELDS_ZH: Record<string, string> = { status: "状态", payment: "支付方式" };
+
+function conflictZh(fields: string): string {
+  return fields
+    .split(",")
+    .map((field) => CONFLICT_FIELDS_ZH[field] ?? field)
+    .join("和");
+}
+
+/** What the issue says without where it is: the group's sentence names the rows itself. */
+export function formatIssueTextZh(issue: ParseIssue): string {
+  return maskPhonesInText(issueText(issue));
+}
+
 /** One issue as a sentence for the operator: where, what is wrong, what to do. */
 export function formatIssueZh(issue: ParseIssue): string {
-  const level = issue.severity === "error" ? "错误" : "提示";
-  return `${level} ${where(issue)}${issueText(issue)}`;
+  return maskPhonesInText(`${SEVERITY_ZH[issue.severity]} ${where(issue)}${issueText(issue)}`);
 }
 
 const SKIP_REASONS: { readonly [R in SkipReason]: string } = {
@@ -79,6 +99,65 @@ const NOT_SPREADSHEET: { readonly [R in NotSpreadsheetReason]: string } = {
   unreadable_workbook: "Excel 文件已损坏, 无法打开",
 };
 
+const DAMAGED_WORKBOOK: { readonly [R in DamagedWorkbookReason]: string } = {
+  truncated_xml: "工作表的内容在中途断了, 最后的行读不到",
+  missing_shared_strings: "文字单元格所引用的共享文字表(sharedStrings)不在文件里, 文字都会变成空白",
+  shared_string_index: "有单元格引用了共享文字表里不存在的文字",
+  duplicate_entry: "压缩包里有两个同名的部件, 不知道该用哪一个",
+  bad_zip: "压缩包的结构有错",
+  inflate_failed: "压缩的数据解不开",
+  size_mismatch: "解压后的大小和文件自己声明的不一致",
+  oversized_cell: "有一格的内容比 Excel 允许的还长",
+};
+
+const UNSUPPORTED_FORMAT: { readonly [F in UnsupportedFormat]: string } = {
+  xlsb: "Excel 二进制工作簿(.xlsb)",
+  ods: "OpenDocument 表格(.ods, WPS/LibreOffice)",
+  fods: "OpenDocument 平面 XML 表格(.fods)",
+  numbers: "苹果 Numbers 表格(.numbers)",
+  "utf-16be": "UTF-16 BE 编码的文本",
+};
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "文本",
+  number: "数字",
+  array: "列表",
+  object: "对象",
+  boolean: "是/否",
+};
+
+function pathZh(path: readonly string[]): string {
+  return path.length === 0 ? "配置" : `「${path.join(".")}」`;
+}
+
+/** One problem of a mapping profile, for the person who wrote it: where, and what was expected. */
+export function formatProfileProblemZh(problem: ProfileProblem): string {
+  if (problem.code === "not_json") return "配置不是有效的 JSON: 请检查引号、逗号和括号是否成对";
+  const at = pathZh(problem.path);
+  switch (problem.code) {
+    case "invalid_type":
+      return `${at}应为${TYPE_NAMES[problem.expected] ?? problem.expected}`;
+    case "empty":
+      return `${at}不能为空`;
+    case "invalid_id":
+      return `${at}格式不对: 只能用小写字母、数字和 -, 例如 "pingan"`;
+    case "invalid_value":
+      return `${at}应为以下之一: ${problem.values.join("、")}`;
+    case "unknown_keys":
+      return `${at}中有不认识的键: ${problem.keys.join("、")}`;
+    case "unknown_field":
+      return `${at}中有不认识的字段名; 可用的字段: ${problem.fields.join("、")}`;
+    case "invalid_status":
+      return `${at}应为 "ecshop"、"pdd" 或「状态文字 → 状态」的对照表`;
+    case "missing_order_no":
+      return `${at}: 必须给出订单号列的表头(fields.orderNo)`;
+    case "required_without_header":
+      return `${at}: 必填字段「${problem.field}」在 fields 中没有对应的表头`;
+    case "invalid":
+      return `${at}不正确`;
+  }
+}
+
 const fileLabel = (fileName: string | undefined): string => (fileName ? `「${fileName}」` : "文件");
 
 function errorText(error: AdapterError): string {
@@ -97,15 +176,46 @@ function errorText(error: AdapterError): string {
     }
     case "input_too_large": {
       const e = error as InputTooLargeError;
-      const what = { bytes: "文件大小", rows: "行数", uncompressed: "解压后的大小" }[e.limit];
+      const what = { bytes: "文件大小", rows: "行数", columns: "列数", uncompressed: "解压后的大小" }[
+        e.limit
+      ];
       return `文件太大: ${what}为 ${e.actual}, 上限为 ${e.max}。请缩小导出的时间范围后分批导入。`;
     }
     case "sheet_not_found": {
       const e = error as SheetNotFoundError;
       return `工作簿中没有名为「${e.wanted}」的工作表。现有的工作表: ${e.sheets.map((s) => `「${s}」`).join("、")}。`;
     }
+    case "unknown_platform": {
+      const e = error as UnknownPlatformError;
+      return `不认识的平台「${e.platform}」。可用的平台: ${e.known.join("、")}。请检查命令或配置里的平台名。`;
+    }
+    case "damaged_workbook": {
+      const e = error as DamagedWorkbookError;
+      const part = e.part ? `(部件 ${e.part})` : "";
+      return `${fileLabel(e.fileName)}已损坏, 无法完整读取: ${DAMAGED_WORKBOOK[e.reason]}${part}。为了不漏算订单, 整个文件都没有读入。请从后台重新导出, 或在 Excel 中打开后另存为 .xlsx 再试。`;
+    }
+    case "unsupported_format": {
+      const e = error as UnsupportedFormatError;
+      return `${fileLabel(e.fileName)}是${UNSUPPORTED_FORMAT[e.format]}, 无法读取。请用 Excel 或 WPS 打开后「另存为」Excel 工作簿(.xlsx)再试。`;
+    }
     case "invalid_profile":
-      return `映射配置有误: ${(error as InvalidProfileError).problems.join("; ")}`;
+      return `映射配置有误: ${(error as InvalidProfileError).problems.map(formatProfileProblemZh).join("; ")}`;
+    case "malformed_csv": {
+      const e = error as MalformedCsvError;
+      const at = `第 ${e.row} 行${e.line === e.row ? "" : `(用记事本打开是第 ${e.line} 行)`}`;
+      const what: { readonly [R in MalformedCsvReason]: string } = {
+        unclosed_quote: `${at}的引号没有闭合, 后面的行都被并进了这一格`,
+        merged_rows: `${at}的一格以引号开头, 到第 ${e.line + (e.count ?? 0)} 行才闭合, 中间 ${e.count ?? 0} 行被并进了这一格`,
+        stray_quote: `${at}有一格的引号不成对(闭合的引号后面还有文字), 这一格会和后面的格连在一起`,
+        extra_cells: `${at}比表头多出 ${e.count ?? 0} 格, 多半是某一格里的逗号没有加引号, 后面的列会错位`,
+        control_character: `${at}含有文本导出里不会有的控制字符(例如 NUL), 文件可能已经损坏`,
+      };
+      const fix =
+        e.reason === "control_character"
+          ? "请从后台重新导出后再试。"
+          : "请用 Excel 或记事本打开, 改正这一处后另存为 CSV, 或从后台重新导出后再试。";
+      return `${fileLabel(e.fileName)}无法可靠地读取: ${what[e.reason]}。为了不漏算订单, 整个文件都没有读入。${fix}`;
+    }
   }
 }
 

@@ -8,6 +8,7 @@ import {
   type Order,
   type OrderLine,
   type PlatformId,
+  parseAfterSale,
   parseDateCell,
   parseMoney,
   parsePaymentMethod,
@@ -17,7 +18,7 @@ import {
 } from "@syt/orders-model";
 import { readStatus, statusTexts } from "./adapters/status";
 import type { OrderAdapter, OrderField } from "./adapters/types";
-import { clip, type IssueCode, type ParseIssue } from "./issues";
+import { clip, type IssueCode, type IssueOf, type IssueParams, type ParseIssue } from "./issues";
 import { Memo } from "./memo";
 import type { MappedRow } from "./pipeline";
 import { isBlankCell } from "./table";
@@ -58,15 +59,21 @@ export class RowReader {
     return text === "" ? undefined : text;
   }
 
-  warn(code: IssueCode, field: OrderField, input?: string, params?: ParseIssue["params"]): void {
-    const issue: ParseIssue = {
+  /** A warning about one cell; codes that carry params must be given them. */
+  warn<C extends IssueCode>(
+    code: C,
+    field: OrderField,
+    input?: string,
+    ...params: IssueParams<C> extends undefined ? [] : [IssueParams<C>]
+  ): void {
+    const issue = {
       code,
       severity: "warning",
       row: this.row.rowNumber,
       column: this.row.column(field),
-    };
+    } as IssueOf<C>;
     if (input !== undefined) issue.input = clip(input);
-    if (params) issue.params = params;
+    if (params[0] !== undefined) (issue as { params?: unknown }).params = params[0];
     this.warnings.push(issue);
   }
 
@@ -177,6 +184,20 @@ function statusOf(reader: RowReader): Order["status"] {
   return { ...status };
 }
 
+/** The warehouse stage a status cell names (万里牛 shows them); read from the same cache as the status. */
+function stageOf(reader: RowReader): Order["stage"] {
+  const texts = statusTexts((field) => reader.row.cell(field));
+  return reader.cache.status.get(texts.join(STATUS_KEY_SEPARATOR)).stage;
+}
+
+function afterSaleOf(reader: RowReader): Order["afterSale"] {
+  const text = reader.text("afterSale");
+  if (text === undefined) return undefined;
+  const afterSale = parseAfterSale(text);
+  if (afterSale.state === undefined) reader.warn("unknown_after_sale", "afterSale", text);
+  return afterSale;
+}
+
 function platformOf(adapter: OrderAdapter, reader: RowReader): PlatformId {
   if (!adapter.platformOf) return adapter.platform;
   const { platform, issue } = adapter.platformOf(reader.row);
@@ -198,6 +219,8 @@ export function readOrder(adapter: OrderAdapter, reader: RowReader): Order {
     sourceRows: [reader.row.rowNumber],
   };
   put(order, "placedAt", reader.date("placedAt"));
+  put(order, "stage", stageOf(reader));
+  put(order, "afterSale", afterSaleOf(reader));
   put(order, "buyerRemark", reader.text("buyerRemark"));
   put(order, "merchantRemark", reader.text("merchantRemark"));
   return order;

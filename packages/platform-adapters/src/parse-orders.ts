@@ -1,7 +1,8 @@
 import type { Order, PlatformId } from "@syt/orders-model";
-import { adapterById, detectAdapter } from "./adapters/registry";
+import { adapterById, detectAdapter, listAdapters } from "./adapters/registry";
 import type { OrderAdapter } from "./adapters/types";
 import { type ErpReference, OrderAssembler } from "./assemble";
+import { UnknownPlatformError } from "./errors/unknown-platform";
 import { type InputOptions, type ParseInput, toTable } from "./input";
 import type { ParseIssue, ParseMeta } from "./issues";
 import { runRows } from "./pipeline";
@@ -26,6 +27,14 @@ export interface OrdersResult {
   references: ErpReference[];
 }
 
+/** Every id `platform` takes: platform ids first (`suning`), then adapter ids (`wanliniu`, `profile:suning`). */
+function knownPlatformIds(): string[] {
+  const adapters = listAdapters();
+  return [
+    ...new Set([...adapters.map((adapter) => adapter.platform), ...adapters.map((adapter) => adapter.id)]),
+  ];
+}
+
 function chooseAdapter(
   table: Table,
   options: ParseOrdersOptions,
@@ -35,7 +44,7 @@ function chooseAdapter(
     return { adapter: adapterFromProfile(options.profile), detectedBy: "override" };
   if (options.platform !== undefined) {
     const adapter = adapterById(options.platform);
-    if (!adapter) throw new RangeError(`Unknown platform: ${options.platform}`);
+    if (!adapter) throw new UnknownPlatformError(options.platform, knownPlatformIds());
     return { adapter, detectedBy: "override" };
   }
   return { adapter: detectAdapter(table), detectedBy: "signature" };

@@ -4,17 +4,23 @@ import {
   cleanCell,
   courierFromText,
   normalizeOrderNumber,
+  parseWmsStage,
   splitWaybills,
+  WmsStage,
 } from "@syt/orders-model";
 import { z } from "zod";
 import type { FieldAliases } from "./header";
 import { type InputOptions, type ParseInput, toTable } from "./input";
-import { clip, type ParseIssue, type ParseMeta } from "./issues";
+import {
+  clip,
+  type IssueCode,
+  type IssueOf,
+  type IssueParams,
+  type ParseIssue,
+  type ParseMeta,
+} from "./issues";
 import { type MappedRow, runRows } from "./pipeline";
 import type { Table } from "./table";
-
-export const Allocation = z.enum(["allocated", "unallocated", "other"]);
-export type Allocation = z.infer<typeof Allocation>;
 
 export const WmsShipment = z.object({
   /** The order number the WMS row refers to, normalised like `Order.orderNo`. */
@@ -22,8 +28,10 @@ export const WmsShipment = z.object({
   courier: Courier.optional(),
   courierRaw: z.string().optional(),
   waybills: z.array(z.string()),
-  allocation: Allocation.optional(),
-  allocationRaw: z.string().optional(),
+  /** The warehouse stage, where the word is known. */
+  stage: WmsStage.optional(),
+  /** The stage cell as the export had it, kept whether known or not. */
+  stageRaw: z.string().optional(),
   rowNumber: z.number().int().positive(),
 });
 export type WmsShipment = z.infer<typeof WmsShipment>;
@@ -35,34 +43,32 @@ export interface WmsResult {
   table: Table;
 }
 
-type WmsField = "orderRef" | "courier" | "waybill" | "allocation";
+type WmsField = "orderRef" | "courier" | "waybill" | "stage";
 
 /** The WMS logistics export ("查物流"); column names vary between its export templates. */
 export const WMS_FIELDS: FieldAliases<WmsField> = {
   orderRef: ["外部单号", "平台单号", "订单号", "线上单号", "原始单号", "外部订单号"],
   courier: ["物流公司", "快递公司", "承运商", "快递"],
   waybill: ["物流单号", "快递单号", "运单号", "面单号"],
-  allocation: ["分配状态", "配货状态", "状态"],
+  // Most specific first: an export with both 配货状态 and 订单状态 is read by its 配货状态.
+  stage: ["配货状态", "分配状态", "仓库状态", "订单状态", "状态"],
 };
 
-const ALLOCATED = new Set(["分配完成", "已分配", "分配成功", "已配货"]);
-const UNALLOCATED = new Set(["未分配", "待分配", "分配失败", "缺货"]);
-
-function allocationOf(raw: string): Allocation | undefined {
-  const text = raw.replace(/\s+/g, "");
-  if (text === "") return undefined;
-  if (ALLOCATED.has(text)) return "allocated";
-  if (UNALLOCATED.has(text)) return "unallocated";
-  return "other";
-}
-
-function warning(
+function warning<C extends IssueCode>(
   row: MappedRow<WmsField>,
-  code: ParseIssue["code"],
+  code: C,
   field: WmsField,
   input: string,
+  ...params: IssueParams<C> extends undefined ? [] : [IssueParams<C>]
 ): ParseIssue {
-  return { code, severity: "warning", row: row.rowNumber, column: row.column(field), input: clip(input) };
+  const issue = {
+    code,
+    severity: "warning",
+    row: row.rowNumber,
+    column: row.column(field),
+    input: clip(input),
+  };
+  return (params[0] === undefined ? issue : { ...issue, params: params[0] }) as IssueOf<C>;
 }
 
 function readShipment(row: MappedRow<WmsField>): { shipment: WmsShipment; warnings: ParseIssue[] } {
@@ -75,15 +81,11 @@ function readShipment(row: MappedRow<WmsField>): { shipment: WmsShipment; warnin
   for (const waybill of waybills) {
     const check = checkWaybill(waybill, courier);
     if (!check.ok || check.warnings.length > 0) {
-      warnings.push({
-        ...warning(row, "waybill_format", "waybill", waybill),
-        params: { checks: check.warnings.join(",") },
-      });
+      warnings.push(warning(row, "waybill_format", "waybill", waybill, { checks: check.warnings.join(",") }));
     }
   }
-  const allocationRaw = cleanCell(row.cell("allocation") ?? "");
-  const allocation = allocationOf(allocationRaw);
-  if (allocation === "other") warnings.push(warning(row, "unknown_allocation", "allocation", allocationRaw));
+  const { stage, raw: stageRaw } = parseWmsStage(row.cell("stage") ?? "");
+  if (stageRaw !== "" && stage === undefined) warnings.push(warning(row, "unknown_stage", "stage", stageRaw));
   const shipment: WmsShipment = {
     orderRef: normalizeOrderNumber(row.cell("orderRef")),
     waybills,
@@ -91,12 +93,12 @@ function readShipment(row: MappedRow<WmsField>): { shipment: WmsShipment; warnin
   };
   if (courier) shipment.courier = courier;
   if (courierRaw !== "") shipment.courierRaw = courierRaw;
-  if (allocation) shipment.allocation = allocation;
-  if (allocationRaw !== "") shipment.allocationRaw = allocationRaw;
+  if (stage) shipment.stage = stage;
+  if (stageRaw !== "") shipment.stageRaw = stageRaw;
   return { shipment, warnings };
 }
 
-/** Shipments of a WMS logistics export: order reference, courier, waybills, allocation state. */
+/** Shipments of a WMS logistics export: order reference, courier, waybills, warehouse stage. */
 export async function parseWms(input: ParseInput, options: InputOptions = {}): Promise<WmsResult> {
   const table = await toTable(input, options);
   const shipments: WmsShipment[] = [];
@@ -114,10 +116,7 @@ export async function parseWms(input: ParseInput, options: InputOptions = {}): P
     const { shipment, warnings } = readShipment(row);
     const first = seen.get(shipment.orderRef);
     if (first !== undefined) {
-      warnings.push({
-        ...warning(row, "duplicate_ref", "orderRef", shipment.orderRef),
-        params: { firstRow: first },
-      });
+      warnings.push(warning(row, "duplicate_ref", "orderRef", shipment.orderRef, { firstRow: first }));
     } else {
       seen.set(shipment.orderRef, row.rowNumber);
     }

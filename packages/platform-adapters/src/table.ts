@@ -34,6 +34,9 @@ export function isBlankRow(cells: readonly Cell[]): boolean {
  * rows dropped. Every reader ends with this, so an xlsx file, the same file streamed in Node
  * and the same rows pasted into Excel give the same rows, and the same row accounting.
  */
+/** The cells of every filled-in blank row: one frozen array, so a sheet of gaps costs nothing per row. */
+const NO_CELLS = Object.freeze([]) as unknown as Cell[];
+
 export function sheetRows(rows: readonly TableRow[], firstRowNumber = 1): TableRow[] {
   let last = rows.length - 1;
   while (last >= 0 && isBlankRow((rows[last] as TableRow).cells)) last--;
@@ -41,7 +44,7 @@ export function sheetRows(rows: readonly TableRow[], firstRowNumber = 1): TableR
   let next = firstRowNumber;
   for (let i = 0; i <= last; i++) {
     const row = rows[i] as TableRow;
-    for (; next < row.rowNumber; next++) out.push({ rowNumber: next, cells: [] });
+    for (; next < row.rowNumber; next++) out.push({ rowNumber: next, cells: NO_CELLS });
     out.push(row);
     next = row.rowNumber + 1;
   }

@@ -9,11 +9,13 @@ import {
   InvalidProfileError,
   IssueCode,
   LegacyXlsError,
+  MalformedCsvError,
   NotSpreadsheetError,
-  type ParseIssue,
+  ParseIssue,
   parseOrders,
   SheetNotFoundError,
   SkipReason,
+  UnknownPlatformError,
 } from "../src/index";
 
 const SAMPLE_INPUT: Record<string, string> = {
@@ -27,9 +29,17 @@ const SAMPLE_INPUT: Record<string, string> = {
   unknown_courier: "顺心捷达",
   waybill_format: "ABC",
   conflicting_rows: "GW2026112412345",
-  unknown_allocation: "部分分配",
+  unknown_stage: "待质检",
+  unknown_after_sale: "售后仲裁中",
   duplicate_ref: "GW2026112412345",
   unknown_shop: "某个新店",
+};
+
+const SAMPLE_PARAMS: Partial<Record<IssueCode, Record<string, string | number>>> = {
+  unknown_status: { parts: "待定" },
+  waybill_format: { checks: "waybill_characters" },
+  conflicting_rows: { fields: "payment", firstRow: 11 },
+  duplicate_ref: { firstRow: 11 },
 };
 
 const ERRORS = [
@@ -42,20 +52,25 @@ const ERRORS = [
   new HeaderNotFoundError("官网", ["订单号", "支付方式"], "Sheet1"),
   new InputTooLargeError("rows", 600000, 500000),
   new SheetNotFoundError("订单", ["Sheet1", "Sheet2"]),
-  new InvalidProfileError(["「name」不能为空"]),
+  new InvalidProfileError([{ code: "empty", path: ["name"] }]),
+  new UnknownPlatformError("taobao", ["guanwang", "pinduoduo"]),
+  ...(["unclosed_quote", "merged_rows", "stray_quote", "extra_cells", "control_character"] as const).map(
+    (reason) => new MalformedCsvError(reason, { row: 12, line: 14, count: 5, fileName: "订单.csv" }),
+  ),
   new Error("internal detail with /home/path"),
 ];
 
 describe("Chinese messages", () => {
   it("has a sentence for every issue code, skip reason and error, kept as a reviewable snapshot", async () => {
-    const issues = IssueCode.options.map(
-      (code): ParseIssue => ({
+    const issues = IssueCode.options.map((code) =>
+      // Each code's params are checked by its own schema: a sample that does not fit fails here.
+      ParseIssue.parse({
         code,
         severity: code === "destroyed_id" || code === "missing_order_no" ? "error" : "warning",
         row: 12,
         column: "订单号",
         input: SAMPLE_INPUT[code] ?? "",
-        params: { parts: "待定", firstRow: 11, fields: "payment" },
+        ...(SAMPLE_PARAMS[code] ? { params: SAMPLE_PARAMS[code] } : {}),
       }),
     );
     const lines = [

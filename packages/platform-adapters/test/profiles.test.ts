@@ -4,6 +4,7 @@ import {
   BUILTIN_PROFILES,
   checkMappingProfile,
   formatErrorZh,
+  formatProfileProblemZh,
   InvalidProfileError,
   MappingProfile,
   parseOrders,
@@ -86,7 +87,7 @@ describe("mapping profiles", () => {
   ])("explains what is wrong in Chinese: $description", ({ input, expected }) => {
     const check = checkMappingProfile(input);
     expect(check.ok).toBe(false);
-    if (!check.ok) expect(check.problems).toEqual(expected);
+    if (!check.ok) expect(check.problems.map(formatProfileProblemZh)).toEqual(expected);
   });
 
   it("throws a coded error when parseOrders is given a bad profile", async () => {

@@ -102,11 +102,13 @@ export function fieldLabelZh(path: FieldPath): string {
 
 const MAX_SHOWN = 40;
 
-/** The received value, cut short, with any mobile number masked: error text ends up in chats and logs. */
+/**
+ * The received value, any phone masked, cut short: error text ends up in chats and logs. Masked
+ * before cutting, since a number cut in half is no longer recognised as one.
+ */
 function shown(input: unknown): string {
-  const raw = typeof input === "string" ? input : (JSON.stringify(input) ?? String(input));
-  const cut = raw.length > MAX_SHOWN ? `${raw.slice(0, MAX_SHOWN)}…` : raw;
-  return `“${maskPhonesInText(cut)}”`;
+  const raw = maskPhonesInText(typeof input === "string" ? input : (JSON.stringify(input) ?? String(input)));
+  return `“${raw.length > MAX_SHOWN ? `${raw.slice(0, MAX_SHOWN)}…` : raw}”`;
 }
 
 function received(issue: FieldIssue): string {
@@ -173,7 +175,7 @@ function problemZh(issue: FieldIssue): string {
     case "unknown-field":
       return `有不认识的字段 ${list(issue.params?.keys)}：请检查拼写，或删去`;
     case "bad-phone":
-      return `不是可用的电话号码：应为 11 位手机号（如 139 0000 1111）或带区号的座机号（如 025-83001234）${received(issue)}`;
+      return `不是可用的电话号码：应为 1 开头的 11 位手机号，或带区号的座机号（区号和号码之间加 -）${received(issue)}`;
     case "bad-courier":
       return `不认识这家快递公司：应为 申通、中通 等快递公司名，或代码 sto、zto${received(issue)}`;
     case "bad-platform":

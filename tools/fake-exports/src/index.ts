@@ -34,6 +34,7 @@ export {
   type TrapKind,
   type TrapOptions,
 } from "./sheet";
+export type { FakeStage, Scenario } from "./vocabulary";
 export { type WanliniuRow, wanliniuExport } from "./wanliniu";
 export { type WmsExportOptions, type WmsRow, wmsExport } from "./wms";
 export {

@@ -2,6 +2,7 @@ import { yuan } from "./money";
 import type { FakeOrder } from "./orders";
 import { shanghaiParts } from "./orders";
 import { buildSheet, type FakeColumn, type FakeSheet, type TrapOptions } from "./sheet";
+import { NO_AFTER_SALE } from "./vocabulary";
 
 export interface PinduoduoExportOptions extends TrapOptions {
   /** `full`: the older export with receiver data; `current`: the 27-column export without it. */
@@ -17,6 +18,7 @@ type Column = FakeColumn<PinduoduoRow>;
 
 // PDD status texts carry full-width commas.
 function pddStatus(order: FakeOrder): string {
+  if (order.statusWord !== undefined) return order.statusWord;
   if (order.shippingState === "已发货") return "已发货，待签收";
   if (order.orderState === "未确认") return "待支付";
   return "待发货";
@@ -53,7 +55,7 @@ const common = (skuHeader: string): Column[] => [
     header: "快递公司",
     value: ({ order }) => (order.logistics.waybills.length ? (order.logistics.courier ?? "") : ""),
   },
-  { header: "售后状态", value: () => "无售后或售后取消" },
+  { header: "售后状态", value: ({ order }) => order.afterSaleWord ?? NO_AFTER_SALE },
   { header: "支付时间", value: ({ order }) => text(order.placedAt) },
   { header: "拼单成功时间", value: ({ order }) => text(order.placedAt) },
   { header: "订单成交时间", value: ({ order }) => text(order.placedAt) },

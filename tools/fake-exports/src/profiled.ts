@@ -17,7 +17,8 @@ const fullAddress = ({ order }: ProfiledRow) => {
   const a = order.receiver.address;
   return `${a.province}${a.city}${a.district}${a.detail}`;
 };
-const state = ({ order }: ProfiledRow) => (order.shippingState === "已发货" ? "已发货" : "待发货");
+const state = ({ order }: ProfiledRow) =>
+  order.statusWord ?? (order.shippingState === "已发货" ? "已发货" : "待发货");
 const courier = ({ order }: ProfiledRow) => order.logistics.courier ?? "";
 const waybill = ({ order }: ProfiledRow) => order.logistics.waybills.join(",");
 

@@ -9,8 +9,9 @@ export interface WanliniuRow {
 }
 
 function erpStatus(order: FakeOrder): string {
+  if (order.erpStatusWord !== undefined) return order.erpStatusWord;
   if (order.shippingState === "已发货") return "已发货";
-  if (order.logistics.allocation === "分配完成") return "待发货";
+  if (order.logistics.stage?.code === "allocated") return "待发货";
   return order.orderState === "未确认" ? "待审核" : "已审核";
 }
 

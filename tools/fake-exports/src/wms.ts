@@ -2,12 +2,14 @@ import type { FakeOrder } from "./orders";
 import { shanghaiParts } from "./orders";
 import { createRandom, type Random } from "./random";
 import { buildSheet, type FakeColumn, type FakeSheet, type TrapOptions } from "./sheet";
+import type { FakeStage } from "./vocabulary";
 
 export interface WmsRow {
   order: FakeOrder;
   courier: string;
   waybillCell: string;
-  allocation: string;
+  /** The stage the row shows: its word is what the export writes. */
+  stage: FakeStage;
 }
 
 export interface WmsExportOptions extends TrapOptions {
@@ -15,6 +17,8 @@ export interface WmsExportOptions extends TrapOptions {
   refHeader?: "外部单号" | "平台单号" | "订单号";
   /** Share of allocated orders whose waybill is missing in the export. */
   missingWaybillShare?: number;
+  /** Header of the stage column (分配状态 by default; 配货状态 and 仓库状态 occur too). */
+  stageHeader?: "分配状态" | "配货状态" | "仓库状态";
   /** Pairs of orders shipped together in one parcel, so one waybill serves both. */
   sharedWaybills?: number;
   sheetName?: string;
@@ -27,15 +31,18 @@ function waybillCell(waybills: string[], random: Random): string {
 }
 
 function wmsRows(orders: FakeOrder[], options: WmsExportOptions, random: Random): WmsRow[] {
-  const shipped = orders.filter((order) => order.shippingState !== "未发货");
-  const rows = shipped.map((order) => {
+  const rows = orders.flatMap((order) => {
+    const { stage } = order.logistics;
+    if (stage === undefined) return [];
     const missing = order.logistics.waybills.length > 0 && random.chance(options.missingWaybillShare ?? 0);
-    return {
-      order,
-      courier: order.logistics.courier ?? "",
-      waybillCell: missing ? "" : waybillCell(order.logistics.waybills, random),
-      allocation: order.logistics.allocation,
-    };
+    return [
+      {
+        order,
+        courier: order.logistics.courier ?? "",
+        waybillCell: missing ? "" : waybillCell(order.logistics.waybills, random),
+        stage,
+      },
+    ];
   });
   const allocated = rows.filter((row) => row.waybillCell !== "");
   for (let i = 0; i + 1 < allocated.length && i < 2 * (options.sharedWaybills ?? 0); i += 2) {
@@ -45,7 +52,10 @@ function wmsRows(orders: FakeOrder[], options: WmsExportOptions, random: Random)
   return rows;
 }
 
-/** The WMS logistics export: one row per order reference with courier, waybill(s) and allocation state. */
+/**
+ * The WMS logistics export: one row per order pushed to the warehouse, with courier, waybill(s)
+ * and the warehouse stage (with `fakeOrders({ words: "all" })`, every stage word).
+ */
 export function wmsExport(orders: FakeOrder[], options: WmsExportOptions = {}): FakeSheet<WmsRow> {
   const random = createRandom((options.seed ?? 7) + 101);
   const columns: FakeColumn<WmsRow>[] = [
@@ -56,7 +66,7 @@ export function wmsExport(orders: FakeOrder[], options: WmsExportOptions = {}): 
     { header: "收件人", value: ({ order }) => order.receiver.name },
     { header: "物流公司", value: (row) => row.courier },
     { header: "物流单号", value: (row) => row.waybillCell },
-    { header: "分配状态", value: (row) => row.allocation },
+    { header: options.stageHeader ?? "分配状态", value: (row) => row.stage.word },
     { header: "创建时间", value: ({ order }) => shanghaiParts(order.placedAt).text },
     {
       header: "件数",

@@ -87,16 +87,16 @@ describe("other exports", () => {
     const header = sheet.rows[0] ?? [];
     const waybills = sheet.rows.slice(1).map((r) => String(r[header.indexOf("物流单号")]));
     expect(waybills.some((w) => /[,，\s]|<br>/.test(w))).toBe(true);
-    expect(sheet.records.some((r) => r.allocation === "未分配" && r.waybillCell === "")).toBe(true);
+    expect(sheet.records.some((r) => r.stage.word === "未分配" && r.waybillCell === "")).toBe(true);
   });
 
   it("WMS leaves the waybill of a share of allocated orders empty when asked", () => {
     const many = fakeOrders({ seed: 5, count: 300 });
     const sheet = wmsExport(many, { missingWaybillShare: 0.5 });
-    const missing = sheet.records.filter((r) => r.allocation === "分配完成" && r.waybillCell === "");
+    const missing = sheet.records.filter((r) => r.stage.word === "分配完成" && r.waybillCell === "");
     expect(missing.length).toBeGreaterThan(10);
     expect(
-      wmsExport(many).records.filter((r) => r.allocation === "分配完成" && r.waybillCell === ""),
+      wmsExport(many).records.filter((r) => r.stage.word === "分配完成" && r.waybillCell === ""),
     ).toEqual([]);
   });
 

@@ -1,14 +1,19 @@
 // Loaded only by dynamic import (see ./load.ts): it pulls in exceljs and the report core,
 // which must stay out of the taskpane's first load.
 import {
+  blockingGroups,
   buildCodReport,
   type CodSummary,
+  type Finding,
+  type FindingGroup,
   formatCodErrorZh,
   formatFindingZh,
+  formatGroupZh,
   formatSummaryZh,
+  formatVerdictZh,
   isCodReportError,
 } from "@syt/cod-report";
-import { formatFen } from "@syt/orders-model";
+import { formatFen, maskPhonesInText, SEVERITY_ZH } from "@syt/orders-model";
 import { excelCell, formatErrorZh, isAdapterError } from "@syt/platform-adapters";
 import ExcelJS from "exceljs";
 import { PASTE_SHEETS } from "../office/host";
@@ -22,16 +27,27 @@ export interface ReportRequest {
   wms?: ReportSource;
 }
 
-/** A finding ready to show: words made here, at the edge, by the report's own zh-CN function. */
+/** One row of a group, ready to show: words made here, at the edge, by the report's own zh-CN functions. */
 export interface FindingView {
-  key: string;
-  severity: "error" | "warning";
-  code: string;
   text: string;
   orderNo?: string;
   row?: number;
   sheet: "orders" | "wms";
   sheetLabel: string;
+}
+
+/** One problem as the operator reads it: what it is, how many, and every row of it. */
+export interface GroupView {
+  key: string;
+  code: string;
+  severity: "error" | "warning";
+  /** The one word per severity (错误 / 提醒), from the model. */
+  severityLabel: string;
+  text: string;
+  count: number;
+  findings: FindingView[];
+  /** Every row says the same (待发货, missing waybill): the rows then show only where they are. */
+  sameText: boolean;
 }
 
 export interface ReportModel {
@@ -40,13 +56,52 @@ export interface ReportModel {
   summary: CodSummary;
   summaryText: string;
   amountText: string;
-  findings: FindingView[];
+  verdict: string;
+  /** Groups that stop the report from going out, counted as the verdict counts them. */
+  blocking: number;
+  groups: GroupView[];
+  /** Distinct rows of the two pasted sheets that the groups point at. */
+  rowsToFix: number;
 }
 
 function toInput(source: ReportSource) {
   return source.kind === "values"
     ? { values: source.values, sheetName: source.sheetName }
     : { bytes: source.bytes, fileName: source.fileName };
+}
+
+// Finding texts quote cells (odd values, order numbers): mask phones in whatever the taskpane shows.
+function findingView(finding: Finding): FindingView {
+  return {
+    text: maskPhonesInText(formatFindingZh(finding)),
+    orderNo: finding.orderNo === undefined ? undefined : maskPhonesInText(finding.orderNo),
+    row: finding.row,
+    sheet: finding.sheet,
+    sheetLabel: PASTE_SHEETS[finding.sheet],
+  };
+}
+
+function groupView(group: FindingGroup): GroupView {
+  const findings = group.findings.map(findingView);
+  return {
+    key: group.key,
+    code: group.code,
+    severity: group.severity,
+    severityLabel: SEVERITY_ZH[group.severity],
+    text: maskPhonesInText(formatGroupZh(group)),
+    count: group.count,
+    findings,
+    sameText: findings.every((finding) => finding.text === findings[0]?.text),
+  };
+}
+
+/** Rows, not findings: one row can carry several problems, and that is one row to open. */
+export function countRowsToFix(groups: readonly FindingGroup[]): number {
+  const rows = new Set<string>();
+  for (const group of groups)
+    for (const finding of group.findings)
+      if (finding.row !== undefined) rows.add(`${finding.sheet}:${finding.row}`);
+  return rows.size;
 }
 
 /** Exactly the @syt/cod-report core: the taskpane adds no report logic of its own. */
@@ -61,16 +116,10 @@ export async function runCodReport(request: ReportRequest): Promise<ReportModel>
     summary,
     summaryText: formatSummaryZh(summary),
     amountText: formatFen(summary.amountToCollectFen),
-    findings: summary.findings.map((finding, index) => ({
-      key: `${index}-${finding.code}`,
-      severity: finding.severity,
-      code: finding.code,
-      text: formatFindingZh(finding),
-      orderNo: finding.orderNo,
-      row: finding.row,
-      sheet: finding.sheet,
-      sheetLabel: PASTE_SHEETS[finding.sheet],
-    })),
+    verdict: formatVerdictZh(summary),
+    blocking: blockingGroups(summary).length,
+    groups: summary.groups.map(groupView),
+    rowsToFix: countRowsToFix(summary.groups),
   };
 }
 

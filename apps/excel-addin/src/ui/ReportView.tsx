@@ -1,9 +1,9 @@
-import { Subtitle2 } from "@fluentui/react-components";
+import { Subtitle2, Text } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { FindingView, ReportModel } from "../report/engine";
 import { describeFindings } from "./describe-error";
 import { ErrorView } from "./ErrorView";
-import { Findings } from "./Findings";
+import { FindingGroups } from "./Findings";
 import { SummaryView } from "./SummaryView";
 
 interface ReportViewProps {
@@ -14,15 +14,27 @@ interface ReportViewProps {
   actions: ReactNode;
 }
 
+/** What the operator reads first: can the report go out, and if not, the few problems to fix. */
 export function ReportView({ report, mode, onSelectFinding, actions }: ReportViewProps) {
-  const warning = describeFindings(report.findings, mode);
+  const warning = describeFindings(report.groups, mode);
+  const tone = report.blocking > 0 ? "problems" : report.groups.length > 0 ? "warnings" : "ok";
   return (
     <div className="stack" data-testid="report">
-      <SummaryView report={report} />
+      <Text
+        as="p"
+        size={500}
+        weight="semibold"
+        role="status"
+        className={`verdict verdict-${tone}`}
+        data-testid="verdict"
+      >
+        {report.verdict}
+      </Text>
       {warning ? <ErrorView message={warning} /> : null}
+      {report.groups.length > 0 ? <Subtitle2>需要处理的问题</Subtitle2> : null}
+      <FindingGroups groups={report.groups} onSelect={onSelectFinding} />
+      <SummaryView report={report} />
       {actions}
-      <Subtitle2>需要处理的问题</Subtitle2>
-      <Findings findings={report.findings} onSelect={onSelectFinding} />
     </div>
   );
 }

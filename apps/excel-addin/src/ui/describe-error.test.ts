@@ -65,12 +65,34 @@ describe("describeError", () => {
     );
     expect(JSON.stringify(message)).not.toContain("13812345678");
   });
+
+  it("masks a phone that a library's own words quote from a cell", () => {
+    const message = describeError(new Error("header"), () => "表头「联系 13812345678」不认识");
+    expect(message).toMatchObject({ kind: "fixable", title: "表头「联系 138****5678」不认识" });
+  });
+
+  it.each([
+    { description: "spaced", written: "138 1234 5678" },
+    { description: "dashed with the country code", written: "+86-138-1234-5678" },
+    { description: "with 0086", written: "0086 13812345678" },
+  ])(
+    "masks a $description mobile in the details (regression: the old regex let it through)",
+    ({ written }) => {
+      const message = describeError(new Error(`bad cell 手机 ${written} in row 7`), formatKnownErrorZh);
+      const details = message.kind === "unexpected" ? message.details : "";
+      expect(details).toContain("138****5678");
+      expect(details.replace(/\D/g, "")).not.toContain("12345678");
+    },
+  );
 });
 
 describe("describeFindings", () => {
   it("tells the operator to paste again into text columns when order numbers were destroyed", () => {
     const message = describeFindings(
-      [{ code: "destroyed-id" }, { code: "destroyed-id" }, { code: "not-zto" }],
+      [
+        { code: "destroyed-id", count: 2 },
+        { code: "not-zto", count: 5 },
+      ],
       "excel",
     );
     expect(message).toEqual({
@@ -78,6 +100,6 @@ describe("describeFindings", () => {
       title: expect.stringContaining("有 2 个订单号"),
       action: expect.stringContaining("准备粘贴"),
     });
-    expect(describeFindings([{ code: "not-zto" }], "file")).toBeNull();
+    expect(describeFindings([{ code: "not-zto", count: 1 }], "file")).toBeNull();
   });
 });

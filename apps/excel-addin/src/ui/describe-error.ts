@@ -1,3 +1,4 @@
+import { maskPhonesInText } from "@syt/orders-model";
 import { isAbortError, isAddinError } from "../office/errors";
 
 export type OperatorMessage =
@@ -8,15 +9,13 @@ export type OperatorMessage =
 /** Coded errors of the libraries carry `code` and may be rendered by their own zh-CN function. */
 export type KnownErrorFormatter = (error: unknown) => string | undefined;
 
-const MASK_PHONES = /(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)/g;
-
 function details(error: unknown): string {
   const raw =
     error instanceof Error
       ? `${error.name}: ${error.message}${error.stack ? `\n${error.stack}` : ""}`
       : JSON.stringify(error);
   // Details are meant to be copied into a chat: never let a customer's phone travel with them.
-  return String(raw).replace(MASK_PHONES, "$1****$2");
+  return maskPhonesInText(String(raw));
 }
 
 /**
@@ -49,7 +48,13 @@ export function describeError(error: unknown, formatKnown?: KnownErrorFormatter)
     }
   }
   const known = formatKnown?.(error);
-  if (known) return { kind: "fixable", title: known, action: "请按提示修改导出文件或粘贴内容后重试。" };
+  // A library's words may quote the cells it could not read (a header, a value).
+  if (known)
+    return {
+      kind: "fixable",
+      title: maskPhonesInText(known),
+      action: "请按提示修改导出文件或粘贴内容后重试。",
+    };
   return {
     kind: "unexpected",
     title: "出现了意外错误, 报表没有生成。请复制下面的详细信息发给维护人员。",
@@ -62,10 +67,10 @@ export function describeError(error: unknown, formatKnown?: KnownErrorFormatter)
  * before anything else: say what happened and how to paste again without losing digits.
  */
 export function describeFindings(
-  findings: { code: string }[],
+  groups: readonly { code: string; count: number }[],
   mode: "excel" | "file",
 ): OperatorMessage | null {
-  const destroyed = findings.filter((f) => f.code === "destroyed-id").length;
+  const destroyed = groups.filter((g) => g.code === "destroyed-id").reduce((sum, g) => sum + g.count, 0);
   if (destroyed === 0) return null;
   return {
     kind: "fixable",

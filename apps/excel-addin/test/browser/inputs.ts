@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { excelGeneralText } from "@syt/fake-exports";
+import { excelGeneralText, type FakeCell, fakeOrders, guanwangExport, toCsv } from "@syt/fake-exports";
 import ExcelJS from "exceljs";
 
 export interface ExportFile {
@@ -63,4 +63,29 @@ export async function copiedText(bytes: Uint8Array): Promise<string[][]> {
 export function asRangeValues(rows: string[][]): string[][] {
   const width = Math.max(0, ...rows.map((row) => row.length));
   return rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ""));
+}
+
+/** A payment word no 官网 export uses: every row that carries it is a finding of one group. */
+export const ODD_PAYMENT = "积分兑换";
+
+/**
+ * A 官网 export of `orderRows` orders of one product line each (CSV, as the back office exports
+ * it) in which nine orders in ten carry a payment word the program does not know: tens of
+ * thousands of finding rows that make a handful of problems. Orders are generated in batches
+ * with their own sequence numbers, so order numbers stay unique.
+ */
+export function oddPaymentExport(orderRows: number, seed = 7): { name: string; bytes: Uint8Array } {
+  const batch = 2000;
+  const rows: FakeCell[][] = [];
+  for (let n = 0; rows.length < orderRows + 1; n++) {
+    const orders = fakeOrders({ seed: seed + n, count: batch, firstSeq: 100000 + n * batch });
+    orders.forEach((order, i) => {
+      order.lines = order.lines.slice(0, 1);
+      if (i % 10 !== 0) order.payment = ODD_PAYMENT;
+    });
+    const [header, ...data] = guanwangExport(orders).rows;
+    if (n === 0 && header) rows.push(header);
+    rows.push(...data.slice(0, orderRows + 1 - rows.length));
+  }
+  return { name: "官网订单导出_大.csv", bytes: toCsv(rows, "utf8-bom") };
 }

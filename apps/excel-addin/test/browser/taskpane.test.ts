@@ -1,10 +1,29 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildCodReport, formatFindingZh } from "@syt/cod-report";
+import {
+  buildCodReport,
+  type CodSummary,
+  type Finding,
+  type FindingGroup,
+  formatFindingZh,
+  formatGroupZh,
+  formatVerdictZh,
+} from "@syt/cod-report";
+import { maskPhonesInText } from "@syt/orders-model";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { OVERSCAN, VIEW_ROWS } from "../../src/ui/visible-rows";
 import { type Chromium, FIXED_NOW, launchChromium, openTaskpane, SCREENSHOTS, type Session } from "./browser";
-import { allSheetRows, asRangeValues, copiedText, type ExportFiles, exportFiles, sheetRows } from "./inputs";
+import {
+  allSheetRows,
+  asRangeValues,
+  copiedText,
+  type ExportFiles,
+  exportFiles,
+  ODD_PAYMENT,
+  oddPaymentExport,
+  sheetRows,
+} from "./inputs";
 
 let files: ExportFiles;
 const downloads = mkdtempSync(path.join(os.tmpdir(), "syt-downloads-"));
@@ -34,6 +53,80 @@ async function download(page: Session["page"], button: string) {
   const saved = path.join(downloads, `${Date.now()}-${file.suggestedFilename()}`);
   await file.saveAs(saved);
   return { fileName: file.suggestedFilename(), bytes: new Uint8Array(readFileSync(saved)) };
+}
+
+type Page = Session["page"];
+
+const SHEET_LABELS = { orders: "官网导出", wms: "WMS导出" } as const;
+/** The most rows a windowed group may put in the DOM: those in view, one cut in half, and the overscan. */
+const MAX_DOM_ROWS = VIEW_ROWS + 1 + 2 * OVERSCAN;
+
+/** A row's button is named by where the row is: `官网导出 第 20 行`, not matching 第 2 行 or 第 200 行. */
+function rowButtonName(finding: Finding): RegExp {
+  return new RegExp(`^${SHEET_LABELS[finding.sheet]} 第 ${finding.row} 行(?!\\d)`);
+}
+
+/** Distinct rows of the pasted sheets that the problems point at: what 需要处理 counts under the number of problems. */
+function rowsToFix(summary: CodSummary): number {
+  return new Set(summary.findings.flatMap((f) => (f.row === undefined ? [] : [`${f.sheet}:${f.row}`]))).size;
+}
+
+/** The verdict on top, then one box per problem in the core's order, each with its sentence and count. */
+async function expectGroupedReport(page: Page, summary: CodSummary) {
+  await expect.poll(() => page.getByTestId("verdict").textContent()).toBe(formatVerdictZh(summary));
+  const verdictFirst = await page.getByTestId("report").evaluate((report) => {
+    const verdict = report.querySelector("[data-testid=verdict]");
+    const group = report.querySelector("[data-testid=finding-group]");
+    return verdict !== null && group !== null && (verdict.compareDocumentPosition(group) & 4) !== 0;
+  });
+  expect(verdictFirst).toBe(true);
+  const groups = page.getByTestId("finding-group");
+  await expect.poll(() => groups.count()).toBe(summary.groups.length);
+  expect(await groups.locator(".group-text").allTextContents()).toEqual(
+    summary.groups.map((group) => maskPhonesInText(formatGroupZh(group))),
+  );
+  expect(await groups.getByTestId("group-count").allTextContents()).toEqual(
+    summary.groups.map((group) => `${group.count.toLocaleString("en-US")} 条`),
+  );
+  expect(await page.getByTestId("problems-count").textContent()).toBe(`${summary.groups.length} 个问题`);
+  expect(await page.getByTestId("rows-to-fix").textContent()).toBe(
+    `涉及 ${rowsToFix(summary).toLocaleString("en-US")} 行`,
+  );
+}
+
+/** Opens a collapsed group by its disclosure button and returns the group's box. */
+async function expandGroup(page: Page, index: number) {
+  const group = page.getByTestId("finding-group").nth(index);
+  const toggle = group.getByRole("button", { name: "查看每一行" });
+  expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+  expect(await group.getByRole("listitem").count()).toBe(0);
+  await toggle.click();
+  await expect
+    .poll(() => group.getByRole("button", { name: "收起" }).getAttribute("aria-expanded"))
+    .toBe("true");
+  return group;
+}
+
+/** The first group that starts collapsed (errors of more than three rows, every warning) and names rows. */
+function collapsedGroupIndex(summary: CodSummary): number {
+  const index = summary.groups.findIndex(
+    (group: FindingGroup) =>
+      (group.severity === "warning" || group.count > 3) && group.findings.some((f) => f.row !== undefined),
+  );
+  expect(index).toBeGreaterThanOrEqual(0);
+  return index;
+}
+
+async function screenshot(page: Page, name: string) {
+  // No hover, focus ring or transition caught mid-way: the committed picture stays the same run to run.
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.screenshot({
+    path: path.join(SCREENSHOTS, name),
+    fullPage: true,
+    animations: "disabled",
+    caret: "hide",
+  });
 }
 
 describe("in Excel (fake Office.js with an in-memory workbook)", () => {
@@ -69,36 +162,47 @@ describe("in Excel (fake Office.js with an in-memory workbook)", () => {
     await expect
       .poll(() => page.getByTestId("orders-kept").textContent())
       .toBe(`${expected.summary.orders.kept} 单`);
-    await expect
-      .poll(() => page.getByTestId("findings-count").textContent())
-      .toBe(`${expected.summary.findings.length} 条`);
+    await expectGroupedReport(page, expected.summary);
+    expect(await page.getByTestId("verdict").getAttribute("class")).toContain("verdict-problems");
 
     const saved = await download(page, "保存文件");
     expect(saved.fileName).toBe(expected.fileName);
     expect(saved.fileName).toMatch(/^上元堂官网_中通货到付款_\d{4}-\d{2}-\d{2}\.xlsx$/);
     expect(await sheetRows(saved.bytes)).toEqual(await sheetRows(expected.bytes));
 
-    const finding = expected.summary.findings.find((f) => f.row !== undefined);
-    expect(finding).toBeDefined();
-    if (finding?.row === undefined) return;
-    const label = `${finding.sheet === "orders" ? "官网导出" : "WMS导出"} 第 ${finding.row} 行`;
-    await page.getByRole("button", { name: label }).first().click();
+    // A collapsed group opens to its rows; a click on a row selects that row of the pasted sheet.
+    const index = collapsedGroupIndex(expected.summary);
+    const group = await expandGroup(page, index);
+    const findings = expected.summary.groups[index]?.findings ?? [];
     await expect
-      .poll(() =>
-        page.evaluate(() => (window as unknown as { __fakeExcel: { state: unknown } }).__fakeExcel.state),
-      )
-      .toMatchObject({ selection: { sheet: label.split(" ")[0], address: `${finding.row}:${finding.row}` } });
-    await expect.poll(() => page.getByText(formatFindingZh(finding)).count()).toBeGreaterThan(0);
-
-    // No hover, focus ring or transition caught mid-way: the committed picture stays the same run to run.
-    await page.mouse.move(0, 0);
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.screenshot({
-      path: path.join(SCREENSHOTS, "taskpane-excel.png"),
-      fullPage: true,
-      animations: "disabled",
-      caret: "hide",
+      .poll(() => group.getByRole("listitem").count())
+      .toBe(Math.min(findings.length, VIEW_ROWS + OVERSCAN));
+    const finding = findings.filter((f) => f.row !== undefined).at(-1);
+    if (finding?.row === undefined) throw new Error("the group names no row");
+    await group.getByRole("button", { name: rowButtonName(finding) }).click();
+    const selection = () =>
+      page.evaluate(() => (window as unknown as { __fakeExcel: { state: unknown } }).__fakeExcel.state);
+    await expect.poll(selection).toMatchObject({
+      selection: { sheet: SHEET_LABELS[finding.sheet], address: `${finding.row}:${finding.row}` },
     });
+    await expect
+      .poll(() => group.getByTestId("finding-detail").textContent())
+      .toContain(formatFindingZh(finding));
+
+    // A small error group starts open; a row of the WMS export selects its row there, in the other sheet.
+    const wmsIndex = expected.summary.groups.findIndex(
+      (g) => g.sheet === "wms" && g.severity === "error" && g.count <= 3,
+    );
+    expect(wmsIndex).toBeGreaterThanOrEqual(0);
+    const wmsGroup = page.getByTestId("finding-group").nth(wmsIndex);
+    expect(await wmsGroup.getByRole("button", { name: "收起" }).getAttribute("aria-expanded")).toBe("true");
+    const wms = expected.summary.groups[wmsIndex]?.findings[0];
+    if (wms?.row === undefined) throw new Error("the WMS group names no row");
+    await wmsGroup.getByRole("button", { name: rowButtonName(wms) }).click();
+    await expect
+      .poll(selection)
+      .toMatchObject({ selection: { sheet: "WMS导出", address: `${wms.row}:${wms.row}` } });
+    await screenshot(page, "taskpane-excel.png");
 
     await page.getByRole("button", { name: "写入新工作表" }).click();
     await page.getByText(/已写入工作表/).waitFor();
@@ -152,18 +256,75 @@ describe("in a plain browser (file mode)", () => {
     await expect
       .poll(() => page.getByTestId("orders-kept").textContent())
       .toBe(`${expected.summary.orders.kept} 单`);
-    await page.screenshot({
-      path: path.join(SCREENSHOTS, "taskpane-file-mode.png"),
-      fullPage: true,
-      animations: "disabled",
-      caret: "hide",
-    });
+    await expectGroupedReport(page, expected.summary);
+
+    // No workbook to select in: a click on a row shows that row's words under the list.
+    const index = collapsedGroupIndex(expected.summary);
+    const group = await expandGroup(page, index);
+    const finding = expected.summary.groups[index]?.findings.find((f) => f.row !== undefined);
+    if (finding?.row === undefined) throw new Error("the group names no row");
+    expect(await group.getByTestId("finding-detail").count()).toBe(0);
+    await group.getByRole("button", { name: rowButtonName(finding) }).click();
+    await expect
+      .poll(() => group.getByTestId("finding-detail").textContent())
+      .toBe(`官网导出 第 ${finding.row} 行 · 订单 ${finding.orderNo}: ${formatFindingZh(finding)}`);
+    expect(await page.evaluate(() => "__fakeExcel" in window || "Excel" in window)).toBe(false);
+    await screenshot(page, "taskpane-file-mode.png");
 
     const saved = await download(page, "保存文件");
     expect(saved.fileName).toBe(expected.fileName);
     expect(await sheetRows(saved.bytes)).toEqual(await sheetRows(expected.bytes));
     expect(session.leaks).toEqual([]);
   });
+
+  it("shows a handful of problems for tens of thousands of finding rows, and renders only the rows in view", async () => {
+    const rows = 40_000;
+    const file = oddPaymentExport(rows);
+    session = await openTaskpane(browser, { kind: "offline" });
+    const { page } = session;
+    await page.getByTestId("file-mode-notice").waitFor();
+    await page
+      .getByTestId("orders-file")
+      .setInputFiles({ name: file.name, mimeType: "text/csv", buffer: Buffer.from(file.bytes) });
+    await page.getByRole("button", { name: "生成报表" }).click();
+    await page.getByTestId("report").waitFor({ timeout: 120_000 });
+
+    const { summary } = await buildCodReport({
+      now: FIXED_NOW,
+      orders: { bytes: file.bytes, fileName: file.name },
+    });
+    expect(summary.findings.length).toBeGreaterThan(30_000);
+    expect(summary.groups.length).toBeLessThanOrEqual(5);
+    await expectGroupedReport(page, summary);
+
+    // Every group closed (the big one is a warning): a few boxes, no rows.
+    expect(await page.locator(".group-row").count()).toBe(0);
+    const index = summary.groups.findIndex((g) => g.count > 30_000);
+    const big = summary.groups[index];
+    expect(big?.findings[0]?.params?.issue).toMatchObject({ code: "unknown_payment", input: ODD_PAYMENT });
+    const group = await expandGroup(page, index);
+    const list = group.getByTestId("group-rows");
+    const domRows = () => group.getByRole("listitem").count();
+    await expect.poll(domRows).toBe(VIEW_ROWS + OVERSCAN);
+    expect(await page.evaluate(() => document.querySelectorAll("*").length)).toBeLessThan(1500);
+    const first = big?.findings[0];
+    const last = big?.findings.at(-1);
+    if (first?.row === undefined || last?.row === undefined) throw new Error("the big group names no rows");
+    await group.getByRole("button", { name: rowButtonName(first) }).waitFor();
+    expect(await group.getByRole("listitem").first().getAttribute("aria-setsize")).toBe(String(big?.count));
+
+    // Scrolling to the end brings the last rows in, and the first ones leave the DOM.
+    await list.evaluate((box) => {
+      box.scrollTop = box.scrollHeight;
+    });
+    await group.getByRole("button", { name: rowButtonName(last) }).waitFor();
+    expect(await group.getByRole("button", { name: rowButtonName(first) }).count()).toBe(0);
+    expect(await domRows()).toBeLessThanOrEqual(MAX_DOM_ROWS);
+    expect(await group.getByRole("listitem").last().getAttribute("aria-posinset")).toBe(String(big?.count));
+    await group.getByRole("button", { name: rowButtonName(last) }).click();
+    await expect.poll(() => group.getByTestId("finding-detail").textContent()).toContain(`第 ${last.row} 行`);
+    expect(session.leaks).toEqual([]);
+  }, 240_000);
 
   it("takes an export file dropped on its box", async () => {
     session = await openTaskpane(browser, { kind: "offline" });

@@ -33,5 +33,6 @@ export const pinduoduo: OrderAdapter = {
     merchantRemark: ["商家备注"],
     courier: ["快递公司"],
     waybill: ["快递单号", "运单号"],
+    afterSale: ["售后状态"],
   },
 };

@@ -1,4 +1,11 @@
-import { cleanCell, parseEcshopStatus, parsePddStatus, toHalfWidth } from "@syt/orders-model";
+import {
+  cleanCell,
+  normalizeStatusText,
+  parseEcshopStatus,
+  parsePddStatus,
+  parseWanliniuStatus,
+  type WmsStage,
+} from "@syt/orders-model";
 import type { OrderField, StatusParts, StatusReading } from "./types";
 
 const STATUS_FIELDS = [
@@ -8,11 +15,13 @@ const STATUS_FIELDS = [
   "shippingState",
 ] as const satisfies readonly OrderField[];
 
-function readOne(reading: StatusReading, text: string): StatusParts & { unknown: string[] } {
+type Reading = StatusParts & { stage?: WmsStage; unknown: string[] };
+
+function readOne(reading: StatusReading, text: string): Reading {
   if (reading === "ecshop") return parseEcshopStatus(text);
   if (reading === "pdd") return parsePddStatus(text);
-  const key = toHalfWidth(text).replace(/\s+/g, "");
-  const known = reading[key] ?? reading[text];
+  if (reading === "wanliniu") return parseWanliniuStatus(text);
+  const known = reading[normalizeStatusText(text).normalized] ?? reading[text];
   return known ? { ...known, unknown: [] } : { unknown: [text] };
 }
 
@@ -26,19 +35,24 @@ export function statusTexts(cell: (field: OrderField) => unknown): string[] {
   return texts;
 }
 
-/** All status cells of a row merged: the raw texts joined, states from whichever cell names them. */
+/**
+ * All status cells of a row merged: the raw texts joined, states from whichever cell names
+ * them, and the warehouse stage where a text names one.
+ */
 export function readStatus(
   reading: StatusReading,
   texts: readonly string[],
-): { status: StatusParts & { raw: string }; unknown: string[] } {
+): { status: StatusParts & { raw: string }; stage?: WmsStage; unknown: string[] } {
   const status: StatusParts & { raw: string } = { raw: texts.join(",") };
   const unknown: string[] = [];
+  let stage: WmsStage | undefined;
   for (const text of texts) {
     const parsed = readOne(reading, text);
     if (parsed.order) status.order = parsed.order;
     if (parsed.pay) status.pay = parsed.pay;
     if (parsed.shipping) status.shipping = parsed.shipping;
+    if (parsed.stage) stage = parsed.stage;
     unknown.push(...parsed.unknown);
   }
-  return { status, unknown };
+  return stage ? { status, stage, unknown } : { status, unknown };
 }

@@ -35,16 +35,18 @@ export const OrderField = z.enum([
   "merchantRemark",
   "courier",
   "waybill",
+  "afterSale",
 ]);
 export type OrderField = z.infer<typeof OrderField>;
 
 export type StatusParts = Omit<OrderStatus, "raw">;
 
 /**
- * How status cells read: `ecshop` (composite `已确认,未付款,配货中` or single parts),
- * `pdd` (拼多多 texts with full-width commas), or a table from text to states.
+ * How status cells read: `ecshop` (composite `已确认,未付款,配货中`, single parts, list words
+ * like 待发货), `pdd` (拼多多 texts with full-width commas), `wanliniu` (万里牛's words and the
+ * warehouse stages it shows), or a table from text to states.
  */
-export type StatusReading = "ecshop" | "pdd" | { readonly [text: string]: StatusParts };
+export type StatusReading = "ecshop" | "pdd" | "wanliniu" | { readonly [text: string]: StatusParts };
 
 /** One platform's export layout. Built-in adapters and mapping profiles both become this. */
 export interface OrderAdapter {

@@ -22,17 +22,8 @@ export const wanliniu: OrderAdapter = {
   platform: "guanwang",
   name: "万里牛",
   required: ["orderNo", "erpNo"],
-  status: {
-    待审核: { order: "unconfirmed" },
-    已审核: { order: "confirmed" },
-    待发货: { order: "confirmed", shipping: "preparing" },
-    已发货: { shipping: "shipped" },
-    已完成: { shipping: "received" },
-    已取消: { order: "cancelled" },
-    已关闭: { order: "cancelled" },
-    异常: {},
-    挂起: {},
-  },
+  // The model's table (WANLINIU_STATUSES) and the warehouse stage words its order list shows.
+  status: "wanliniu",
   fields: {
     orderNo: ["线上单号", "平台单号", "原始单号", "网店订单号"],
     erpNo: ["订单编号", "系统单号", "ERP单号"],

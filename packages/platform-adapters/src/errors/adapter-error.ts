@@ -6,23 +6,65 @@ export const ADAPTER_ERROR_CODES = [
   "input_too_large",
   "sheet_not_found",
   "invalid_profile",
+  "malformed_csv",
+  "unknown_platform",
+  "damaged_workbook",
+  "unsupported_format",
 ] as const;
 export type AdapterErrorCode = (typeof ADAPTER_ERROR_CODES)[number];
 
-/** Base of every error this package throws: only for input nothing can be read from. */
-export class AdapterError extends Error {
-  readonly code: AdapterErrorCode;
+/**
+ * The class name of each code. Guards check both, so an error of another package that shares
+ * a class name or a code is never taken for ours; a new code does not compile without its name.
+ */
+export const ADAPTER_ERROR_NAMES = {
+  not_spreadsheet: "NotSpreadsheetError",
+  encrypted_workbook: "EncryptedWorkbookError",
+  legacy_xls: "LegacyXlsError",
+  header_not_found: "HeaderNotFoundError",
+  input_too_large: "InputTooLargeError",
+  sheet_not_found: "SheetNotFoundError",
+  invalid_profile: "InvalidProfileError",
+  malformed_csv: "MalformedCsvError",
+  unknown_platform: "UnknownPlatformError",
+  damaged_workbook: "DamagedWorkbookError",
+  unsupported_format: "UnsupportedFormatError",
+} as const satisfies Record<AdapterErrorCode, `${string}Error`>;
+type AdapterErrorName<C extends AdapterErrorCode> = (typeof ADAPTER_ERROR_NAMES)[C];
 
-  constructor(code: AdapterErrorCode, message: string) {
+/**
+ * Base of every error this package throws: only for input nothing can be read from. A subclass
+ * fixes its code (`AdapterError<"legacy_xls">`) and its literal `name`.
+ */
+export class AdapterError<C extends AdapterErrorCode = AdapterErrorCode> extends Error {
+  override readonly name: "AdapterError" | AdapterErrorName<C> = "AdapterError";
+  readonly code: C;
+
+  constructor(code: C, message: string) {
     super(message);
-    this.name = "AdapterError";
     this.code = code;
   }
 }
 
-/** Cross-realm safe (a taskpane may get errors from another frame): checks the shape, not the prototype. */
-export function isAdapterError(value: unknown): value is AdapterError {
-  if (!(value instanceof Error) && (typeof value !== "object" || value === null)) return false;
-  const code = (value as { code?: unknown }).code;
+function nameAndCode(value: unknown): { name?: unknown; code?: unknown } {
+  return typeof value === "object" && value !== null ? (value as { name?: unknown; code?: unknown }) : {};
+}
+
+function isAdapterErrorCode(code: unknown): code is AdapterErrorCode {
   return typeof code === "string" && (ADAPTER_ERROR_CODES as readonly string[]).includes(code);
+}
+
+/**
+ * Any error of this package, judged by name and code, never by prototype: a taskpane frame has
+ * its own `Error`, and a bundle may carry its own copy of these classes.
+ */
+export function isAdapterError(value: unknown): value is AdapterError {
+  const { name, code } = nameAndCode(value);
+  return isAdapterErrorCode(code) && (name === "AdapterError" || name === ADAPTER_ERROR_NAMES[code]);
+}
+
+/** The check behind each class's own guard (`isLegacyXlsError`, …): that class's name and code. */
+export function isAdapterErrorOf(value: unknown, code: AdapterErrorCode): boolean {
+  const { name, code: actual } = nameAndCode(value);
+  return actual === code && name === ADAPTER_ERROR_NAMES[code];
 }

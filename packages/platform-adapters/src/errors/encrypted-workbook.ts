@@ -1,12 +1,16 @@
-import { AdapterError } from "./adapter-error";
+import { AdapterError, isAdapterErrorOf } from "./adapter-error";
 
 /** A password-protected workbook: Excel stores it as an OLE container with an EncryptionInfo stream. */
-export class EncryptedWorkbookError extends AdapterError {
+export class EncryptedWorkbookError extends AdapterError<"encrypted_workbook"> {
+  override readonly name = "EncryptedWorkbookError" as const;
   readonly fileName: string | undefined;
 
   constructor(fileName?: string) {
     super("encrypted_workbook", "The workbook is encrypted with a password");
-    this.name = "EncryptedWorkbookError";
     this.fileName = fileName;
   }
+}
+
+export function isEncryptedWorkbookError(value: unknown): value is EncryptedWorkbookError {
+  return isAdapterErrorOf(value, "encrypted_workbook");
 }

@@ -1,7 +1,8 @@
-import { AdapterError } from "./adapter-error";
+import { AdapterError, isAdapterErrorOf } from "./adapter-error";
 
 /** No row of the sheet carries the columns the platform needs; `missing` names them as the export would. */
-export class HeaderNotFoundError extends AdapterError {
+export class HeaderNotFoundError extends AdapterError<"header_not_found"> {
+  override readonly name = "HeaderNotFoundError" as const;
   readonly platform: string;
   readonly missing: string[];
   readonly sheetName: string | undefined;
@@ -11,9 +12,12 @@ export class HeaderNotFoundError extends AdapterError {
       "header_not_found",
       `No header row with the columns of ${platform}; missing: ${missing.join(", ")}`,
     );
-    this.name = "HeaderNotFoundError";
     this.platform = platform;
     this.missing = missing;
     this.sheetName = sheetName;
   }
+}
+
+export function isHeaderNotFoundError(value: unknown): value is HeaderNotFoundError {
+  return isAdapterErrorOf(value, "header_not_found");
 }

@@ -1,8 +1,27 @@
-export { ADAPTER_ERROR_CODES, AdapterError, type AdapterErrorCode, isAdapterError } from "./adapter-error";
-export { EncryptedWorkbookError } from "./encrypted-workbook";
-export { HeaderNotFoundError } from "./header-not-found";
-export { InputTooLargeError, type SizeLimit } from "./input-too-large";
-export { InvalidProfileError } from "./invalid-profile";
-export { LegacyXlsError } from "./legacy-xls";
-export { NotSpreadsheetError, type NotSpreadsheetReason } from "./not-spreadsheet";
-export { SheetNotFoundError } from "./sheet-not-found";
+export {
+  ADAPTER_ERROR_CODES,
+  ADAPTER_ERROR_NAMES,
+  AdapterError,
+  type AdapterErrorCode,
+  isAdapterError,
+} from "./adapter-error";
+export { DamagedWorkbookError, type DamagedWorkbookReason, isDamagedWorkbookError } from "./damaged-workbook";
+export { EncryptedWorkbookError, isEncryptedWorkbookError } from "./encrypted-workbook";
+export { HeaderNotFoundError, isHeaderNotFoundError } from "./header-not-found";
+export { InputTooLargeError, isInputTooLargeError, type SizeLimit } from "./input-too-large";
+export { InvalidProfileError, isInvalidProfileError } from "./invalid-profile";
+export { isLegacyXlsError, LegacyXlsError } from "./legacy-xls";
+export {
+  isMalformedCsvError,
+  type MalformedCsvDetails,
+  MalformedCsvError,
+  type MalformedCsvReason,
+} from "./malformed-csv";
+export { isNotSpreadsheetError, NotSpreadsheetError, type NotSpreadsheetReason } from "./not-spreadsheet";
+export { isSheetNotFoundError, SheetNotFoundError } from "./sheet-not-found";
+export { isUnknownPlatformError, UnknownPlatformError } from "./unknown-platform";
+export {
+  isUnsupportedFormatError,
+  type UnsupportedFormat,
+  UnsupportedFormatError,
+} from "./unsupported-format";

@@ -1,18 +1,22 @@
-import { AdapterError } from "./adapter-error";
+import { AdapterError, isAdapterErrorOf } from "./adapter-error";
 
-export type SizeLimit = "bytes" | "rows" | "uncompressed";
+export type SizeLimit = "bytes" | "rows" | "columns" | "uncompressed";
 
-/** The input exceeds a limit that protects the operator's machine (file size, rows, unzipped size). */
-export class InputTooLargeError extends AdapterError {
+/** The input exceeds a limit that protects the operator's machine (file size, rows, columns, unzipped size). */
+export class InputTooLargeError extends AdapterError<"input_too_large"> {
+  override readonly name = "InputTooLargeError" as const;
   readonly limit: SizeLimit;
   readonly actual: number;
   readonly max: number;
 
   constructor(limit: SizeLimit, actual: number, max: number) {
     super("input_too_large", `Input too large: ${limit} ${actual} > ${max}`);
-    this.name = "InputTooLargeError";
     this.limit = limit;
     this.actual = actual;
     this.max = max;
   }
+}
+
+export function isInputTooLargeError(value: unknown): value is InputTooLargeError {
+  return isAdapterErrorOf(value, "input_too_large");
 }

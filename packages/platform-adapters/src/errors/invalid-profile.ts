@@ -1,12 +1,17 @@
-import { AdapterError } from "./adapter-error";
+import type { ProfileProblem } from "../profiles/schema";
+import { AdapterError, isAdapterErrorOf } from "./adapter-error";
 
-/** A mapping profile that does not validate; `problems` are already in Chinese, one per finding. */
-export class InvalidProfileError extends AdapterError {
-  readonly problems: string[];
+/** A mapping profile that does not validate; `problems` are coded, worded by `formatErrorZh`. */
+export class InvalidProfileError extends AdapterError<"invalid_profile"> {
+  override readonly name = "InvalidProfileError" as const;
+  readonly problems: ProfileProblem[];
 
-  constructor(problems: string[]) {
-    super("invalid_profile", `Invalid mapping profile: ${problems.join("; ")}`);
-    this.name = "InvalidProfileError";
+  constructor(problems: ProfileProblem[]) {
+    super("invalid_profile", `Invalid mapping profile: ${problems.map((p) => p.code).join(", ")}`);
     this.problems = problems;
   }
+}
+
+export function isInvalidProfileError(value: unknown): value is InvalidProfileError {
+  return isAdapterErrorOf(value, "invalid_profile");
 }

@@ -5,7 +5,8 @@ import xywy from "./xywy.json";
 import yaofangwang from "./yaofangwang.json";
 
 /**
- * Starting profiles for the marketplaces whose export layouts are not public. The columns
+ * Starting profiles for the marketplaces whose export layouts are not public. The columns and
+ * the status words (退款中 is known but says nothing about the parts)
  * are *assumed*: an operator whose export differs edits a copy of the JSON.
  */
 export const BUILTIN_PROFILES: readonly MappingProfile[] = [pingan, yaofangwang, suning, xywy].map(

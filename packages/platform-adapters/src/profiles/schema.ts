@@ -32,7 +32,7 @@ export const MappingProfile = z
       ctx.addIssue({
         code: "custom",
         path: ["fields", "orderNo"],
-        message: "必须给出订单号列的表头(fields.orderNo)",
+        params: { code: "missing_order_no", path: ["fields", "orderNo"] } satisfies ProfileProblem,
       });
     }
     for (const field of profile.required) {
@@ -40,7 +40,7 @@ export const MappingProfile = z
         ctx.addIssue({
           code: "custom",
           path: ["required"],
-          message: `必填字段「${field}」在 fields 中没有对应的表头`,
+          params: { code: "required_without_header", path: ["required"], field } satisfies ProfileProblem,
         });
       }
     }
@@ -48,59 +48,65 @@ export const MappingProfile = z
 export type MappingProfile = z.infer<typeof MappingProfile>;
 export type MappingProfileInput = z.input<typeof MappingProfile>;
 
-const TYPE_NAMES: Record<string, string> = {
-  string: "文本",
-  number: "数字",
-  array: "列表",
-  object: "对象",
-  boolean: "是/否",
-};
+/**
+ * What is wrong with a profile, as data: where (`path`) and which rule failed. Words for
+ * people are made by `formatProfileProblemZh` in messages-zh.ts.
+ */
+export type ProfileProblem =
+  | { code: "not_json" }
+  | { code: "invalid_type"; path: string[]; expected: string }
+  | { code: "empty"; path: string[] }
+  | { code: "invalid_id"; path: string[] }
+  | { code: "invalid_value"; path: string[]; values: string[] }
+  | { code: "unknown_keys"; path: string[]; keys: string[] }
+  | { code: "unknown_field"; path: string[]; fields: readonly string[] }
+  | { code: "invalid_status"; path: string[] }
+  | { code: "missing_order_no"; path: string[] }
+  | { code: "required_without_header"; path: string[]; field: string }
+  | { code: "invalid"; path: string[] };
 
-function pathText(path: readonly PropertyKey[]): string {
-  return path.length === 0 ? "配置" : `「${path.map(String).join(".")}」`;
-}
+const pathOf = (issue: core.$ZodIssue) => issue.path.map(String);
 
-/** zod's findings in Chinese, one sentence each: where, what was expected. */
-function problemZh(issue: core.$ZodIssue): string {
-  const at = pathText(issue.path);
+function problemOf(issue: core.$ZodIssue): ProfileProblem {
+  const path = pathOf(issue);
   switch (issue.code) {
     case "invalid_type":
-      return `${at}应为${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+      return { code: "invalid_type", path, expected: issue.expected };
     case "too_small":
-      return `${at}不能为空`;
+      return { code: "empty", path };
     case "invalid_format":
-      return `${at}格式不对: 只能用小写字母、数字和 -, 例如 "pingan"`;
+      return { code: "invalid_id", path };
     case "invalid_value":
-      return `${at}应为以下之一: ${issue.values.map(String).join("、")}`;
+      return { code: "invalid_value", path, values: issue.values.map(String) };
     case "unrecognized_keys":
-      return `${at}中有不认识的键: ${issue.keys.join("、")}`;
+      return { code: "unknown_keys", path, keys: issue.keys };
     case "invalid_key":
-      return `${at}中有不认识的字段名; 可用的字段: ${OrderField.options.join("、")}`;
+      return { code: "unknown_field", path, fields: OrderField.options };
     case "invalid_union":
-      return `${at}应为 "ecshop"、"pdd" 或「状态文字 → 状态」的对照表`;
+      return { code: "invalid_status", path };
     case "custom":
-      return `${at}: ${issue.message}`;
+      return (issue.params as ProfileProblem | undefined) ?? { code: "invalid", path };
     default:
-      return `${at}不正确`;
+      return { code: "invalid", path };
   }
 }
 
-export type ProfileCheck = { ok: true; profile: MappingProfile } | { ok: false; problems: string[] };
+export type ProfileCheck = { ok: true; profile: MappingProfile } | { ok: false; problems: ProfileProblem[] };
 
-/** Validates a profile (an object or JSON text); problems come back in Chinese. */
+/** Validates a profile (an object or JSON text); problems come back as coded data. */
 export function checkMappingProfile(input: unknown): ProfileCheck {
   let value = input;
   if (typeof input === "string") {
     try {
       value = JSON.parse(input);
     } catch {
-      return { ok: false, problems: ["配置不是有效的 JSON: 请检查引号、逗号和括号是否成对"] };
+      return { ok: false, problems: [{ code: "not_json" }] };
     }
   }
   const parsed = MappingProfile.safeParse(value);
   return parsed.success
     ? { ok: true, profile: parsed.data }
-    : { ok: false, problems: parsed.error.issues.map(problemZh) };
+    : { ok: false, problems: parsed.error.issues.map(problemOf) };
 }
 
 /** A profile as an adapter; throws `InvalidProfileError` with the Chinese problems. */

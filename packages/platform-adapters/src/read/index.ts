@@ -4,7 +4,7 @@ import { LegacyXlsError } from "../errors/legacy-xls";
 import { NotSpreadsheetError } from "../errors/not-spreadsheet";
 import { type Limits, type LimitsInput, resolveLimits } from "../limits";
 import { sheetRows, type Table } from "../table";
-import { rowsFromCsv } from "./csv";
+import { isControlCharacter, rowsFromCsv } from "./csv";
 import { decodeText } from "./decode";
 import { looksLikeHtml, rowsFromHtml } from "./html";
 import { isEncryptedCfb, sniff } from "./sniff";
@@ -18,11 +18,13 @@ export interface ReadTableOptions {
   limits?: LimitsInput;
 }
 
-/** Control characters no text export has (NUL to BS, SO to SUB): the bytes are some binary file. */
+/**
+ * Control characters at the very start: the bytes are some binary file. Further in they are a
+ * damaged text export, which `rowsFromCsv` refuses naming the row.
+ */
 function looksBinary(text: string): boolean {
   for (let i = 0; i < Math.min(text.length, 4096); i++) {
-    const code = text.charCodeAt(i);
-    if (code <= 0x08 || (code >= 0x0e && code <= 0x1a)) return true;
+    if (isControlCharacter(text.charCodeAt(i))) return true;
   }
   return false;
 }
@@ -36,7 +38,7 @@ async function tableFromText(bytes: Uint8Array, fileName?: string): Promise<Tabl
     return { sheetName: name, sheets: name ? [name] : [], rows: sheetRows(rows) };
   }
   if (looksBinary(text)) throw new NotSpreadsheetError("binary", fileName);
-  return { sheetName: name, sheets: name ? [name] : [], rows: sheetRows(await rowsFromCsv(text)) };
+  return { sheetName: name, sheets: name ? [name] : [], rows: sheetRows(await rowsFromCsv(text, fileName)) };
 }
 
 /** Refuses what cannot or must not be read, before any parser sees the bytes. */

@@ -1,4 +1,5 @@
 import { writeFile } from "node:fs/promises";
+import { maskPhonesInText } from "@syt/orders-model";
 import {
   CHANNEL_NAMES_ZH,
   type EmailMessage,
@@ -26,6 +27,11 @@ export interface Output {
 }
 
 type RenderCommand = Extract<Command, { kind: "render" }>;
+
+/** Notes quote the person's files and data, and they end up in chats and logs: phones in them are masked. */
+function withMaskedNotes(output: Output): Output {
+  return { out: (text) => output.out(text), note: (text) => output.note(maskPhonesInText(text)) };
+}
 
 export function listTemplates(output: Output): void {
   for (const template of TEMPLATES) {
@@ -79,7 +85,8 @@ async function exportEml(message: EmailMessage, command: RenderCommand, output: 
   output.note(`已写入 ${target}：双击用邮件程序打开，核对后发送。`);
 }
 
-export async function renderCommand(command: RenderCommand, output: Output): Promise<void> {
+export async function renderCommand(command: RenderCommand, unmasked: Output): Promise<void> {
+  const output = withMaskedNotes(unmasked);
   const template = getTemplate(command.id);
   const data = command.example ? template.example : await readJson(command.data ?? "-");
   const config = await loadConfig(command, output);

@@ -1,7 +1,7 @@
 import { maskPhonesInText } from "@syt/orders-model";
 import { formatErrorZh, isTemplateError } from "../index";
 import { USAGE } from "./args";
-import { CliError } from "./cli-error";
+import { type CliError, isCliError } from "./cli-error";
 
 export interface ErrorReport {
   exitCode: 1 | 2;
@@ -32,19 +32,25 @@ function cliHint(code: string): string {
   return "";
 }
 
-/**
- * The one place that turns an error into what the person sees and the exit code:
- * their mistakes get a Chinese message and 2; anything else is our bug, shown in full
- * (phones masked) with a request to report it, and 1.
- */
-export function describeError(error: unknown): ErrorReport {
-  if (error instanceof CliError) return { exitCode: 2, message: cliErrorZh(error) };
+function describeUnmasked(error: unknown): ErrorReport {
+  if (isCliError(error)) return { exitCode: 2, message: cliErrorZh(error) };
   if (isTemplateError(error)) {
     return { exitCode: 2, message: `${formatErrorZh(error) ?? error.message}${cliHint(error.code)}` };
   }
   const details = error instanceof Error ? (error.stack ?? error.message) : String(error);
   return {
     exitCode: 1,
-    message: `程序出错了，这不是你的操作问题。请把下面的全部内容发给开发人员：\n${maskPhonesInText(details)}`,
+    message: `程序出错了，这不是你的操作问题。请把下面的全部内容发给开发人员：\n${details}`,
   };
+}
+
+/**
+ * The one place that turns an error into what the person sees and the exit code:
+ * their mistakes get a Chinese message and 2; anything else is our bug, shown in full
+ * with a request to report it, and 1. Every word of it passes the phone masking: file
+ * names, JSON parser messages and stack traces quote what the person typed.
+ */
+export function describeError(error: unknown): ErrorReport {
+  const { exitCode, message } = describeUnmasked(error);
+  return { exitCode, message: maskPhonesInText(message) };
 }

@@ -23,6 +23,16 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/**
+ * The parser's message without the text it quotes (`Unexpected token ''', ..."p":'138123456"...
+ * is not valid JSON`): it cuts that text anywhere, so a phone number in it may be cut too short
+ * for any masking to recognise.
+ */
+function parserMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : "";
+  return message.replace(/,\s*(?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, "");
+}
+
 /** JSON from a file or, for `-`, from standard input; a UTF-8 BOM (Windows Notepad) is dropped. */
 export async function readJson(file: string): Promise<unknown> {
   const source = file === "-" ? "标准输入" : resolveFromUser(file);
@@ -30,6 +40,6 @@ export async function readJson(file: string): Promise<unknown> {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new CliError("bad-json", { file: source, detail: error instanceof Error ? error.message : "" });
+    throw new CliError("bad-json", { file: source, detail: parserMessage(error) });
   }
 }

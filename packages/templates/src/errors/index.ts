@@ -1,6 +1,12 @@
-export { ConfigMissingError } from "./config-missing-error";
-export { InvalidAttachmentError } from "./invalid-attachment-error";
-export { InvalidConfigError } from "./invalid-config-error";
-export { InvalidInputError } from "./invalid-input-error";
-export { isTemplateError, TemplateError, type TemplateErrorCode } from "./template-error";
-export { UnknownTemplateError } from "./unknown-template-error";
+export { ConfigMissingError, isConfigMissingError } from "./config-missing-error";
+export { InvalidAttachmentError, isInvalidAttachmentError } from "./invalid-attachment-error";
+export { InvalidConfigError, isInvalidConfigError } from "./invalid-config-error";
+export { InvalidInputError, isInvalidInputError } from "./invalid-input-error";
+export {
+  isTemplateError,
+  TEMPLATE_ERROR_CODES,
+  TEMPLATE_ERROR_NAMES,
+  TemplateError,
+  type TemplateErrorCode,
+} from "./template-error";
+export { isUnknownTemplateError, UnknownTemplateError } from "./unknown-template-error";

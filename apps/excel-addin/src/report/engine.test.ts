@@ -1,0 +1,71 @@
+import { buildCodReport, SEVERITY_ZH } from "@syt/cod-report";
+import { fakeOrders, guanwangExport, toCsv } from "@syt/fake-exports";
+import { describe, expect, it } from "vitest";
+import { exportFiles, ODD_PAYMENT, oddPaymentExport } from "../../test/browser/inputs";
+import { describeFindings } from "../ui/describe-error";
+import { runCodReport } from "./engine";
+
+const fileSource = (file: { name: string; bytes: Uint8Array }) =>
+  ({ kind: "file", bytes: file.bytes, fileName: file.name }) as const;
+
+describe("runCodReport", () => {
+  it("turns thousands of finding rows into a handful of problems, each with every one of its rows", async () => {
+    const file = oddPaymentExport(1500);
+    const report = await runCodReport({ orders: fileSource(file) });
+    const { summary } = await buildCodReport({ orders: { bytes: file.bytes, fileName: file.name } });
+
+    expect(summary.findings.length).toBeGreaterThan(1250);
+    expect(report.groups.length).toBeLessThanOrEqual(5);
+    expect(report.groups.map((g) => g.key)).toEqual(summary.groups.map((g) => g.key));
+    expect(report.groups.reduce((sum, g) => sum + g.findings.length, 0)).toBe(summary.findings.length);
+
+    const odd = report.groups.find((g) => g.text.includes(ODD_PAYMENT));
+    expect(odd).toMatchObject({ severity: "warning", severityLabel: SEVERITY_ZH.warning, sameText: true });
+    expect(odd?.count).toBeGreaterThan(1250);
+    expect(odd?.findings).toHaveLength(odd?.count ?? -1);
+    expect(odd?.findings[0]).toMatchObject({ sheet: "orders", sheetLabel: "官网导出", row: 3 });
+    // Rows, not findings: each row is counted once whatever the number of problems on it.
+    const rows = new Set(
+      summary.findings.flatMap((f) => (f.row === undefined ? [] : [`${f.sheet}:${f.row}`])),
+    );
+    expect(report.rowsToFix).toBe(rows.size);
+    expect(report.rowsToFix).toBeLessThanOrEqual(1501);
+  });
+
+  it("says the report can go out when nothing blocks it, and how many problems when something does", async () => {
+    const files = exportFiles();
+    const report = await runCodReport({
+      orders: fileSource({ name: "官网订单导出_示例.xlsx", bytes: files.orders.bytes }),
+      wms: fileSource({ name: "WMS物流导出_示例.xlsx", bytes: files.wms.bytes }),
+    });
+    const errors = report.groups.filter((g) => g.severity === "error").length;
+    expect(errors).toBeGreaterThan(0);
+    expect(report.blocking).toBe(errors);
+    expect(report.verdict).toContain(`交付前需要处理 ${errors} 个问题`);
+    expect(report.groups[0]?.severityLabel).toBe(SEVERITY_ZH[report.groups[0]?.severity ?? "error"]);
+    const clean = await runCodReport({
+      orders: fileSource({
+        name: "官网订单导出.csv",
+        bytes: toCsv(guanwangExport(fakeOrders({ seed: 5, count: 6, codShare: 0 }))),
+      }),
+    });
+    expect(clean).toMatchObject({ verdict: "可以交付", blocking: 0, groups: [], rowsToFix: 0 });
+
+    // Rows that differ (each shared waybill names the other order) keep their own text in the list.
+    expect(report.groups.find((g) => g.code === "waybill-shared")?.sameText).toBe(false);
+    expect(report.groups.find((g) => g.code === "cod-pending")?.sameText).toBe(true);
+    // describeFindings reads the groups: the example holds one order number Excel destroyed.
+    expect(describeFindings(report.groups, "excel")?.title).toContain("有 1 个订单号");
+  });
+
+  it("never shows a customer's phone that an odd cell carries, however it is written", async () => {
+    const orders = fakeOrders({ seed: 3, count: 4 });
+    for (const order of orders) order.payment = "到付 请联系 138 1234 5678";
+    const report = await runCodReport({
+      orders: fileSource({ name: "官网订单导出.csv", bytes: toCsv(guanwangExport(orders)) }),
+    });
+    const shown = JSON.stringify([report.verdict, report.groups.map((g) => [g.text, g.findings])]);
+    expect(shown).toContain("138****5678");
+    expect(shown).not.toMatch(/1234/);
+  });
+});

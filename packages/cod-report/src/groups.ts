@@ -1,0 +1,79 @@
+import { isOnStageLine, type WmsStage } from "@syt/orders-model";
+import type { Finding, FindingGroup } from "./summary";
+
+/**
+ * What makes two findings the same problem. Row issues about an odd value (an unknown
+ * status word, courier, payment) are one problem per column and value; the others are
+ * one problem per code, or per the variant of it that needs a different action.
+ */
+export function findingGroupKey(finding: Finding): string {
+  const p = finding.params ?? {};
+  const parts: unknown[] = [finding.code, finding.sheet];
+  switch (finding.code) {
+    case "missing-waybill":
+      parts.push(p.inWms ? "in-wms" : "not-in-wms");
+      break;
+    // Whichever courier or stage word, the action is the same: one problem, its words counted in the sentence.
+    case "wms-unallocated":
+      parts.push(typeof p.stage === "string" && isOnStageLine(p.stage as WmsStage) ? "before" : "off-line");
+      break;
+    case "row-issue": {
+      const issue = p.issue as { code: string; column?: string; input?: string; params?: { parts?: string } };
+      parts.push(issue.code, issue.column ?? "");
+      const value = oddValueOf(issue);
+      if (value !== undefined) parts.push(value);
+      break;
+    }
+    default:
+      break;
+  }
+  return parts.map((part) => String(part ?? "")).join("\u0001");
+}
+
+/** Issues about a value the program does not know: grouped by that value, since each needs its own answer. */
+const ODD_VALUE_CODES = new Set([
+  "unknown_status",
+  "unknown_payment",
+  "unknown_courier",
+  "unknown_stage",
+  "unknown_shop",
+  "unknown_after_sale",
+]);
+
+function oddValueOf(issue: {
+  code: string;
+  input?: string;
+  params?: { parts?: string };
+}): string | undefined {
+  if (!ODD_VALUE_CODES.has(issue.code)) return undefined;
+  return issue.params?.parts ?? issue.input ?? "";
+}
+
+/** The step the seed insists on before 17:00 comes first; then errors, then warnings, each by first row. */
+function rank(group: FindingGroup): number {
+  if (group.code === "cod-pending") return 0;
+  return group.severity === "error" ? 1 : 2;
+}
+
+export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const finding of findings) {
+    const key = findingGroupKey(finding);
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        key,
+        code: finding.code,
+        severity: finding.severity,
+        sheet: finding.sheet,
+        count: 0,
+        findings: [],
+      };
+      groups.set(key, group);
+    }
+    group.count++;
+    group.findings.push(finding);
+  }
+  // Map keeps first-seen order and the sort is stable: within a rank, groups stay in row order.
+  return [...groups.values()].sort((a, b) => rank(a) - rank(b));
+}

@@ -1,0 +1,242 @@
+import { type FakeCell, fakeOrders, guanwangExport, toCsv } from "@syt/fake-exports";
+import { describe, expect, it } from "vitest";
+import {
+  formatErrorZh,
+  isAdapterError,
+  isMalformedCsvError,
+  type MalformedCsvError,
+  NotSpreadsheetError,
+  parseOrders,
+  readTable,
+} from "../src/index";
+import { countCsvRecords } from "./csv-records";
+
+const FILE = "官网订单导出.csv";
+const ORDERS = fakeOrders({ seed: 67, count: 60 });
+
+/** The 67-row 官网 operator export of the report (header + 66 product lines), as Papa.unparse writes it: CRLF. */
+function exportRows(statuses: "separate" | "composite"): FakeCell[][] {
+  return guanwangExport(ORDERS, { headers: "operator", statuses }).rows.slice(0, 67);
+}
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+const textOf = (rows: FakeCell[][]): string => new TextDecoder().decode(toCsv(rows));
+
+// Separate status columns: no cell needs quotes, so every quote in a damaged file is the damage.
+const PLAIN = textOf(exportRows("separate"));
+const REMARK = (exportRows("separate")[0] as FakeCell[]).indexOf("买家留言");
+/** The first row from 12 on that starts an order: an order takes its remark from its first row. */
+const ORDER_START = exportRows("separate").findIndex(
+  (cells, index, rows) => index >= 11 && cells[0] !== (rows[index - 1] as FakeCell[])[0],
+);
+
+/** The raw text of a line's 买家留言, the last column, replaced: how a buyer's quote reaches the file. */
+function withRemark(text: string, row: number, remark: string): string {
+  const lines = text.split("\r\n");
+  const line = lines[row - 1] as string;
+  lines[row - 1] = `${line.slice(0, line.lastIndexOf(",") + 1)}${remark}`;
+  return lines.join("\r\n");
+}
+
+function withEndings(text: string, endings: readonly string[]): string {
+  const lines = text.split("\r\n");
+  const last = lines.pop();
+  expect(last).toBe("");
+  return lines.map((line, index) => `${line}${endings[index % endings.length]}`).join("");
+}
+
+/** Every record the independent parser counts is a row of the table, and a row of the accounting. */
+async function expectEveryRecordRead(bytes: Uint8Array, text: string) {
+  const records = countCsvRecords(text);
+  const table = await readTable(bytes, { fileName: FILE });
+  expect(table.rows).toHaveLength(records);
+  expect(table.rows.map((row) => row.rowNumber)).toEqual(table.rows.map((_, index) => index + 1));
+  const result = await parseOrders(bytes, { fileName: FILE });
+  expect(result.meta.accounting.dataRows + 1).toBe(records);
+  return { table, result };
+}
+
+async function refusal(text: string): Promise<MalformedCsvError> {
+  const bytes = utf8(text);
+  const error = await readTable(bytes, { fileName: FILE }).then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(isMalformedCsvError(error)).toBe(true);
+  expect(isAdapterError(error)).toBe(true);
+  await expect(parseOrders(bytes, { fileName: FILE })).rejects.toMatchObject({ code: "malformed_csv" });
+  return error as MalformedCsvError;
+}
+
+const codSummary = (result: Awaited<ReturnType<typeof parseOrders>>) => {
+  const cod = result.orders.filter((order) => order.payment.isCod);
+  return { orders: cod.length, fen: cod.reduce((sum, order) => sum + (order.amounts.payable ?? 0), 0) };
+};
+
+describe("the example export the damaged files start from", () => {
+  it("has 67 records, no quote, and COD orders to count", async () => {
+    expect(countCsvRecords(PLAIN)).toBe(67);
+    expect(PLAIN).not.toContain('"');
+    const { result } = await expectEveryRecordRead(utf8(PLAIN), PLAIN);
+    expect(codSummary(result).orders).toBeGreaterThan(5);
+  });
+});
+
+describe("quotes that would merge rows refuse the file, naming the row", () => {
+  it("regression: an unterminated quote in a 买家留言 merged five orders into one cell, and the rows still added up", async () => {
+    const text = withRemark(withRemark(PLAIN, 12, '"请尽快发货'), 17, '周末送货"');
+    // What the reader did before: the five lines after row 12 are one cell, 62 of 67 rows.
+    expect(countCsvRecords(text)).toBe(62);
+    const error = await refusal(text);
+    expect(error).toMatchObject({
+      name: "MalformedCsvError",
+      code: "malformed_csv",
+      reason: "merged_rows",
+      row: 12,
+      line: 12,
+      count: 5,
+      fileName: FILE,
+    });
+    expect(formatErrorZh(error)).toBe(
+      "「官网订单导出.csv」无法可靠地读取: 第 12 行的一格以引号开头, 到第 17 行才闭合, 中间 5 行被并进了这一格。为了不漏算订单, 整个文件都没有读入。请用 Excel 或记事本打开, 改正这一处后另存为 CSV, 或从后台重新导出后再试。",
+    );
+  });
+
+  it("regression: a quote opened in a 买家留言 is closed by the next row's quoted status cell", async () => {
+    const quoted = textOf(exportRows("composite"));
+    const error = await refusal(withRemark(quoted, 12, '"请尽快发货'));
+    expect(error).toMatchObject({ reason: "merged_rows", row: 12, line: 12, count: 1 });
+  });
+
+  it("regression: a quote that never closes swallowed every row after it", async () => {
+    const error = await refusal(withRemark(PLAIN, 12, '"请尽快发货'));
+    expect(error).toMatchObject({ reason: "unclosed_quote", row: 12, line: 12 });
+    expect(formatErrorZh(error)).toContain("第 12 行的引号没有闭合, 后面的行都被并进了这一格");
+  });
+
+  it("regression: text after a closing quote runs the cell on (Papa's InvalidQuotes)", async () => {
+    const error = await refusal(withRemark(PLAIN, 30, '"好的"谢谢"'));
+    expect(error).toMatchObject({ reason: "stray_quote", row: 30, line: 30 });
+  });
+
+  it("names the record as Excel numbers it and the line as a text editor does, when they differ", async () => {
+    const rows = exportRows("separate");
+    (rows[4] as FakeCell[])[REMARK] = "请尽快发货\n谢谢";
+    // Split on CRLF, the LF inside the quoted remark of row 5 stays in its line: row 12 starts on line 13.
+    const error = await refusal(withRemark(textOf(rows), 12, '"请尽快发货'));
+    expect(error).toMatchObject({ reason: "unclosed_quote", row: 12, line: 13 });
+    expect(formatErrorZh(error)).toContain("第 12 行(用记事本打开是第 13 行)的引号没有闭合");
+  });
+});
+
+describe("legitimate quoted cells are read as one cell", () => {
+  it.each([
+    { description: "a remark with one line break", remark: "请尽快发货\n谢谢" },
+    {
+      description: "a remark with a CRLF line break",
+      remark: "请尽快发货\r\n谢谢",
+      read: "请尽快发货\n谢谢",
+    },
+    { description: "a remark with a comma on its second line", remark: "收货时间:\n周六,周日都可以" },
+    { description: "a remark with quotes and a comma", remark: '他说"放门口",谢谢' },
+  ])("$description", async ({ remark, read }) => {
+    const rows = exportRows("separate");
+    (rows[ORDER_START] as FakeCell[])[REMARK] = remark;
+    const text = textOf(rows);
+    const { table, result } = await expectEveryRecordRead(utf8(text), text);
+    expect(table.rows).toHaveLength(67);
+    expect(table.rows[ORDER_START]?.cells[REMARK]).toBe(read ?? remark);
+    const order = result.orders.find((candidate) => candidate.sourceRows[0] === ORDER_START + 1);
+    expect(order?.buyerRemark).toBe(read ?? remark);
+  });
+});
+
+describe("line endings", () => {
+  const withTwoLineRemark = (() => {
+    const rows = exportRows("separate");
+    (rows[20] as FakeCell[])[REMARK] = "请尽快发货\n谢谢";
+    return textOf(rows);
+  })();
+
+  it.each([
+    { description: "CRLF only", endings: ["\r\n"] },
+    { description: "LF only", endings: ["\n"] },
+    { description: "CR only (old Mac Excel)", endings: ["\r"] },
+    { description: "regression: mixed CRLF, LF and CR read 23 of 67 rows", endings: ["\r\n", "\n", "\r"] },
+    { description: "mixed, LF twice as often", endings: ["\n", "\r\n", "\n", "\r"] },
+  ])("$description: every row read, the same cells as the CRLF file", async ({ endings }) => {
+    const reference = await readTable(utf8(withTwoLineRemark), { fileName: FILE });
+    const text = withEndings(withTwoLineRemark, endings);
+    const { table, result } = await expectEveryRecordRead(utf8(text), text);
+    expect(table.rows).toHaveLength(67);
+    expect(table.rows).toEqual(reference.rows);
+    const referenceOrders = await parseOrders(utf8(withTwoLineRemark), { fileName: FILE });
+    expect(codSummary(result)).toEqual(codSummary(referenceOrders));
+  });
+});
+
+describe("control characters", () => {
+  it("regression: a NUL deep in the file (past the first 4 KB) refuses it, naming the row", async () => {
+    const text = withRemark(PLAIN, 60, "请尽快\u0000发货");
+    expect(text.indexOf("\u0000")).toBeGreaterThan(4096);
+    const error = await refusal(text);
+    expect(error).toMatchObject({ reason: "control_character", row: 60, line: 60 });
+    expect(formatErrorZh(error)).toContain("第 60 行含有文本导出里不会有的控制字符");
+  });
+
+  it("NUL bytes at the start are still a binary file, not a CSV", async () => {
+    await expect(readTable(utf8(`\u0000\u0001${PLAIN}`), { fileName: FILE })).rejects.toBeInstanceOf(
+      NotSpreadsheetError,
+    );
+  });
+});
+
+describe("field counts", () => {
+  it("regression: a comma typed into an unquoted 买家留言 refuses the file (cells would shift)", async () => {
+    const error = await refusal(withRemark(PLAIN, 40, "请尽快,谢谢"));
+    expect(error).toMatchObject({ reason: "extra_cells", row: 40, line: 40, count: 1 });
+    expect(formatErrorZh(error)).toContain("第 40 行比表头多出 1 格");
+  });
+
+  it("reads a row with a trailing empty cell and a short row (Papa's TooFewFields)", async () => {
+    const lines = PLAIN.split("\r\n");
+    lines[9] = `${lines[9]},`;
+    lines[66] = "合计,123.40";
+    const text = lines.join("\r\n");
+    const { table, result } = await expectEveryRecordRead(utf8(text), text);
+    expect(table.rows).toHaveLength(67);
+    expect(result.meta.skippedRows).toContainEqual({ row: 67, reason: "total" });
+  });
+
+  it("reads a one-column file, where Papa cannot detect a delimiter", async () => {
+    const text = "订单编号\r\nGW2026112400001\r\n\r\nGW2026112400002\r\n";
+    const table = await readTable(utf8(text), { fileName: FILE });
+    expect(table.rows.map((row) => row.cells)).toEqual([
+      ["订单编号"],
+      ["GW2026112400001"],
+      [""],
+      ["GW2026112400002"],
+    ]);
+    expect(table.rows).toHaveLength(countCsvRecords(text));
+  });
+});
+
+describe("encodings", () => {
+  const rows = exportRows("separate");
+  (rows[11] as FakeCell[])[REMARK] = "请尽快发货\n谢谢";
+  const text = textOf(rows);
+  it.each([
+    { description: "UTF-8 without BOM", bytes: toCsv(rows, "utf8") },
+    { description: "UTF-8 with BOM", bytes: toCsv(rows, "utf8-bom") },
+    { description: "GBK / GB18030", bytes: toCsv(rows, "gbk") },
+    {
+      description: "UTF-16 LE with BOM",
+      bytes: new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, "utf16le"))]),
+    },
+  ])("$description: every row read", async ({ bytes }) => {
+    const { table } = await expectEveryRecordRead(bytes, text);
+    expect(table.rows).toHaveLength(67);
+    expect(table.rows[0]?.cells[0]).toBe("订单编号");
+    expect(table.rows[11]?.cells[REMARK]).toBe("请尽快发货\n谢谢");
+  });
+});

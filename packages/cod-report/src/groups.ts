@@ -1,4 +1,4 @@
-import { isOnStageLine, type WmsStage } from "@syt/orders-model";
+import { groupBy, isOnStageLine, type WmsStage } from "@syt/orders-model";
 import type { Finding, FindingGroup } from "./summary";
 
 /**
@@ -56,24 +56,20 @@ function rank(group: FindingGroup): number {
 }
 
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
-  const groups = new Map<string, FindingGroup>();
-  for (const finding of findings) {
-    const key = findingGroupKey(finding);
-    let group = groups.get(key);
-    if (!group) {
-      group = {
-        key,
-        code: finding.code,
-        severity: finding.severity,
-        sheet: finding.sheet,
-        count: 0,
-        findings: [],
-      };
-      groups.set(key, group);
-    }
-    group.count++;
-    group.findings.push(finding);
-  }
-  // Map keeps first-seen order and the sort is stable: within a rank, groups stay in row order.
-  return [...groups.values()].sort((a, b) => rank(a) - rank(b));
+  return (
+    groupBy(findings, findingGroupKey)
+      .map(({ key, count, items }): FindingGroup => {
+        const [first] = items as [Finding, ...Finding[]];
+        return {
+          key,
+          code: first.code,
+          severity: first.severity,
+          sheet: first.sheet,
+          count,
+          findings: items,
+        };
+      })
+      // The sort is stable: within a rank, groups stay in the order of their first row.
+      .sort((a, b) => rank(a) - rank(b))
+  );
 }

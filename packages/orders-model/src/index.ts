@@ -38,6 +38,7 @@ export {
   ModelError,
   type ModelErrorCode,
 } from "./errors";
+export { type Group, groupBy } from "./groups";
 export { cutShort, describeInput, formatModelCodeZh, ModelCode, rowListZh, SEVERITY_ZH } from "./messages";
 export { Fen, formatFen, MoneyIssueCode, type MoneyResult, MoneyText, parseMoney } from "./money";
 export { Amounts, Logistics, Order, OrderLine, Receiver } from "./order";

@@ -39,4 +39,5 @@ export { detectEncoding } from "./read/decode";
 export { excelCell } from "./read/excel-cell";
 export { type ReadTableOptions, readTable } from "./read/index";
 export { tableFromValues } from "./read/values";
+export { fflateInflate, type Inflate, webInflate } from "./read/xlsx/index";
 export { Cell, Table, TableRow } from "./table";

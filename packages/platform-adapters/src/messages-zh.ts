@@ -176,9 +176,9 @@ function errorText(error: AdapterError): string {
     }
     case "input_too_large": {
       const e = error as InputTooLargeError;
-      const what = { bytes: "文件大小", rows: "行数", columns: "列数", uncompressed: "解压后的大小" }[
-        e.limit
-      ];
+      if (e.limit === "columns")
+        return `表格太宽: 第 ${e.actual} 列还有内容, 上限为 ${e.max} 列。请删除右边多余的列(或整张表另存为 .xlsx)后再试。`;
+      const what = { bytes: "文件大小", rows: "行数", uncompressed: "解压后的大小" }[e.limit];
       return `文件太大: ${what}为 ${e.actual}, 上限为 ${e.max}。请缩小导出的时间范围后分批导入。`;
     }
     case "sheet_not_found": {

@@ -89,7 +89,7 @@ export class RowReader {
   date(field: OrderField): Date | undefined {
     const value = this.row.cell(field);
     if (isBlankCell(value)) return undefined;
-    // Date cells come from exceljs, which puts the wall time the sheet showed in the UTC fields.
+    // Date cells come from the xlsx reader, which (like exceljs) puts the wall time the sheet showed in the UTC fields.
     const date = parseDateCell(value, { dateCell: "utc-wall-clock" });
     if (!date) this.warn("invalid_date", field, cleanCell(value));
     return date;

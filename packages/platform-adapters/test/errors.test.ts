@@ -4,11 +4,13 @@ import {
   ADAPTER_ERROR_CODES,
   ADAPTER_ERROR_NAMES,
   type AdapterError,
+  DamagedWorkbookError,
   EncryptedWorkbookError,
   HeaderNotFoundError,
   InputTooLargeError,
   InvalidProfileError,
   isAdapterError,
+  isDamagedWorkbookError,
   isEncryptedWorkbookError,
   isHeaderNotFoundError,
   isInputTooLargeError,
@@ -18,12 +20,14 @@ import {
   isNotSpreadsheetError,
   isSheetNotFoundError,
   isUnknownPlatformError,
+  isUnsupportedFormatError,
   LegacyXlsError,
   MalformedCsvError,
   NotSpreadsheetError,
   parseOrders,
   SheetNotFoundError,
   UnknownPlatformError,
+  UnsupportedFormatError,
 } from "../src/index";
 
 const guanwangRows = [
@@ -41,6 +45,11 @@ const classes: { error: AdapterError; guard: (value: unknown) => boolean }[] = [
   { error: new InvalidProfileError([]), guard: isInvalidProfileError },
   { error: new MalformedCsvError("unclosed_quote", { row: 3, line: 3 }), guard: isMalformedCsvError },
   { error: new UnknownPlatformError("taobao", ["guanwang"]), guard: isUnknownPlatformError },
+  {
+    error: new DamagedWorkbookError("truncated_xml", "xl/worksheets/sheet1.xml"),
+    guard: isDamagedWorkbookError,
+  },
+  { error: new UnsupportedFormatError("ods", "orders.ods"), guard: isUnsupportedFormatError },
 ];
 
 describe("every adapter error has a literal name, a code and one guard", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  DamagedWorkbookError,
   EncryptedWorkbookError,
   formatErrorZh,
   formatIssueZh,
@@ -16,6 +17,7 @@ import {
   SheetNotFoundError,
   SkipReason,
   UnknownPlatformError,
+  UnsupportedFormatError,
 } from "../src/index";
 
 const SAMPLE_INPUT: Record<string, string> = {
@@ -57,6 +59,22 @@ const ERRORS = [
   ...(["unclosed_quote", "merged_rows", "stray_quote", "extra_cells", "control_character"] as const).map(
     (reason) => new MalformedCsvError(reason, { row: 12, line: 14, count: 5, fileName: "订单.csv" }),
   ),
+  ...(
+    [
+      "truncated_xml",
+      "missing_shared_strings",
+      "shared_string_index",
+      "duplicate_entry",
+      "bad_zip",
+      "inflate_failed",
+      "size_mismatch",
+      "oversized_cell",
+    ] as const
+  ).map((reason) => new DamagedWorkbookError(reason, "xl/worksheets/sheet1.xml", "订单.xlsx")),
+  ...(["xlsb", "ods", "fods", "numbers", "utf-16be"] as const).map(
+    (format) => new UnsupportedFormatError(format, "订单.xlsx"),
+  ),
+  new InputTooLargeError("columns", 16384, 2048),
   new Error("internal detail with /home/path"),
 ];
 

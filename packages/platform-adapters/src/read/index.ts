@@ -2,20 +2,29 @@ import { EncryptedWorkbookError } from "../errors/encrypted-workbook";
 import { InputTooLargeError } from "../errors/input-too-large";
 import { LegacyXlsError } from "../errors/legacy-xls";
 import { NotSpreadsheetError } from "../errors/not-spreadsheet";
+import { UnsupportedFormatError } from "../errors/unsupported-format";
 import { type Limits, type LimitsInput, resolveLimits } from "../limits";
 import { sheetRows, type Table } from "../table";
 import { isControlCharacter, rowsFromCsv } from "./csv";
 import { decodeText } from "./decode";
 import { looksLikeHtml, rowsFromHtml } from "./html";
-import { isEncryptedCfb, sniff } from "./sniff";
-import { tableFromXlsx } from "./xlsx";
-import { checkWorkbookZip, zipEntries } from "./zip";
+import { isEncryptedCfb, sniff, unsupportedText } from "./sniff";
+import {
+  bytesSource,
+  checkWorkbookZip,
+  defaultInflate,
+  type Inflate,
+  readXlsx,
+  zipDirectoryOf,
+} from "./xlsx/index";
 
 export interface ReadTableOptions {
   fileName?: string;
   /** Sheet name; by default the first sheet with data. */
   sheet?: string;
   limits?: LimitsInput;
+  /** How xlsx entries are inflated; by default `DecompressionStream`, else fflate (Node's entry passes zlib). */
+  inflate?: Inflate;
 }
 
 /**
@@ -51,7 +60,11 @@ export function checkBytes(bytes: Uint8Array, limits: Limits, fileName?: string)
     throw isEncryptedCfb(bytes) ? new EncryptedWorkbookError(fileName) : new LegacyXlsError(fileName);
   if (kind === "image" || kind === "pdf") throw new NotSpreadsheetError(kind, fileName);
   if (kind === "zip")
-    checkWorkbookZip(zipEntries(bytes, bytes.byteLength, fileName), limits.maxUncompressedBytes, fileName);
+    checkWorkbookZip(zipDirectoryOf(bytes, fileName), limits.maxUncompressedBytes, fileName);
+  if (kind === "text") {
+    const format = unsupportedText(bytes);
+    if (format) throw new UnsupportedFormatError(format, fileName);
+  }
   return kind;
 }
 
@@ -67,7 +80,12 @@ export async function readTable(bytes: Uint8Array, options: ReadTableOptions = {
   const kind = checkBytes(bytes, limits, options.fileName);
   const table =
     kind === "zip"
-      ? await tableFromXlsx(bytes, { sheet: options.sheet, fileName: options.fileName })
+      ? await readXlsx(bytesSource(bytes), {
+          sheet: options.sheet,
+          fileName: options.fileName,
+          limits,
+          inflate: options.inflate ?? defaultInflate(),
+        })
       : await tableFromText(bytes, options.fileName);
   return checkRowCount(table, limits);
 }

@@ -32,3 +32,14 @@ export function isEncryptedCfb(bytes: Uint8Array): boolean {
   }
   return false;
 }
+
+/**
+ * Text spreadsheets this package does not read: UTF-16 BE text (byte-order mark FE FF) and
+ * flat OpenDocument XML (`.fods`, an `office:document` root), named so the operator is told
+ * to save the file as .xlsx rather than that it is no spreadsheet.
+ */
+export function unsupportedText(bytes: Uint8Array): "utf-16be" | "fods" | undefined {
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  return /<office:document[\s>]/.test(head) ? "fods" : undefined;
+}

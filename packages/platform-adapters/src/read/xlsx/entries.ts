@@ -1,0 +1,94 @@
+import { DamagedWorkbookError } from "../../errors/damaged-workbook";
+import { InputTooLargeError } from "../../errors/input-too-large";
+import type { Inflate } from "./inflate";
+import { entryDataStart, type ZipEntry, type ZipSource } from "./zip-directory";
+
+/** Inflated bytes of the whole read, counted as they come against the limit. */
+export interface InflateBudget {
+  used: number;
+  readonly max: number;
+}
+
+export interface EntryReader {
+  readonly source: ZipSource;
+  readonly inflate: Inflate;
+  readonly budget: InflateBudget;
+  readonly fileName: string | undefined;
+}
+
+/**
+ * An entry's inflated bytes, counted per entry and in total as they stream: more than the
+ * directory declared is refused at once, so a zip that lies about its sizes costs at most
+ * one chunk past what it declared.
+ */
+export async function* entryBytes(reader: EntryReader, entry: ZipEntry): AsyncGenerator<Uint8Array> {
+  const { source, budget, fileName } = reader;
+  if (entry.method !== 0 && entry.method !== 8) {
+    throw new DamagedWorkbookError("bad_zip", entry.name, fileName, `compression method ${entry.method}`);
+  }
+  const start = await entryDataStart(source, entry, fileName);
+  const compressed = source.stream(start, entry.compressedSize);
+  const chunks = entry.method === 0 ? compressed : reader.inflate(compressed);
+  let inflated = 0;
+  const iterator = chunks[Symbol.asyncIterator]();
+  try {
+    for (;;) {
+      let next: IteratorResult<Uint8Array>;
+      try {
+        next = await iterator.next();
+      } catch (error) {
+        throw new DamagedWorkbookError(
+          "inflate_failed",
+          entry.name,
+          fileName,
+          error instanceof Error ? error.message : undefined,
+        );
+      }
+      if (next.done) break;
+      const chunk = next.value;
+      inflated += chunk.byteLength;
+      budget.used += chunk.byteLength;
+      if (inflated > entry.uncompressedSize) {
+        throw new DamagedWorkbookError(
+          "size_mismatch",
+          entry.name,
+          fileName,
+          `more than ${entry.uncompressedSize} bytes`,
+        );
+      }
+      if (budget.used > budget.max) throw new InputTooLargeError("uncompressed", budget.used, budget.max);
+      if (chunk.byteLength > 0) yield chunk;
+    }
+  } finally {
+    await iterator.return?.();
+  }
+  if (inflated !== entry.uncompressedSize) {
+    throw new DamagedWorkbookError(
+      "size_mismatch",
+      entry.name,
+      fileName,
+      `${inflated} of ${entry.uncompressedSize} bytes`,
+    );
+  }
+}
+
+/**
+ * An entry's text as it streams, through one UTF-8 decoder for the whole entry: a character
+ * whose bytes a chunk boundary splits is completed by the next chunk, never turned into U+FFFD.
+ */
+export async function* entryText(reader: EntryReader, entry: ZipEntry): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8");
+  for await (const chunk of entryBytes(reader, entry)) {
+    const text = decoder.decode(chunk, { stream: true });
+    if (text !== "") yield text;
+  }
+  const rest = decoder.decode();
+  if (rest !== "") yield rest;
+}
+
+/** A small part (workbook, rels, styles) as one string. */
+export async function wholeText(reader: EntryReader, entry: ZipEntry): Promise<string> {
+  let text = "";
+  for await (const chunk of entryText(reader, entry)) text += chunk;
+  return text;
+}

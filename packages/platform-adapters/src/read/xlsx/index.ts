@@ -1,0 +1,222 @@
+import { DamagedWorkbookError } from "../../errors/damaged-workbook";
+import { InputTooLargeError } from "../../errors/input-too-large";
+import { NotSpreadsheetError } from "../../errors/not-spreadsheet";
+import { SheetNotFoundError } from "../../errors/sheet-not-found";
+import { UnsupportedFormatError } from "../../errors/unsupported-format";
+import type { Limits } from "../../limits";
+import { isBlankRow, sheetRows, type Table, type TableRow } from "../../table";
+import { type EntryReader, entryText, wholeText } from "./entries";
+import type { Inflate } from "./inflate";
+import { SharedStringsScanner } from "./shared-strings";
+import { type SheetContext, SheetScanner } from "./sheet-scanner";
+import { dateStyles } from "./styles";
+import {
+  hasType,
+  parseRelationships,
+  parseWorkbook,
+  type Relationship,
+  relsPartOf,
+  resolveTarget,
+  type SheetEntry,
+} from "./workbook";
+import { readZipDirectory, ZIP64_MARK, type ZipEntry, type ZipSource } from "./zip-directory";
+
+export type { Inflate } from "./inflate";
+export { defaultInflate, fflateInflate, webInflate } from "./inflate";
+export {
+  bytesSource,
+  readZipDirectory,
+  type ZipEntry,
+  type ZipSource,
+  zipDirectoryOf,
+} from "./zip-directory";
+
+export interface XlsxReadOptions {
+  /** Sheet name; by default the first visible sheet with data. */
+  sheet?: string;
+  fileName?: string;
+  limits: Limits;
+  inflate: Inflate;
+}
+
+const ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
+
+/**
+ * What a zip is, from its directory (and the text of an OpenDocument `mimetype` entry, once
+ * read): another spreadsheet format, named so the operator knows to save it as .xlsx; no
+ * workbook at all; or a workbook whose declared sizes are already past the limit (a zip
+ * bomb, refused before anything is inflated).
+ */
+export function checkWorkbookZip(
+  entries: readonly ZipEntry[],
+  maxUncompressedBytes: number,
+  fileName?: string,
+  mimetype?: string,
+): void {
+  const names = new Set(entries.map((entry) => entry.name));
+  if (names.has("xl/workbook.bin")) throw new UnsupportedFormatError("xlsb", fileName);
+  if (mimetype?.trim() === ODS_MIME) throw new UnsupportedFormatError("ods", fileName);
+  if ([...names].some((name) => name.startsWith("Index/") && name.endsWith(".iwa"))) {
+    throw new UnsupportedFormatError("numbers", fileName);
+  }
+  const undecided = names.has("mimetype") && mimetype === undefined;
+  if (!undecided && !names.has("xl/workbook.xml") && !names.has("_rels/.rels")) {
+    throw new NotSpreadsheetError("zip_without_workbook", fileName);
+  }
+  const total = entries.reduce(
+    (sum, entry) =>
+      sum + (entry.uncompressedSize === ZIP64_MARK ? Number.MAX_SAFE_INTEGER : entry.uncompressedSize),
+    0,
+  );
+  if (total > maxUncompressedBytes) throw new InputTooLargeError("uncompressed", total, maxUncompressedBytes);
+}
+
+/** An OpenDocument file names its kind in a small first entry. */
+const MAX_MIMETYPE = 256;
+
+interface SheetPart extends SheetEntry {
+  part: string;
+}
+
+interface Parts {
+  entry(name: string): ZipEntry | undefined;
+}
+
+function partsOf(entries: readonly ZipEntry[]): Parts {
+  const exact = new Map(entries.map((entry) => [entry.name, entry]));
+  // OPC part names are case-insensitive; zip names are not.
+  const folded = new Map(entries.map((entry) => [entry.name.toLowerCase(), entry]));
+  return { entry: (name) => exact.get(name) ?? folded.get(name.toLowerCase()) };
+}
+
+const firstOfType = (rels: Map<string, Relationship>, type: Parameters<typeof hasType>[1]) =>
+  [...rels.values()].find((relationship) => hasType(relationship, type))?.target;
+
+/** Everything a sheet needs before its cells can be read: sheet parts, shared strings, date styles. */
+class Workbook {
+  private context: Promise<Omit<SheetContext, "part">> | undefined;
+
+  constructor(
+    private readonly reader: EntryReader,
+    private readonly parts: Parts,
+    private readonly limits: Limits,
+    readonly sheets: SheetPart[],
+    private readonly date1904: boolean,
+    private readonly sharedStringsPart: string | undefined,
+    private readonly stylesPart: string | undefined,
+  ) {}
+
+  private async sharedStrings(): Promise<string[] | undefined> {
+    const entry = this.sharedStringsPart === undefined ? undefined : this.parts.entry(this.sharedStringsPart);
+    if (!entry) return undefined;
+    const scanner = new SharedStringsScanner(entry.name, this.reader.fileName);
+    for await (const chunk of entryText(this.reader, entry)) scanner.push(chunk);
+    return scanner.end();
+  }
+
+  private async dateStyles(): Promise<boolean[]> {
+    const entry = this.stylesPart === undefined ? undefined : this.parts.entry(this.stylesPart);
+    return entry ? dateStyles(await wholeText(this.reader, entry)) : [];
+  }
+
+  private async load(): Promise<Omit<SheetContext, "part">> {
+    return {
+      sharedStrings: await this.sharedStrings(),
+      dateStyles: await this.dateStyles(),
+      date1904: this.date1904,
+      maxRows: this.limits.maxRows,
+      maxColumns: this.limits.maxColumns,
+      fileName: this.reader.fileName,
+    };
+  }
+
+  async rows(sheet: SheetPart): Promise<TableRow[]> {
+    this.context ??= this.load();
+    const context = await this.context;
+    const entry = this.parts.entry(sheet.part);
+    if (!entry)
+      throw new DamagedWorkbookError("bad_zip", sheet.part, this.reader.fileName, "sheet part missing");
+    const scanner = new SheetScanner({ ...context, part: entry.name });
+    for await (const chunk of entryText(this.reader, entry)) {
+      scanner.push(chunk);
+      // Past `</sheetData>` nothing is read: what follows holds no cells.
+      if (scanner.finished) break;
+    }
+    return sheetRows(scanner.end());
+  }
+}
+
+async function openWorkbook(
+  reader: EntryReader,
+  entries: readonly ZipEntry[],
+  limits: Limits,
+): Promise<Workbook> {
+  const parts = partsOf(entries);
+  const { fileName } = reader;
+  const packageRels = parts.entry("_rels/.rels");
+  const workbookPart =
+    (packageRels &&
+      firstOfType(parseRelationships(await wholeText(reader, packageRels), ""), "officeDocument")) ??
+    "xl/workbook.xml";
+  if (workbookPart.endsWith(".bin")) throw new UnsupportedFormatError("xlsb", fileName);
+  const workbookEntry = parts.entry(workbookPart);
+  if (!workbookEntry) throw new NotSpreadsheetError("zip_without_workbook", fileName);
+  const info = parseWorkbook(await wholeText(reader, workbookEntry));
+  if (!info.isWorkbook) throw new NotSpreadsheetError("zip_without_workbook", fileName);
+  const relsEntry = parts.entry(relsPartOf(workbookEntry.name));
+  const rels = relsEntry
+    ? parseRelationships(await wholeText(reader, relsEntry), workbookEntry.name)
+    : new Map<string, Relationship>();
+  // Without the workbook's rels (no producer omits them, but a hand-made zip might) the usual names are tried.
+  const fallback = (target: string) => (relsEntry ? undefined : resolveTarget(workbookEntry.name, target));
+  const sheets = info.sheets.map((sheet, index) => ({
+    ...sheet,
+    part:
+      (sheet.relationshipId === undefined ? undefined : rels.get(sheet.relationshipId)?.target) ??
+      fallback(`worksheets/sheet${index + 1}.xml`) ??
+      "",
+  }));
+  return new Workbook(
+    reader,
+    parts,
+    limits,
+    sheets,
+    info.date1904,
+    firstOfType(rels, "sharedStrings") ?? fallback("sharedStrings.xml"),
+    firstOfType(rels, "styles") ?? fallback("styles.xml"),
+  );
+}
+
+/**
+ * An xlsx workbook as one Table: every sheet listed in tab order; the named sheet read (hidden
+ * or not), or else the first visible sheet with data. Only the parts needed are inflated.
+ */
+export async function readXlsx(source: ZipSource, options: XlsxReadOptions): Promise<Table> {
+  const { fileName, limits } = options;
+  const entries = await readZipDirectory(source, fileName);
+  checkWorkbookZip(entries, limits.maxUncompressedBytes, fileName);
+  const reader: EntryReader = {
+    source,
+    inflate: options.inflate,
+    budget: { used: 0, max: limits.maxUncompressedBytes },
+    fileName,
+  };
+  const mimetype = entries.find(
+    (entry) => entry.name === "mimetype" && entry.uncompressedSize <= MAX_MIMETYPE,
+  );
+  if (mimetype)
+    checkWorkbookZip(entries, limits.maxUncompressedBytes, fileName, await wholeText(reader, mimetype));
+  const workbook = await openWorkbook(reader, entries, limits);
+  const sheets = workbook.sheets.map((sheet) => sheet.name);
+  if (options.sheet !== undefined) {
+    const sheet = workbook.sheets.find((candidate) => candidate.name === options.sheet);
+    if (!sheet) throw new SheetNotFoundError(options.sheet, sheets);
+    return { sheetName: sheet.name, sheets, rows: await workbook.rows(sheet) };
+  }
+  const visible = workbook.sheets.filter((sheet) => !sheet.hidden);
+  for (const sheet of visible) {
+    const rows = await workbook.rows(sheet);
+    if (rows.some((row) => !isBlankRow(row.cells))) return { sheetName: sheet.name, sheets, rows };
+  }
+  return { sheetName: visible[0]?.name ?? sheets[0], sheets, rows: [] };
+}

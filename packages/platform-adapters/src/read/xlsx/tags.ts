@@ -1,0 +1,50 @@
+/** Character codes the scanners compare against. */
+export const LT = 60;
+export const GT = 62;
+export const SLASH = 47;
+export const COLON = 58;
+export const BANG = 33;
+export const QUESTION = 63;
+
+export const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13;
+
+/**
+ * Longest run of text a scanner holds while waiting for an element to end. Excel's cells hold
+ * at most 32,767 characters; even with every character escaped and a rich-text run per
+ * character, a real cell stays far below this. Past it the part is refused, not buffered.
+ */
+export const MAX_PENDING = 8 * 1024 * 1024;
+
+/** Where the tag starting at `open` ends its name; its local name (after any `x:` prefix) starts at `localStart`. */
+export interface TagName {
+  localStart: number;
+  end: number;
+}
+
+export function tagName(text: string, open: number, close: number, out: TagName): void {
+  let at = open + 1;
+  if (text.charCodeAt(at) === SLASH) at++;
+  let localStart = at;
+  for (; at < close; at++) {
+    const code = text.charCodeAt(at);
+    if (code === SLASH || isSpace(code)) break;
+    if (code === COLON) localStart = at + 1;
+  }
+  out.localStart = localStart;
+  out.end = at;
+}
+
+/** Whether the local name at `start..end` is `name`. */
+export function nameIs(text: string, start: number, end: number, name: string): boolean {
+  return end - start === name.length && text.startsWith(name, start);
+}
+
+/**
+ * Skips a comment, CDATA section, DOCTYPE or processing instruction at `open`: the index after
+ * it, or -1 while it is not complete yet. Nothing inside is interpreted (no DTD, no entities).
+ */
+export function skipMarkup(text: string, open: number): number {
+  const terminator = text.startsWith("<!--", open) ? "-->" : text.startsWith("<![CDATA[", open) ? "]]>" : ">";
+  const end = text.indexOf(terminator, open + 2);
+  return end < 0 ? -1 : end + terminator.length;
+}

@@ -1,0 +1,57 @@
+"""Every cell each xlsx file holds, as openpyxl reads it, printed as one JSON object.
+
+The differential tests' independent reader: Debian's python3-openpyxl, NOT read-only mode
+(read-only skips merged-cell handling and reads dimensions it trusts), with data_only=True so
+formulas give the cached result the file holds. A merged range's value stays in its first
+cell only, as in the file.
+
+Usage: python3 openpyxl-cells.py FILE...
+Output: {FILE: {"date1904": bool, "sheets": [{"name", "state", "rows": [[row, [cell...]]]}]}}
+A cell is null, a number, a boolean, a string, or {"date": "YYYY-MM-DDTHH:MM:SS.ffffff"} (wall
+clock, as the sheet shows it).
+"""
+
+import datetime
+import json
+import sys
+
+import openpyxl
+
+
+def cell_json(value):
+    if isinstance(value, datetime.datetime):
+        return {"date": value.isoformat(timespec="microseconds")}
+    if isinstance(value, datetime.date):
+        return {"date": datetime.datetime.combine(value, datetime.time()).isoformat(timespec="microseconds")}
+    if isinstance(value, datetime.time):
+        # Excel's day zero for a time of day: 1899-12-30 in the 1900 system.
+        return {"date": datetime.datetime.combine(datetime.date(1899, 12, 30), value).isoformat(timespec="microseconds")}
+    if isinstance(value, datetime.timedelta):
+        return {"date": (datetime.datetime(1899, 12, 30) + value).isoformat(timespec="microseconds")}
+    return value
+
+
+def sheet_rows(ws):
+    by_row = {}
+    for (row, col), cell in ws._cells.items():
+        by_row.setdefault(row, {})[col] = cell.value
+    rows = []
+    for row in sorted(by_row):
+        cols = by_row[row]
+        width = max(cols)
+        rows.append([row, [cell_json(cols.get(col)) for col in range(1, width + 1)]])
+    return rows
+
+
+def workbook_json(path):
+    wb = openpyxl.load_workbook(path, read_only=False, data_only=True)
+    return {
+        "date1904": bool(wb.epoch == openpyxl.utils.datetime.CALENDAR_MAC_1904),
+        "sheets": [
+            {"name": ws.title, "state": ws.sheet_state, "rows": sheet_rows(ws)} for ws in wb.worksheets
+        ],
+    }
+
+
+if __name__ == "__main__":
+    json.dump({path: workbook_json(path) for path in sys.argv[1:]}, sys.stdout, ensure_ascii=False)

@@ -1,0 +1,140 @@
+import { deflateRawSync } from "node:zlib";
+import type { ZipSpec } from "../zip-builder";
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+function le(value: number, size: 2 | 4): Buffer {
+  const buffer = Buffer.alloc(size);
+  if (size === 2) buffer.writeUInt16LE(value);
+  else buffer.writeUInt32LE(value >>> 0);
+  return buffer;
+}
+
+/** A zip of the entries as given (sizes as declared, however large the data), without CRCs. */
+export function buildZip(entries: ZipSpec[]): Uint8Array {
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name);
+    const common = [
+      le(20, 2),
+      le(0, 2),
+      le(entry.method, 2),
+      le(0, 2),
+      le(0, 2),
+      le(0, 4),
+      le(entry.data.length, 4),
+      le(entry.declaredSize, 4),
+      le(name.length, 2),
+      le(0, 2),
+    ];
+    const local = Buffer.concat([le(0x04034b50, 4), ...common, name, entry.data]);
+    central.push(
+      le(0x02014b50, 4),
+      le(20, 2),
+      ...common,
+      le(0, 2),
+      le(0, 2),
+      le(0, 2),
+      le(0, 4),
+      le(offset, 4),
+      name,
+    );
+    parts.push(local);
+    offset += local.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = [
+    le(0x06054b50, 4),
+    le(0, 2),
+    le(0, 2),
+    le(entries.length, 2),
+    le(entries.length, 2),
+    le(directory.length, 4),
+    le(offset, 4),
+    le(0, 2),
+  ];
+  return new Uint8Array(Buffer.concat([...parts, directory, ...end]));
+}
+
+/** One zip entry of text, deflated unless told otherwise, declaring its true size. */
+export function part(name: string, text: string | Uint8Array, method: 0 | 8 = 8): ZipSpec {
+  const bytes = typeof text === "string" ? encode(text) : text;
+  return {
+    name,
+    data: method === 8 ? new Uint8Array(deflateRawSync(bytes)) : bytes,
+    declaredSize: bytes.length,
+    method,
+  };
+}
+
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const R_NS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+export const sheetXml = (rows: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>${rows}</sheetData></worksheet>`;
+export const sstXml = (items: string[]) =>
+  `<sst ${NS} count="${items.length}">${items.map((item) => `<si>${item}</si>`).join("")}</sst>`;
+
+export interface WorkbookSpec {
+  /** Sheets in tab order: name, sheet XML, optional state and part name. */
+  sheets: { name: string; xml: string; state?: "hidden" | "veryHidden"; part?: string }[];
+  sharedStrings?: string[];
+  styles?: string;
+  date1904?: boolean;
+  /** Where the workbook part lives (Excel opens any path `_rels/.rels` names). */
+  workbookPart?: string;
+  method?: 0 | 8;
+  extra?: ZipSpec[];
+  /** Zip order of the sheet parts reversed, so zip order is not tab order. */
+  reverseZipOrder?: boolean;
+}
+
+/** A minimal xlsx the way Excel lays it out, with the parts the test asks for. */
+export function workbook(spec: WorkbookSpec): Uint8Array {
+  const method = spec.method ?? 8;
+  const wbPart = spec.workbookPart ?? "xl/workbook.xml";
+  const folder = wbPart.slice(0, wbPart.lastIndexOf("/") + 1);
+  const wbName = wbPart.slice(folder.length);
+  const sheetParts = spec.sheets.map((sheet, i) => sheet.part ?? `worksheets/sheet${i + 1}.xml`);
+  const rels = [
+    ...sheetParts.map(
+      (target, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="${target}"/>`,
+    ),
+    spec.sharedStrings
+      ? `<Relationship Id="rSst" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`
+      : "",
+    spec.styles ? `<Relationship Id="rSty" Type="${REL}/styles" Target="styles.xml"/>` : "",
+  ].join("");
+  const sheetsXml = spec.sheets
+    .map(
+      (s, i) =>
+        `<sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`,
+    )
+    .join("");
+  const sheetEntries = spec.sheets.map((sheet, i) => part(folder + sheetParts[i], sheet.xml, method));
+  const entries: ZipSpec[] = [
+    part("[Content_Types].xml", "<Types/>", method),
+    part(
+      "_rels/.rels",
+      `<Relationships><Relationship Id="rId1" Type="${REL}/officeDocument" Target="/${wbPart}"/></Relationships>`,
+      method,
+    ),
+    part(
+      wbPart,
+      `<workbook ${NS} ${R_NS}>${spec.date1904 ? '<workbookPr date1904="1"/>' : "<workbookPr/>"}<sheets>${sheetsXml}</sheets></workbook>`,
+      method,
+    ),
+    part(`${folder}_rels/${wbName}.rels`, `<Relationships>${rels}</Relationships>`, method),
+    ...(spec.reverseZipOrder ? sheetEntries.reverse() : sheetEntries),
+    ...(spec.sharedStrings ? [part(`${folder}sharedStrings.xml`, sstXml(spec.sharedStrings), method)] : []),
+    ...(spec.styles ? [part(`${folder}styles.xml`, spec.styles, method)] : []),
+    ...(spec.extra ?? []),
+  ];
+  return buildZip(entries);
+}
+
+export const oneSheet = (rows: string, more: Omit<WorkbookSpec, "sheets"> = {}) =>
+  workbook({ sheets: [{ name: "订单", xml: sheetXml(rows) }], ...more });

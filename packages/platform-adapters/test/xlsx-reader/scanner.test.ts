@@ -1,0 +1,201 @@
+import { describe, expect, it } from "vitest";
+import { DamagedWorkbookError, InputTooLargeError } from "../../src/index";
+import { SharedStringsScanner } from "../../src/read/xlsx/shared-strings";
+import { type SheetContext, SheetScanner } from "../../src/read/xlsx/sheet-scanner";
+import { sheetXml, sstXml } from "./build";
+
+const context: SheetContext = {
+  sharedStrings: ["订单号", "货到付款"],
+  dateStyles: [false, true],
+  date1904: false,
+  maxRows: 1000,
+  maxColumns: 30,
+  part: "xl/worksheets/sheet1.xml",
+  fileName: "订单.xlsx",
+};
+
+function scan(xml: string, chunkSize = xml.length, more: Partial<SheetContext> = {}) {
+  const scanner = new SheetScanner({ ...context, ...more });
+  for (let at = 0; at < xml.length; at += chunkSize) scanner.push(xml.slice(at, at + chunkSize));
+  return scanner.end();
+}
+
+const cellsOf = (xml: string, chunkSize?: number) => scan(sheetXml(xml), chunkSize).map((row) => row.cells);
+
+describe("the sheet scanner reads each kind of cell SpreadsheetML holds", () => {
+  it.each([
+    { description: "shared string", xml: '<c r="A1" t="s"><v>1</v></c>', expected: "货到付款" },
+    {
+      description: "formula string result",
+      xml: '<c r="A1" t="str"><f>A2&amp;"x"</f><v>GW1x</v></c>',
+      expected: "GW1x",
+    },
+    {
+      description: "inline string",
+      xml: '<c r="A1" t="inlineStr"><is><t>GW 1</t></is></c>',
+      expected: "GW 1",
+    },
+    {
+      description: "inline rich text runs, phonetic run left out",
+      xml: '<c r="A1" t="inlineStr"><is><r><rPr><b/></rPr><t>货到</t></r><r><t xml:space="preserve"> 付款 </t></r><rPh sb="0" eb="1"><t>huo</t></rPh></is></c>',
+      expected: "货到 付款 ",
+    },
+    { description: "boolean true", xml: '<c r="A1" t="b"><v>1</v></c>', expected: true },
+    { description: "boolean false", xml: '<c r="A1" t="b"><v>0</v></c>', expected: false },
+    { description: "error", xml: '<c r="A1" t="e"><f>NA()</f><v>#N/A</v></c>', expected: "#N/A" },
+    { description: "number", xml: '<c r="A1"><v>27.8</v></c>', expected: 27.8 },
+    {
+      description: "explicit number with exponent",
+      xml: '<c r="A1" t="n"><v>1.5E+3</v></c>',
+      expected: 1500,
+    },
+    { description: "formula with a cached 0", xml: '<c r="A1"><f>B1-B1</f><v>0</v></c>', expected: 0 },
+    {
+      description: "ISO date (t=d) as wall-clock Date",
+      xml: '<c r="A1" t="d"><v>2026-11-24T09:30:00</v></c>',
+      expected: new Date(Date.UTC(2026, 10, 24, 9, 30)),
+    },
+    {
+      description: "serial with a date style",
+      xml: '<c r="A1" s="1"><v>46350.3958333333</v></c>',
+      expected: new Date(Date.UTC(2026, 10, 24, 9, 30)),
+    },
+    {
+      description: "the five entities and numeric references",
+      xml: '<c r="A1" t="inlineStr"><is><t>&lt;a&gt; &amp; &quot;b&quot; &apos;c&apos; &#27700;&#x1F600;</t></is></c>',
+      expected: "<a> & \"b\" 'c' 水😀",
+    },
+    {
+      description: "an entity no DTD may define stays literal",
+      xml: '<c r="A1" t="inlineStr"><is><t>&bomb;</t></is></c>',
+      expected: "&bomb;",
+    },
+    {
+      description: "OOXML escapes, _x005F_ escaping an underscore",
+      xml: '<c r="A1" t="inlineStr"><is><t>a_x000D_b_x005F_x0041_</t></is></c>',
+      expected: "a\rb_x0041_",
+    },
+    {
+      description: "CR LF in text read as LF, as XML says",
+      xml: '<c r="A1" t="inlineStr"><is><t>a\r\nb</t></is></c>',
+      expected: "a\nb",
+    },
+  ])("$description", ({ xml, expected }) => {
+    expect(cellsOf(`<row r="1">${xml}</row>`)).toEqual([[expected]]);
+  });
+
+  it("keeps holes as null, drops value-less cells at the end, and reads cells and rows without r in order", () => {
+    const xml =
+      '<row r="2" spans="1:4"><c r="B2" t="s"><v>0</v></c><c r="D2"><v>4</v></c><c r="E2" s="1"/></row>' +
+      "<row><c><v>1</v></c><c/><c><v>3</v></c></row>";
+    expect(scan(sheetXml(xml))).toEqual([
+      { rowNumber: 2, cells: [null, "订单号", null, 4] },
+      { rowNumber: 3, cells: [1, null, 3] },
+    ]);
+  });
+
+  it("reads elements with a namespace prefix, and steps over comments and processing instructions", () => {
+    const xml =
+      '<?xml version="1.0"?><x:worksheet xmlns:x="urn:x"><!-- <c r="Z9"><v>9</v></c> --><x:sheetData>' +
+      '<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1"><x:f>1+1</x:f><x:v>2</x:v></x:c></x:row>' +
+      "</x:sheetData></x:worksheet>";
+    expect(scan(xml)).toEqual([{ rowNumber: 1, cells: ["订单号", 2] }]);
+  });
+
+  it("gives the same rows whatever the chunk boundaries", () => {
+    const xml = sheetXml(
+      Array.from(
+        { length: 30 },
+        (_, i) =>
+          `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${i % 2}</v></c><c r="B${i + 1}" t="inlineStr"><is><t>历下区&amp;${i}</t></is></c><c r="C${i + 1}" s="1"><v>${46350 + i / 7}</v></c></row>`,
+      ).join(""),
+    );
+    const whole = scan(xml);
+    for (let size = 1; size <= 7; size++) expect(scan(xml, size)).toEqual(whole);
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 48271) % 0x7fffffff;
+      return seed;
+    };
+    for (let run = 0; run < 20; run++) expect(scan(xml, 1 + (random() % 200))).toEqual(whole);
+  });
+
+  it("sorts rows written out of order and merges a row written twice", () => {
+    const xml =
+      '<row r="3"><c r="A3"><v>3</v></c></row><row r="1"><c r="A1"><v>1</v></c></row><row r="3"><c r="B3"><v>4</v></c></row>';
+    expect(scan(sheetXml(xml))).toEqual([
+      { rowNumber: 1, cells: [1] },
+      { rowNumber: 3, cells: [3, 4] },
+    ]);
+  });
+});
+
+describe("the sheet scanner refuses what it cannot read whole", () => {
+  it("a sheet cut short: the last row is not silently lost", () => {
+    const xml = sheetXml('<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>');
+    const cut = xml.slice(0, xml.indexOf("</row>", xml.indexOf('r="2"')));
+    expect(() => scan(cut)).toThrow(
+      expect.objectContaining({ code: "damaged_workbook", reason: "truncated_xml" }),
+    );
+  });
+
+  it("a t=s cell without shared strings, and an index past them", () => {
+    const cell = (v: number) => sheetXml(`<row r="1"><c r="A1" t="s"><v>${v}</v></c></row>`);
+    expect(() => scan(cell(0), undefined, { sharedStrings: undefined })).toThrow(
+      expect.objectContaining({ reason: "missing_shared_strings", part: "xl/worksheets/sheet1.xml" }),
+    );
+    expect(() => scan(cell(2))).toThrow(expect.objectContaining({ reason: "shared_string_index" }));
+  });
+
+  it("a row number past maxRows at once, a value past maxColumns at once; styled far cells cost nothing", () => {
+    expect(() => scan(sheetXml('<row r="2000000000"><c r="A2000000000"><v>1</v></c></row>'))).toThrow(
+      expect.objectContaining({ code: "input_too_large", limit: "rows", actual: 2_000_000_000, max: 1000 }),
+    );
+    expect(() => scan(sheetXml('<row r="1"><c r="XFD1"><v>1</v></c></row>'))).toThrow(
+      expect.objectContaining({ code: "input_too_large", limit: "columns", actual: 16384, max: 30 }),
+    );
+    expect(scan(sheetXml('<row r="1"><c r="A1"><v>1</v></c><c r="XFD1" s="1"/></row>'))).toEqual([
+      { rowNumber: 1, cells: [1] },
+    ]);
+  });
+
+  it("an endless cell is refused, not buffered", () => {
+    const scanner = new SheetScanner(context);
+    scanner.push(`${sheetXml("").slice(0, -30)}<row r="1"><c r="A1" t="inlineStr"><is><t>`);
+    const block = "x".repeat(1024 * 1024);
+    expect(() => {
+      for (let i = 0; i < 16; i++) scanner.push(block);
+    }).toThrow(DamagedWorkbookError);
+  });
+
+  it("errors are the package's coded classes", () => {
+    expect(() => scan(sheetXml('<row r="5000"><c r="A1"><v>1</v></c></row>'))).toThrow(InputTooLargeError);
+  });
+});
+
+describe("shared strings", () => {
+  const xml = sstXml([
+    "<t>订单号</t>",
+    '<t xml:space="preserve"> 货到付款 </t>',
+    '<r><t>历下</t></r><r><rPr><b/></rPr><t>区</t></r><rPh sb="0" eb="2"><t>lixia</t></rPh><phoneticPr fontId="1"/>',
+    "<t/>",
+    "<t>a&amp;b_x000A_c</t>",
+  ]);
+  const expected = ["订单号", " 货到付款 ", "历下区", "", "a&b\nc"];
+
+  it("reads plain, spaced, rich-text and empty items at every chunk size", () => {
+    for (let size = 1; size <= 7; size++) {
+      const scanner = new SharedStringsScanner("xl/sharedStrings.xml", undefined);
+      for (let at = 0; at < xml.length; at += size) scanner.push(xml.slice(at, at + size));
+      expect(scanner.end()).toEqual(expected);
+    }
+  });
+
+  it("refuses a part cut short", () => {
+    const scanner = new SharedStringsScanner("xl/sharedStrings.xml", "订单.xlsx");
+    scanner.push(xml.slice(0, -10));
+    expect(() => scanner.end()).toThrow(
+      expect.objectContaining({ reason: "truncated_xml", part: "xl/sharedStrings.xml" }),
+    );
+  });
+});

@@ -1,0 +1,317 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { deflateRawSync } from "node:zlib";
+import { fakeOrders, guanwangExport, toXlsx } from "@syt/fake-exports";
+import ExcelJS from "exceljs";
+import { afterAll, describe, expect, it } from "vitest";
+import { fflateInflate, readTable, resolveLimits, webInflate } from "../../src/index";
+import { readTableFromFile, zlibInflate } from "../../src/node";
+import { bytesSource, readXlsx } from "../../src/read/xlsx/index";
+import { isDateFormat } from "../../src/read/xlsx/styles";
+import { buildZip, oneSheet, part, sheetXml, workbook } from "./build";
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "xlsx-reader-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const MiB = 1024 * 1024;
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "read",
+    (error: unknown) => error,
+  );
+
+const STYLES =
+  '<styleSheet><numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy/m/d\\ h:mm"/><numFmt numFmtId="165" formatCode="&quot;day&quot;0.00"/></numFmts>' +
+  '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="14"/></cellXfs></styleSheet>';
+
+describe("date cells from the style's number format", () => {
+  it.each([
+    { code: "yyyy-mm-dd hh:mm:ss", date: true },
+    { code: 'yyyy"年"m"月"d"日"', date: true },
+    { code: "[h]:mm:ss", date: true },
+    { code: "h:mm AM/PM", date: true },
+    { code: '"day"0.00', date: false },
+    { code: "[Red]#,##0.00", date: false },
+    { code: "[$¥-804]#,##0.00;\\-#,##0.00", date: false },
+    { code: "0.00E+00", date: false },
+    { code: "@", date: false },
+    { code: "General", date: false },
+  ])("$code is a date format: $date", ({ code, date }) => {
+    expect(isDateFormat(code)).toBe(date);
+  });
+
+  it("reads serials as Dates in the 1900 and the 1904 system, numbers as numbers", async () => {
+    const rows =
+      '<row r="1"><c r="A1" s="1"><v>46350.5</v></c><c r="B1" s="2"><v>46350.5</v></c><c r="C1" s="3"><v>46350</v></c></row>';
+    const in1900 = await readTable(oneSheet(rows, { styles: STYLES }));
+    expect(in1900.rows[0]?.cells).toEqual([
+      new Date(Date.UTC(2026, 10, 24, 12)),
+      46350.5,
+      new Date(Date.UTC(2026, 10, 24)),
+    ]);
+    const in1904 = await readTable(oneSheet(rows, { styles: STYLES, date1904: true }));
+    expect(in1904.rows[0]?.cells[0]).toEqual(new Date(Date.UTC(2030, 10, 25, 12)));
+  });
+
+  it("gives the Dates exceljs's whole-workbook reader gave for a fake export with date cells", async () => {
+    const few = fakeOrders({ seed: 3, count: 12 });
+    const bytes = await toXlsx(guanwangExport(few, { dates: "date" }));
+    const table = await readTable(bytes);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
+    const expected = book.worksheets[0]?.getColumn(2).values.slice(2);
+    expect(expected?.every((value) => value instanceof Date)).toBe(true);
+    expect(table.rows.slice(1).map((row) => row.cells[1])).toEqual(expected);
+  });
+});
+
+describe("sheets, by the workbook's tabs and relationships", () => {
+  const sheet = (value: string) =>
+    sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>${value}</t></is></c></row>`);
+
+  it("follows tab order, not zip order, and skips hidden sheets unless named", async () => {
+    const bytes = workbook({
+      sheets: [
+        { name: "隐藏", xml: sheet("hidden"), state: "hidden" },
+        { name: "订单", xml: sheet("first tab"), part: "worksheets/orders-data.xml" },
+        { name: "备用", xml: sheet("second tab") },
+      ],
+      reverseZipOrder: true,
+    });
+    const table = await readTable(bytes);
+    expect(table).toMatchObject({ sheetName: "订单", sheets: ["隐藏", "订单", "备用"] });
+    expect(table.rows[0]?.cells).toEqual(["first tab"]);
+    expect((await readTable(bytes, { sheet: "隐藏" })).rows[0]?.cells).toEqual(["hidden"]);
+  });
+
+  it("reads a workbook at a path of its own, as _rels/.rels names it", async () => {
+    const bytes = workbook({
+      workbookPart: "book/main.xml",
+      sheets: [
+        { name: "订单", xml: sheetXml('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'), part: "data/s.xml" },
+      ],
+      sharedStrings: ["<t>订单号</t>"],
+    });
+    expect((await readTable(bytes)).rows).toEqual([{ rowNumber: 1, cells: ["订单号"] }]);
+  });
+
+  it("fills gaps with one shared empty array: a sheet of gaps costs nothing per row", async () => {
+    const table = await readTable(
+      oneSheet('<row r="1"><c r="A1"><v>1</v></c></row><row r="400000"><c r="A400000"><v>2</v></c></row>'),
+    );
+    expect(table.rows).toHaveLength(400000);
+    expect(table.rows[5]?.cells).toBe(table.rows[6]?.cells);
+  });
+});
+
+describe("every inflate, every chunk size, the same cells", () => {
+  const few = fakeOrders({ seed: 9, count: 60 });
+  it.each([
+    { description: "zlib", inflate: zlibInflate },
+    { description: "DecompressionStream", inflate: webInflate },
+    { description: "fflate", inflate: fflateInflate },
+  ])("$description", async ({ inflate }) => {
+    const bytes = await toXlsx(guanwangExport(few));
+    const reference = await readTable(bytes);
+    expect(reference.rows.length).toBeGreaterThan(60);
+    for (const chunkSize of [1, 2, 3, 5, 7, 1000, 4096]) {
+      const table = await readXlsx(bytesSource(bytes, chunkSize), { limits: resolveLimits(), inflate });
+      expect(table).toEqual(reference);
+    }
+  });
+
+  it("reads a stored (method 0) workbook", async () => {
+    const table = await readTable(
+      oneSheet('<row r="1"><c r="A1" t="inlineStr"><is><t>历下区</t></is></c></row>', { method: 0 }),
+    );
+    expect(table.rows[0]?.cells).toEqual(["历下区"]);
+  });
+
+  it("gives the same cells 200 times over (the streaming reader of exceljs sometimes ended before the shared strings)", async () => {
+    const file = path.join(dir, "same.xlsx");
+    writeFileSync(file, await toXlsx(guanwangExport(few.slice(0, 10))));
+    const first = await readTableFromFile(file);
+    for (let run = 0; run < 200; run++) expect(await readTableFromFile(file)).toEqual(first);
+  });
+});
+
+describe("limits while streaming", () => {
+  it("refuses a tiny file with one row numbered 2,000,000,000 in milliseconds", async () => {
+    const bytes = oneSheet('<row r="2000000000"><c r="A2000000000"><v>1</v></c></row>');
+    expect(bytes.byteLength).toBeLessThan(2500);
+    const started = performance.now();
+    expect(await refusal(readTable(bytes))).toMatchObject({ code: "input_too_large", limit: "rows" });
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it("refuses 100k rows each with one value in column XFD at its first cell", async () => {
+    const rows = Array.from(
+      { length: 100_000 },
+      (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`,
+    ).join("");
+    const file = path.join(dir, "xfd.xlsx");
+    writeFileSync(file, oneSheet(rows));
+    expect(await refusal(readTableFromFile(file))).toMatchObject({
+      limit: "columns",
+      actual: 16384,
+      max: 2048,
+    });
+  });
+
+  it("stops a zip that lies about its size after the size it declared", async () => {
+    const endless = `${sheetXml("").slice(0, -30)}<row r="1">${'<c r="A1"><v>1</v></c>'.repeat(2_000_000)}`;
+    const sheet = { ...part("xl/worksheets/sheet1.xml", endless), declaredSize: 1000 };
+    const lying = buildZip([
+      part(
+        "_rels/.rels",
+        '<Relationships><Relationship Id="r" Type="x/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      ),
+      part("xl/workbook.xml", '<workbook><sheets><sheet name="订单" r:id="rId1"/></sheets></workbook>'),
+      part(
+        "xl/_rels/workbook.xml.rels",
+        '<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+      sheet,
+    ]);
+    const file = path.join(dir, "lying.xlsx");
+    writeFileSync(file, lying);
+    const started = performance.now();
+    expect(await refusal(readTableFromFile(file))).toMatchObject({
+      code: "damaged_workbook",
+      reason: "size_mismatch",
+    });
+    expect(await refusal(readTable(lying))).toMatchObject({
+      code: "damaged_workbook",
+      reason: "size_mismatch",
+    });
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it("counts inflated bytes of every part against maxUncompressedBytes", async () => {
+    const rows = Array.from(
+      { length: 2000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`,
+    ).join("");
+    expect(
+      await refusal(readTable(oneSheet(rows), { limits: { maxUncompressedBytes: 20_000 } })),
+    ).toMatchObject({
+      code: "input_too_large",
+      limit: "uncompressed",
+    });
+  });
+});
+
+describe("damaged workbooks and other formats are refused with their codes", () => {
+  const rels = part("_rels/.rels", "<Relationships/>");
+  const cases = [
+    {
+      description: "two entries of one name",
+      bytes: () =>
+        buildZip([rels, part("xl/workbook.xml", "<workbook/>"), part("xl/workbook.xml", "<workbook/>")]),
+      expected: { code: "damaged_workbook", reason: "duplicate_entry", part: "xl/workbook.xml" },
+    },
+    {
+      description: "a deflate stream that is garbage",
+      bytes: () =>
+        buildZip([
+          rels,
+          {
+            name: "xl/workbook.xml",
+            data: new Uint8Array([0xff, 0xff, 0xff, 0xff]),
+            declaredSize: 10,
+            method: 8,
+          },
+        ]),
+      expected: { code: "damaged_workbook", reason: "inflate_failed" },
+    },
+    {
+      description: "an unknown compression method",
+      bytes: () =>
+        buildZip([
+          rels,
+          { name: "xl/workbook.xml", data: new Uint8Array(4), declaredSize: 4, method: 12 as 8 },
+        ]),
+      expected: { code: "damaged_workbook", reason: "bad_zip" },
+    },
+    {
+      description: "a t=s cell without a shared strings part",
+      bytes: () => oneSheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'),
+      expected: { code: "damaged_workbook", reason: "missing_shared_strings", fileName: "订单.xlsx" },
+    },
+    {
+      description: "a shared string index out of range",
+      bytes: () => oneSheet('<row r="1"><c r="A1" t="s"><v>3</v></c></row>', { sharedStrings: ["<t>a</t>"] }),
+      expected: { code: "damaged_workbook", reason: "shared_string_index" },
+    },
+    {
+      description: "a sheet cut short",
+      bytes: () =>
+        workbook({
+          sheets: [{ name: "订单", xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>').slice(0, -40) }],
+        }),
+      expected: { code: "damaged_workbook", reason: "truncated_xml", part: "xl/worksheets/sheet1.xml" },
+    },
+    {
+      description: "an .xlsb",
+      bytes: () => buildZip([part("xl/workbook.bin", new Uint8Array(8))]),
+      expected: { code: "unsupported_format", format: "xlsb" },
+    },
+    {
+      description: "an .ods",
+      bytes: () =>
+        buildZip([
+          part("mimetype", "application/vnd.oasis.opendocument.spreadsheet", 0),
+          part("content.xml", "<office:document-content/>"),
+        ]),
+      expected: { code: "unsupported_format", format: "ods" },
+    },
+    {
+      description: "a .numbers",
+      bytes: () => buildZip([part("Index/Document.iwa", new Uint8Array(8))]),
+      expected: { code: "unsupported_format", format: "numbers" },
+    },
+    {
+      description: "a .fods",
+      bytes: () =>
+        new TextEncoder().encode('<?xml version="1.0"?>\n<office:document xmlns:office="urn:oasis">'),
+      expected: { code: "unsupported_format", format: "fods" },
+    },
+    {
+      description: "UTF-16 BE text",
+      bytes: () => new Uint8Array([0xfe, 0xff, 0x8b, 0xa2, 0x53, 0x55]),
+      expected: { code: "unsupported_format", format: "utf-16be" },
+    },
+    {
+      description: "an .odt is still no spreadsheet",
+      bytes: () =>
+        buildZip([
+          part("mimetype", "application/vnd.oasis.opendocument.text", 0),
+          part("content.xml", "<x/>"),
+        ]),
+      expected: { code: "not_spreadsheet", reason: "zip_without_workbook" },
+    },
+  ];
+
+  it.each(cases)("$description, read whole and from a file", async ({ bytes, expected }) => {
+    const data = bytes();
+    expect(await refusal(readTable(data, { fileName: "订单.xlsx" }))).toMatchObject(expected);
+    const file = path.join(dir, "订单.xlsx");
+    writeFileSync(file, data);
+    expect(await refusal(readTableFromFile(file))).toMatchObject(expected);
+  });
+
+  it("a real zip bomb is still refused from its declared size before inflating", async () => {
+    const bomb = {
+      ...part("xl/worksheets/sheet1.xml", ""),
+      data: new Uint8Array(deflateRawSync(new Uint8Array(40 * MiB))),
+      declaredSize: 40 * MiB,
+    };
+    const bytes = buildZip([part("xl/workbook.xml", "<workbook/>"), bomb]);
+    expect(await refusal(readTable(bytes, { limits: { maxUncompressedBytes: 16 * MiB } }))).toMatchObject({
+      limit: "uncompressed",
+      actual: 40 * MiB + 11,
+    });
+  });
+});

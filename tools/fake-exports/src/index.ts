@@ -1,6 +1,14 @@
 // How Excel shows a long number; the model owns it, re-exported for the tests that simulate a paste.
 export { excelGeneralText } from "@syt/orders-model";
 export {
+  type FakeDayFile,
+  type FakeDayOptions,
+  fakeDay,
+  mapColumn,
+  shanghaiInstant,
+  withColumns,
+} from "./daily";
+export {
   excelSerial,
   type GuanwangExportOptions,
   type GuanwangRow,

@@ -1,0 +1,444 @@
+import { PlatformId } from "@syt/orders-model";
+import { atShanghai, businessDate, endOfDay, isOnDate } from "./clock";
+import type { DailyConfig } from "./config";
+import type { DayExport, OrdersExport, OutOfStockItem, TimeWindow, WmsExport } from "./exports";
+import type { Finding, FindingCode, FindingGroup, RuleId } from "./findings";
+import { groupFindings } from "./groups";
+import { RULES, type RuleContext } from "./rules/index";
+
+/** An export an item reads: a platform's own order export, or one of the shared ones. */
+export type ExportNeed = PlatformId | "wanliniu" | "wms" | "after-sales" | "out-of-stock";
+export type DeadlineKey = keyof DailyConfig["deadlines"];
+export type LinkKey = keyof DailyConfig["links"];
+
+export interface ChecklistItem {
+  id: string;
+  /** The routine's section (运营日常.md headings) and the item's words there. */
+  section: "wanliniu" | "yaofangwang" | "guanwang" | "marketplaces" | "cod" | "out-of-stock";
+  title: string;
+  /** Whose findings the item shows (none: every platform's); an item of disabled platforms only is not applicable. */
+  platforms: readonly PlatformId[];
+  link: LinkKey;
+  /** Clock times in turn (the first not yet passed is the deadline), or the end of the day. */
+  deadline: readonly DeadlineKey[] | "end-of-day";
+  /** The item opens at this time (the 15:00 药房网 check). */
+  opensAt?: DeadlineKey;
+  /** Every one of these exports; an inner list is "any one of". */
+  needs: readonly (ExportNeed | readonly ExportNeed[])[];
+  rules: readonly RuleId[];
+  /** Only these codes of the rules, when the rules serve several items. */
+  codes?: readonly FindingCode[];
+  /** `@syt/templates` ids the item offers. */
+  templates: readonly string[];
+  /** Done by hand or by another command: the checklist only shows its deadline. */
+  manual?: "by-hand" | "cod-report";
+}
+
+const PLATFORM_SET = new Set<string>(PlatformId.options);
+const MARKETPLACES: readonly PlatformId[] = ["pingan", "suning", "pinduoduo", "xywy", "jiage315"];
+const RETURN_TEMPLATES = ["return-notice", "shipped-return-reply", "courier-intercept"];
+
+/** The routine of 运营日常.md in its order, with the seed's words. */
+export const CHECKLIST: readonly ChecklistItem[] = [
+  {
+    id: "wanliniu-abnormal",
+    section: "wanliniu",
+    title: "关注异常订单",
+    platforms: [],
+    link: "wanliniu",
+    deadline: ["wanliniu"],
+    needs: ["wanliniu"],
+    rules: ["wanliniu-abnormal"],
+    templates: ["courier-intercept"],
+  },
+  {
+    id: "wanliniu-wms",
+    section: "wanliniu",
+    title: "WMS配货状态订单(存在未发货)",
+    platforms: [],
+    link: "wanliniu",
+    deadline: ["wanliniu", "wmsRerun"],
+    needs: ["wms"],
+    rules: ["wms-allocation"],
+    templates: [],
+  },
+  {
+    id: "wanliniu-tcm",
+    section: "wanliniu",
+    title: "特别注意中药品规格",
+    platforms: [],
+    link: "wanliniu",
+    deadline: ["wanliniu"],
+    needs: ["wanliniu", ["guanwang", "yaofangwang", ...MARKETPLACES]],
+    rules: ["tcm-spec"],
+    templates: ["reissue-remark"],
+  },
+  {
+    id: "yaofangwang-yesterday",
+    section: "yaofangwang",
+    title: "前一天17:00之前订单是否已经发出 (WMS查询是否分配完成)",
+    platforms: ["yaofangwang"],
+    link: "yaofangwang",
+    deadline: ["yaofangwangMorning"],
+    needs: ["yaofangwang"],
+    rules: ["yaofangwang-shipping"],
+    codes: ["yaofangwang-yesterday-unshipped"],
+    templates: [],
+  },
+  {
+    id: "yaofangwang-today",
+    section: "yaofangwang",
+    title: "留意下午16点之前发出",
+    platforms: ["yaofangwang"],
+    link: "yaofangwang",
+    deadline: ["yaofangwangToday"],
+    opensAt: "yaofangwangTodayCheck",
+    needs: ["yaofangwang"],
+    rules: ["yaofangwang-shipping"],
+    codes: ["yaofangwang-today-unshipped"],
+    templates: [],
+  },
+  {
+    id: "yaofangwang-rx",
+    section: "yaofangwang",
+    title: "处方单审核",
+    platforms: ["yaofangwang"],
+    link: "yaofangwang",
+    deadline: "end-of-day",
+    needs: ["yaofangwang"],
+    rules: ["rx-review"],
+    templates: [],
+  },
+  {
+    id: "yaofangwang-refunds",
+    section: "yaofangwang",
+    title: "退货退款",
+    platforms: ["yaofangwang"],
+    link: "yaofangwang",
+    deadline: "end-of-day",
+    needs: ["after-sales"],
+    rules: ["refunds"],
+    codes: ["refund-waiting", "refund-in-warehouse"],
+    templates: RETURN_TEMPLATES,
+  },
+  {
+    id: "yaofangwang-messages",
+    section: "yaofangwang",
+    title: "买家留言",
+    platforms: ["yaofangwang"],
+    link: "yaofangwang",
+    deadline: "end-of-day",
+    needs: ["yaofangwang"],
+    rules: ["remarks"],
+    templates: [],
+  },
+  {
+    id: "guanwang-pending",
+    section: "guanwang",
+    title: "全部订单筛选待发货、平台收款: 推送之前查看库存, 关注客户备注",
+    platforms: ["guanwang"],
+    link: "guanwang",
+    deadline: "end-of-day",
+    needs: ["guanwang"],
+    rules: ["remarks", "out-of-stock"],
+    codes: ["remark-unshipped", "oos-waiting-order"],
+    templates: ["not-put-list", "cod-guide"],
+  },
+  {
+    id: "guanwang-rx",
+    section: "guanwang",
+    title: "待付款核实一下包含处方药",
+    platforms: ["guanwang"],
+    link: "guanwang",
+    deadline: "end-of-day",
+    needs: ["guanwang"],
+    rules: ["rx-review"],
+    templates: ["cod-guide"],
+  },
+  {
+    id: "marketplaces-timeout",
+    section: "marketplaces",
+    title: "待发货订单是否超时",
+    platforms: MARKETPLACES,
+    link: "pingan",
+    deadline: "end-of-day",
+    needs: [MARKETPLACES],
+    rules: ["pinduoduo-timeout", "marketplace-timeout"],
+    templates: ["out-of-stock"],
+  },
+  {
+    id: "marketplaces-refunds",
+    section: "marketplaces",
+    title: "待处理退货退款",
+    platforms: MARKETPLACES,
+    link: "pingan",
+    deadline: "end-of-day",
+    needs: ["after-sales"],
+    rules: ["refunds"],
+    codes: ["refund-waiting", "refund-in-warehouse"],
+    templates: RETURN_TEMPLATES,
+  },
+  {
+    id: "marketplaces-complaints",
+    section: "marketplaces",
+    title: "待投诉订单",
+    platforms: MARKETPLACES,
+    link: "pingan",
+    deadline: "end-of-day",
+    needs: [],
+    rules: [],
+    templates: [],
+    manual: "by-hand",
+  },
+  {
+    id: "marketplaces-wms",
+    section: "marketplaces",
+    title: "WMS查询是否分配成功",
+    platforms: MARKETPLACES,
+    link: "pingan",
+    deadline: "end-of-day",
+    needs: ["wms"],
+    rules: ["wms-allocation"],
+    templates: [],
+  },
+  {
+    id: "pinduoduo-expiring",
+    section: "marketplaces",
+    title: "即将超时的订单、售后 (拼多多)",
+    platforms: ["pinduoduo"],
+    link: "pinduoduo",
+    deadline: "end-of-day",
+    needs: ["pinduoduo"],
+    rules: ["pinduoduo-timeout", "refunds"],
+    codes: ["pinduoduo-timeout", "refund-waiting"],
+    templates: RETURN_TEMPLATES,
+  },
+  {
+    id: "marketplaces-return-remark",
+    section: "marketplaces",
+    title: "退货万里牛有备注记录 (售后处理: 新建售后单)",
+    platforms: [],
+    link: "wanliniu",
+    deadline: "end-of-day",
+    needs: ["after-sales", "wanliniu"],
+    rules: ["refunds"],
+    codes: ["return-no-ticket"],
+    templates: ["reissue-remark"],
+  },
+  {
+    id: "cod-report",
+    section: "cod",
+    title: "货到付款: 推配货中, 导出, WMS查物流, 出报表 (pnpm cod-report)",
+    platforms: ["guanwang"],
+    link: "guanwang",
+    deadline: ["codReport"],
+    needs: ["guanwang", "wms"],
+    rules: [],
+    templates: ["cod-guide"],
+    manual: "cod-report",
+  },
+  {
+    id: "out-of-stock",
+    section: "out-of-stock",
+    title: "缺货: 关注QQ缺货群, 及时调整各平台商品上下架",
+    platforms: [],
+    link: "guanwang",
+    deadline: "end-of-day",
+    needs: ["out-of-stock"],
+    rules: ["out-of-stock"],
+    templates: ["out-of-stock"],
+  },
+];
+
+export const ItemStates = [
+  "done",
+  "needs-action",
+  "due-soon",
+  "overdue",
+  "waiting",
+  "not-applicable",
+  "manual",
+] as const;
+export type ItemState = (typeof ItemStates)[number];
+
+/** Why an item is in its state, for the words and for other tools. */
+export type StateReason =
+  | { code: "findings" }
+  | { code: "clean" }
+  | { code: "missing-export"; missing: ExportNeed[]; stale: string[] }
+  | { code: "platform-off" }
+  | { code: "not-open-yet"; opensAt: string }
+  | { code: "no-out-of-stock-list" }
+  | { code: "by-hand" }
+  | { code: "cod-report" };
+
+export interface ItemResult {
+  item: ChecklistItem;
+  state: ItemState;
+  reason: StateReason;
+  deadline: Date;
+  /** Minutes from now to the deadline; negative once it has passed. */
+  minutesLeft: number;
+  findings: Finding[];
+  groups: FindingGroup[];
+}
+
+export interface FileStatus {
+  fileName: string;
+  kind: DayExport["kind"];
+  source?: OrdersExport["source"];
+  assumed: boolean;
+  fresh: boolean;
+  rows: number;
+  window?: TimeWindow;
+  issues: number;
+}
+
+export interface Checklist {
+  date: string;
+  now: Date;
+  items: ItemResult[];
+  files: FileStatus[];
+  /** Every finding of every rule that ran, by rule (the sheets of the workbook). */
+  byRule: { rule: RuleId; findings: Finding[]; groups: FindingGroup[] }[];
+}
+
+export interface ChecklistInput {
+  now?: Date;
+  config: DailyConfig;
+  inputs: readonly DayExport[];
+}
+
+/** An export is fresh when its own window (title) or the times in its rows reach today. */
+export function isFresh(input: DayExport, today: string): boolean {
+  if (input.kind === "out-of-stock") return true;
+  const { exportedAt, to } = input.window;
+  return (
+    (exportedAt !== undefined && isOnDate(exportedAt, today)) || (to !== undefined && isOnDate(to, today))
+  );
+}
+
+function needOf(input: DayExport): ExportNeed {
+  if (input.kind === "orders") return input.source;
+  return input.kind;
+}
+
+function deadlineOf(item: ChecklistItem, config: DailyConfig, today: string, now: Date): Date {
+  if (item.deadline === "end-of-day") return endOfDay(today);
+  const times = item.deadline.map((key) => atShanghai(today, config.deadlines[key]));
+  return times.find((time) => time > now) ?? (times[times.length - 1] as Date);
+}
+
+function contextOf(fresh: readonly DayExport[], now: Date, today: string, config: DailyConfig): RuleContext {
+  const orders = fresh.filter((input): input is OrdersExport => input.kind === "orders");
+  const wms = fresh.filter((input): input is WmsExport => input.kind === "wms").at(-1);
+  const afterSales = fresh.flatMap((input) => (input.kind === "after-sales" ? [input] : []));
+  const outOfStock = new Map<string, OutOfStockItem>(config.outOfStock.map((sku) => [sku, { sku }]));
+  for (const input of fresh) {
+    if (input.kind === "out-of-stock")
+      for (const item of input.items) if (!outOfStock.has(item.sku)) outOfStock.set(item.sku, item);
+  }
+  const context: RuleContext = {
+    now,
+    today,
+    config,
+    platformExports: orders.filter((input) => input.source !== "wanliniu"),
+    afterSales: afterSales.flatMap((input) => input.rows),
+    afterSaleFiles: afterSales.map((input) => input.fileName),
+    outOfStock: [...outOfStock.values()],
+  };
+  const wanliniu = orders.filter((input) => input.source === "wanliniu").at(-1);
+  if (wanliniu) context.wanliniu = wanliniu;
+  if (wms) context.wms = wms;
+  return context;
+}
+
+function fileStatus(input: DayExport, today: string): FileStatus {
+  const status: FileStatus = {
+    fileName: input.fileName,
+    kind: input.kind,
+    assumed: input.kind === "after-sales" || (input.kind === "orders" && input.assumed),
+    fresh: isFresh(input, today),
+    rows: input.dataRows,
+    issues: input.kind === "orders" || input.kind === "wms" ? input.issues.length : 0,
+  };
+  if (input.kind === "orders") status.source = input.source;
+  if (input.kind !== "out-of-stock") status.window = input.window;
+  return status;
+}
+
+/** Every item of the routine with its state, time left and grouped findings, for the moment `now`. */
+export function checklist({ now = new Date(), config, inputs }: ChecklistInput): Checklist {
+  const today = businessDate(now);
+  const fresh = inputs.filter((input) => isFresh(input, today));
+  const present = new Set(fresh.map(needOf));
+  const stale = inputs.filter((input) => !isFresh(input, today));
+  const context = contextOf(fresh, now, today, config);
+  const ruleFindings = new Map<RuleId, Finding[]>();
+  const findingsOf = (rule: RuleId) => {
+    let found = ruleFindings.get(rule);
+    if (!found) {
+      found = RULES[rule](context);
+      ruleFindings.set(rule, found);
+    }
+    return found;
+  };
+  const enabled = new Set(config.platforms);
+  const items = CHECKLIST.map((item): ItemResult => {
+    const deadline = deadlineOf(item, config, today, now);
+    const minutesLeft = Math.round((deadline.getTime() - now.getTime()) / 60_000);
+    const result = (state: ItemState, reason: StateReason, findings: Finding[] = []): ItemResult => ({
+      item,
+      state,
+      reason,
+      deadline,
+      minutesLeft,
+      findings,
+      groups: groupFindings(findings),
+    });
+    if (item.platforms.length > 0 && !item.platforms.some((p) => enabled.has(p)))
+      return result("not-applicable", { code: "platform-off" });
+    if (item.manual) return result("manual", { code: item.manual });
+    if (item.opensAt && now < atShanghai(today, config.deadlines[item.opensAt]))
+      return result("not-applicable", { code: "not-open-yet", opensAt: config.deadlines[item.opensAt] });
+    const needs = item.needs
+      .map((need) =>
+        (typeof need === "string" ? [need] : need).filter(
+          (n) => !PLATFORM_SET.has(n) || enabled.has(n as PlatformId),
+        ),
+      )
+      .filter((alternatives) => alternatives.length > 0);
+    const missing = needs.filter((alternatives) => !alternatives.some((n) => present.has(n))).flat();
+    if (
+      item.rules.includes("out-of-stock") &&
+      item.needs.includes("out-of-stock") &&
+      context.outOfStock.length === 0
+    )
+      return result("not-applicable", { code: "no-out-of-stock-list" });
+    if (missing.length > 0) {
+      const staleFiles = stale
+        .filter((input) => missing.includes(needOf(input)))
+        .map((input) => input.fileName);
+      return result(minutesLeft < 0 ? "overdue" : "waiting", {
+        code: "missing-export",
+        missing,
+        stale: staleFiles,
+      });
+    }
+    const wanted = new Set(item.platforms);
+    const findings = item.rules
+      .flatMap(findingsOf)
+      .filter((f) => !item.codes || item.codes.includes(f.code))
+      .filter((f) => wanted.size === 0 || f.platform === undefined || wanted.has(f.platform));
+    if (findings.length === 0) return result("done", { code: "clean" });
+    const state: ItemState =
+      minutesLeft < 0 ? "overdue" : minutesLeft <= config.dueSoonMinutes ? "due-soon" : "needs-action";
+    return result(state, { code: "findings" }, findings);
+  });
+  const byRule = [...ruleFindings.entries()].map(([rule, findings]) => ({
+    rule,
+    findings,
+    groups: groupFindings(findings),
+  }));
+  return { date: today, now, items, files: inputs.map((input) => fileStatus(input, today)), byRule };
+}

@@ -1,0 +1,168 @@
+#!/usr/bin/env node
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { maskPhonesInText } from "@syt/orders-model";
+import { formatErrorZh, isAdapterError } from "@syt/platform-adapters";
+import { checklist } from "./checklist";
+import { atShanghai, businessDate } from "./clock";
+import { type DailyConfigError, isDailyConfigError, resolveConfig } from "./config";
+import { DailyInputError, listExportFiles, readConfigFile, readDayFiles } from "./node";
+import { checklistBytes, reportFileName } from "./sheets";
+import { formatChecklistZh, formatConfigProblemZh, formatGroupZh, formatVerdictZh, STATE_ZH } from "./zh";
+
+const USAGE = `用法: pnpm daily [文件夹或文件…] [--at HH:mm] [--date YYYY-MM-DD] [--config 配置.json] [--json] [--out 目录]
+
+  文件夹或文件  当天的各平台导出 (xlsx / csv), 默认当前目录; 每个文件按表头识别平台
+  --at          按这个时间 (上海时间) 检查, 默认现在
+  --date        业务日期, 默认今天 (上海时间)
+  --config      配置文件 (JSON): 截止时间、后台链接、阈值、处方药和中药清单、缺货 SKU
+  --json        在标准输出打印 JSON
+  --out         把 上元堂运营日常_<日期>.xlsx 写到这个目录, 默认当前目录
+  --help        显示本说明
+
+退出码: 0 已检查; 2 输入需要修正 (文件、参数、配置); 1 意外错误`;
+
+const OPTIONS = {
+  at: { type: "string" },
+  date: { type: "string" },
+  config: { type: "string" },
+  out: { type: "string" },
+  json: { type: "boolean", default: false },
+  help: { type: "boolean", default: false },
+} as const;
+
+class OperatorError extends Error {
+  override readonly name = "OperatorError";
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const callerDir = () => process.env.INIT_CWD ?? process.cwd();
+const fromCaller = (p: string) => path.resolve(callerDir(), p);
+
+function nowOf(date: string | undefined, at: string | undefined): Date {
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
+    throw new OperatorError("bad-date", `日期「${date}」不对: 需要 年-月-日 格式, 例如 2026-11-25`);
+  if (at !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(at))
+    throw new OperatorError("bad-time", `时间「${at}」不对: 需要 时:分 格式, 例如 09:30`);
+  if (date === undefined && at === undefined) return new Date();
+  const day = date ?? businessDate(new Date());
+  const now = atShanghai(day, at ?? "23:59");
+  if (Number.isNaN(now.getTime()) || businessDate(now) !== day)
+    throw new OperatorError("bad-date", `日期「${date}」不存在: 请检查年月日`);
+  return now;
+}
+
+async function run(argv: string[]): Promise<void> {
+  let args: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>>;
+  try {
+    args = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new OperatorError("bad-arguments", `命令参数不对: ${(error as Error).message}\n\n${USAGE}`);
+  }
+  if (args.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const now = nowOf(args.values.date, args.values.at);
+  const config = resolveConfig(
+    args.values.config ? await readConfigFile(fromCaller(args.values.config)) : {},
+  );
+  const files = await listExportFiles((args.positionals.length ? args.positionals : ["."]).map(fromCaller));
+  const inputs = await readDayFiles(files);
+  const list = checklist({ now, config, inputs });
+  const outDir = fromCaller(args.values.out ?? ".");
+  await mkdir(outDir, { recursive: true });
+  const target = path.join(outDir, reportFileName(list.date));
+  await writeFile(target, await checklistBytes(list, config.links));
+  if (args.values.json) {
+    const items = list.items.map((r) => ({
+      id: r.item.id,
+      title: r.item.title,
+      state: r.state,
+      stateZh: STATE_ZH[r.state],
+      reason: r.reason,
+      deadline: r.deadline.toISOString(),
+      minutesLeft: r.minutesLeft,
+      templates: r.item.templates,
+      groups: r.groups.map((g) => ({
+        code: g.code,
+        severity: g.severity,
+        count: g.count,
+        message: formatGroupZh(g),
+        findings: g.findings,
+      })),
+    }));
+    const json = {
+      ok: true,
+      file: target,
+      date: list.date,
+      now: list.now.toISOString(),
+      verdict: formatVerdictZh(list),
+      files: list.files,
+      items,
+    };
+    process.stdout.write(`${maskPhonesInText(JSON.stringify(json, null, 2))}\n`);
+  } else {
+    process.stdout.write(`${formatChecklistZh(list)}\n已写出 ${target}\n`);
+  }
+}
+
+const INPUT_ZH: Record<DailyInputError["code"], (p: string) => string> = {
+  "file-missing": (p) => `找不到 ${p}: 请检查路径 (相对路径从运行命令的目录算起)`,
+  "no-exports": (p) => `${p} 里没有导出文件 (xlsx / csv): 请把当天的导出放进去, 或直接给出文件`,
+  "bad-config-file": (p) => `读不了配置文件 ${p}: 请检查路径和权限`,
+};
+
+interface Failure {
+  exitCode: 1 | 2;
+  code: string;
+  message: string;
+}
+
+/** The one place that turns an error into what the operator sees, and the exit code. */
+function describeError(error: unknown): Failure {
+  if (error instanceof OperatorError) return { exitCode: 2, code: error.code, message: error.message };
+  if (error instanceof DailyInputError)
+    return { exitCode: 2, code: error.code, message: INPUT_ZH[error.code](error.path) };
+  if (isDailyConfigError(error)) {
+    const problems = (error as DailyConfigError).problems.map(formatConfigProblemZh);
+    return {
+      exitCode: 2,
+      code: "bad-config",
+      message: `配置有问题:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+    };
+  }
+  if (isAdapterError(error)) {
+    const file = (error as { file?: string }).file;
+    return { exitCode: 2, code: error.code, message: `${file ? `${file}: ` : ""}${formatErrorZh(error)}` };
+  }
+  const details = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return {
+    exitCode: 1,
+    code: "unexpected",
+    message: `意外错误:\n${details}\n请把上面这段信息和所用的命令一起发给开发同事。`,
+  };
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const json = argv.includes("--json");
+  try {
+    await run(argv);
+  } catch (error) {
+    const failure = describeError(error);
+    const message = maskPhonesInText(failure.message);
+    process.stderr.write(`${message}\n`);
+    if (json)
+      process.stdout.write(`${JSON.stringify({ ok: false, code: failure.code, message }, null, 2)}\n`);
+    process.exitCode = failure.exitCode;
+  }
+}
+
+void main();

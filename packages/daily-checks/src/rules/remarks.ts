@@ -1,0 +1,21 @@
+import type { Finding } from "../findings";
+import { isClosed, isShipped, platformOrders, type Rule, where, wmsStageOf } from "./context";
+
+/** Buyer messages and remarks on orders not shipped yet: read them before pushing to 配货. */
+export const remarks: Rule = (context) => {
+  const findings: Finding[] = [];
+  for (const { order, source } of platformOrders(context)) {
+    if (!order.buyerRemark && !order.merchantRemark) continue;
+    if (isClosed(order) || isShipped(order, wmsStageOf(context, order.orderNo))) continue;
+    const params: Extract<Finding, { code: "remark-unshipped" }>["params"] = {};
+    if (order.buyerRemark) params.buyer = order.buyerRemark;
+    if (order.merchantRemark) params.merchant = order.merchantRemark;
+    findings.push({
+      code: "remark-unshipped",
+      severity: "warning",
+      ...where(source.fileName, order),
+      params,
+    });
+  }
+  return findings;
+};

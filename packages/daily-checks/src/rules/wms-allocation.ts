@@ -1,0 +1,70 @@
+import { isOnStageLine, isPastAllocation, type Order } from "@syt/orders-model";
+import { hoursBetween } from "../clock";
+import type { Finding } from "../findings";
+import { isPendingShipment, platformOrders, type Rule, where } from "./context";
+
+const paidAtOf = (extras: ReadonlyMap<string, { paidAt?: Date }>, order: Order) =>
+  extras.get(order.orderNo)?.paidAt ?? order.placedAt;
+
+/**
+ * Orders still 待分配 / 未分配 in the WMS (or not there at all) N hours after payment, and
+ * allocated orders with no waybill yet. 官网 orders count once pushed to 配货: before that they
+ * wait for the operator, not the warehouse.
+ */
+export const wmsAllocation: Rule = (context) => {
+  const { wms, now, config } = context;
+  if (!wms) return [];
+  const limit = config.thresholds.wmsAllocationHours;
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const { order, source } of platformOrders(context)) {
+    seen.add(order.orderNo);
+    const shipment = wms.byRef.get(order.orderNo);
+    if (!isPendingShipment(order, shipment?.stage)) continue;
+    if (order.platform === "guanwang" && order.status.shipping !== "preparing" && !shipment) continue;
+    const paidAt = paidAtOf(source.extras, order) ?? wms.createdAt.get(order.orderNo);
+    const waited = paidAt ? hoursBetween(paidAt, now) : undefined;
+    if (waited === undefined || waited < limit) continue;
+    const stage = shipment?.stage;
+    if (shipment && stage && (isPastAllocation(stage) || !isOnStageLine(stage))) continue;
+    const params: Extract<Finding, { code: "wms-unallocated" }>["params"] = { hoursSincePaid: waited };
+    if (shipment) params.stageRaw = shipment.stageRaw ?? "";
+    findings.push({
+      code: "wms-unallocated",
+      severity: shipment ? "error" : "warning",
+      ...where(shipment ? wms.fileName : source.fileName, order),
+      ...(shipment ? { row: shipment.rowNumber } : {}),
+      params,
+    });
+  }
+  for (const shipment of wms.shipments) {
+    const stage = shipment.stage;
+    if (!stage) continue;
+    const at = { orderNo: shipment.orderRef, file: wms.fileName, row: shipment.rowNumber };
+    if (stage === "unallocated" || stage === "partially_allocated") {
+      if (seen.has(shipment.orderRef)) continue;
+      const createdAt = wms.createdAt.get(shipment.orderRef);
+      const waited = createdAt ? hoursBetween(createdAt, now) : undefined;
+      if (waited === undefined || waited < limit) continue;
+      findings.push({
+        code: "wms-unallocated",
+        severity: "error",
+        ...at,
+        params: { stageRaw: shipment.stageRaw ?? "", hoursSincePaid: waited },
+      });
+    } else if (
+      isOnStageLine(stage) &&
+      isPastAllocation(stage) &&
+      stage !== "shipped" &&
+      shipment.waybills.length === 0
+    ) {
+      findings.push({
+        code: "wms-no-waybill",
+        severity: "warning",
+        ...at,
+        params: { stageRaw: shipment.stageRaw ?? "" },
+      });
+    }
+  }
+  return findings;
+};

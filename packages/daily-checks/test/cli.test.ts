@@ -1,0 +1,97 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt, examplesDir, runCli } from "./cli-process";
+
+beforeAll(() => {
+  ensureBuilt();
+});
+
+interface JsonItem {
+  id: string;
+  state: string;
+  minutesLeft: number;
+  groups: { code: string; count: number }[];
+}
+
+function runJson(args: string[], env: Record<string, string> = {}) {
+  const out = mkdtempSync(path.join(os.tmpdir(), "daily-"));
+  const run = runCli([examplesDir, "--json", "--out", out, ...args], { env });
+  return {
+    run,
+    out,
+    json: JSON.parse(run.stdout) as { ok: boolean; file: string; items: JsonItem[]; verdict: string },
+  };
+}
+
+const states = (items: JsonItem[]) => Object.fromEntries(items.map((item) => [item.id, item.state]));
+
+describe("pnpm daily on examples/今日", () => {
+  it("prints the checklist in routine order, verdict first, and writes the workbook", async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), "daily-"));
+    const run = runCli([examplesDir, "--date", "2026-11-25", "--at", "09:10", "--out", out]);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split("\n");
+    expect(lines[0]).toMatch(/^待处理 \d+ 项/);
+    expect(lines.length).toBeLessThan(150);
+    expect(run.stdout.indexOf("关注异常订单")).toBeLessThan(run.stdout.indexOf("处方单审核"));
+    expect(run.stdout).toContain("[快到期] 还剩 20 分 万里牛 · 关注异常订单");
+    expect(run.stdout).not.toMatch(/(?<!\d)1[3-9]\d{9}(?!\d)/);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      readFileSync(path.join(out, "上元堂运营日常_2026-11-25.xlsx")) as unknown as ArrayBuffer,
+    );
+    const todo = workbook.getWorksheet("今日待办");
+    expect(todo?.getRow(2).values).toContain("事项");
+    expect(todo?.rowCount).toBe(2 + 18);
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    expect(names).toEqual(
+      expect.arrayContaining(["万里牛异常订单", "拼多多发货超时", "中药规格", "缺货下架"]),
+    );
+    const delist = workbook.getWorksheet("缺货下架");
+    // Two out-of-stock SKUs, each to take down on all seven platforms, plus the orders holding them.
+    const delistRows = (delist?.getSheetValues() ?? []).filter(
+      (row) => Array.isArray(row) && String(row[6]).includes("下架"),
+    );
+    expect(delistRows).toHaveLength(14);
+  });
+
+  it("gives the same checklist whatever the computer's time zone", () => {
+    const zones = ["Asia/Shanghai", "UTC", "America/Los_Angeles"].map((TZ) =>
+      states(runJson(["--date", "2026-11-25", "--at", "16:30"], { TZ }).json.items),
+    );
+    expect(zones[1]).toEqual(zones[0]);
+    expect(zones[2]).toEqual(zones[0]);
+    expect(zones[0]?.["yaofangwang-yesterday"]).toBe("overdue");
+    expect(zones[0]?.["yaofangwang-today"]).toBe("overdue");
+  });
+
+  it("waits for new exports just after midnight: yesterday's exports do not cover the new day", () => {
+    const { json } = runJson(["--date", "2026-11-26", "--at", "00:05"], { TZ: "America/Los_Angeles" });
+    const s = states(json.items);
+    expect(s["wanliniu-abnormal"]).toBe("waiting");
+    expect(s["pinduoduo-expiring"]).toBe("waiting");
+    expect(s["out-of-stock"]).not.toBe("waiting");
+  });
+
+  it("counts the 17:00 COD deadline in Shanghai time", () => {
+    const before = runJson(["--date", "2026-11-25", "--at", "16:59"], { TZ: "UTC" }).json.items;
+    const after = runJson(["--date", "2026-11-25", "--at", "17:01"], { TZ: "UTC" }).json.items;
+    expect(before.find((i) => i.id === "cod-report")?.minutesLeft).toBe(1);
+    expect(after.find((i) => i.id === "cod-report")?.minutesLeft).toBe(-1);
+  });
+
+  it("answers fixable input with exit 2 and a Chinese message, in JSON too", () => {
+    const missing = runCli(["no-such-folder", "--json"]);
+    expect(missing.status).toBe(2);
+    expect(JSON.parse(missing.stdout)).toMatchObject({ ok: false, code: "file-missing" });
+    expect(missing.stderr).toContain("找不到");
+    expect(missing.stderr).not.toContain("    at ");
+    const badTime = runCli([examplesDir, "--at", "25:00"]);
+    expect(badTime.status).toBe(2);
+    expect(badTime.stderr).toContain("时:分");
+  });
+});

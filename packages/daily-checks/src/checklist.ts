@@ -323,6 +323,13 @@ function needOf(input: DayExport): ExportNeed {
   return input.kind;
 }
 
+/** The exports at hand; SKUs typed into the config stand for a 缺货 list, so that item needs no file. */
+function presentNeeds(fresh: readonly DayExport[], config: DailyConfig): Set<ExportNeed> {
+  const present = new Set(fresh.map(needOf));
+  if (config.outOfStock.length > 0) present.add("out-of-stock");
+  return present;
+}
+
 function deadlineOf(item: ChecklistItem, config: DailyConfig, today: string, now: Date): Date {
   if (item.deadline === "end-of-day") return endOfDay(today);
   const times = item.deadline.map((key) => atShanghai(today, config.deadlines[key]));
@@ -371,7 +378,7 @@ function fileStatus(input: DayExport, today: string): FileStatus {
 export function checklist({ now = new Date(), config, inputs }: ChecklistInput): Checklist {
   const today = businessDate(now);
   const fresh = inputs.filter((input) => isFresh(input, today));
-  const present = new Set(fresh.map(needOf));
+  const present = presentNeeds(fresh, config);
   const stale = inputs.filter((input) => !isFresh(input, today));
   const context = contextOf(fresh, now, today, config);
   const ruleFindings = new Map<RuleId, Finding[]>();

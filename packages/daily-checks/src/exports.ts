@@ -10,7 +10,6 @@ import {
 } from "@syt/orders-model";
 import {
   type Cell,
-  detectAdapter,
   normalizeHeader,
   type ParseIssue,
   parseOrders,
@@ -32,11 +31,15 @@ export interface TimeWindow {
 export interface OrderExtras {
   paidAt?: Date;
   promiseAt?: Date;
-  /** The export's own 处方 flag (药房网's need_audit_rx). */
+  /** The export's own 处方 flag (药房网's need_audit_rx) on any line of the order. */
   rxFlag?: boolean;
+  /** The first flagged line's product. */
+  rxProduct?: string;
   /** The export's prescription review column; undefined when it has none or the cell is empty. */
   rxReview?: "reviewed" | "pending" | "rejected";
   abnormalReason?: string;
+  /** A buyer message column the platform's mapping does not read (药房网's 买家留言). */
+  buyerRemark?: string;
 }
 
 export interface OrdersExport {
@@ -147,9 +150,39 @@ const EXTRA_ALIASES = {
   rxFlag: ["处方药", "是否处方药", "需审方", "是否需要审方"],
   rxReview: ["处方审核", "审方状态", "处方审核状态"],
   abnormalReason: ["异常原因", "异常类型", "挂起原因"],
+  buyerRemark: ["买家留言", "买家备注", "客户留言", "顾客留言"],
 } as const;
 
 const YES = /^(是|y|yes|true|1|需要|需审方|处方药|rx)$/i;
+const REVIEW_RANK = { reviewed: 0, pending: 1, rejected: 2 } as const;
+
+/**
+ * The 处方 columns are per line: the flag and the review of an order are those of its lines
+ * (any flagged line makes it Rx; one line still pending keeps the order pending).
+ */
+function rxOfLines(
+  order: Order,
+  cellsOf: (row: number) => readonly Cell[],
+  col: { rxFlag: number | undefined; rxReview: number | undefined },
+): Pick<OrderExtras, "rxFlag" | "rxProduct" | "rxReview"> {
+  const found: Pick<OrderExtras, "rxFlag" | "rxProduct" | "rxReview"> = {};
+  for (const row of order.sourceRows) {
+    const cells = cellsOf(row);
+    if (col.rxFlag !== undefined) {
+      const flagged = YES.test(cleanCell(cells[col.rxFlag] ?? ""));
+      found.rxFlag = (found.rxFlag ?? false) || flagged;
+      if (flagged && found.rxProduct === undefined) {
+        const line = order.lines.find((l) => l.sourceRow === row);
+        if (line) found.rxProduct = line.productName;
+      }
+    }
+    const review = col.rxReview === undefined ? undefined : reviewOf(cleanCell(cells[col.rxReview] ?? ""));
+    if (review && (!found.rxReview || REVIEW_RANK[review] > REVIEW_RANK[found.rxReview]))
+      found.rxReview = review;
+  }
+  return found;
+}
+
 function reviewOf(text: string): OrderExtras["rxReview"] {
   if (text === "") return undefined;
   if (/驳回|不通过|未通过|拒绝/.test(text)) return "rejected";
@@ -213,7 +246,6 @@ async function readOrders(table: Table, fileName: string): Promise<OrdersExport>
   const found = headerIndex(table);
   const header = found?.header ?? [];
   const own = DAILY_PROFILES.find((p) => p.signature.every((name) => has(header, name)));
-  const detected = own ? undefined : detectAdapter(table);
   const result = await parseOrders(table, own ? { profile: own, fileName } : { fileName });
   const meta = result.meta;
   const h = meta.header.map(normalizeHeader);
@@ -230,14 +262,17 @@ async function readOrders(table: Table, fileName: string): Promise<OrdersExport>
     if (paidAt) extra.paidAt = paidAt;
     const promiseAt = dateOf(cell(col.promiseAt));
     if (promiseAt) extra.promiseAt = promiseAt;
-    if (col.rxFlag !== undefined) extra.rxFlag = YES.test(cleanCell(cell(col.rxFlag) ?? ""));
-    const review = reviewOf(cleanCell(cell(col.rxReview) ?? ""));
-    if (review) extra.rxReview = review;
+    Object.assign(
+      extra,
+      rxOfLines(order, (row) => rows.get(row) ?? [], col),
+    );
     const reason = cleanCell(cell(col.abnormalReason) ?? "");
     if (reason) extra.abnormalReason = reason;
+    const message = order.buyerRemark ? "" : cleanCell(cell(col.buyerRemark) ?? "");
+    if (message) extra.buyerRemark = message;
     extras.set(order.orderNo, extra);
   }
-  const adapterId = meta.adapter ?? detected?.id ?? "";
+  const adapterId = meta.adapter;
   const source = adapterId === "wanliniu" ? "wanliniu" : (meta.platform as PlatformId);
   return {
     kind: "orders",

@@ -1,5 +1,5 @@
 import { maskPhonesInText, PLATFORMS } from "@syt/orders-model";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Checklist } from "./checklist";
 import type { DailyConfig } from "./config";
 import { formatBusinessTimeZh } from "./time-zh";
@@ -34,7 +34,9 @@ export const reportFileName = (date: string): string => `上元堂运营日常_$
 
 /** The workbook: 今日待办 (the checklist), then one sheet per rule with every row. */
 export async function checklistBytes(list: Checklist, links: DailyConfig["links"]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  // Only writing needs exceljs: loaded here so reading and checking never pay for it.
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
   const todo = workbook.addWorksheet(TODO_SHEET_NAME, { views: [{ state: "frozen", ySplit: 2 }] });
   todo.columns = [
     { width: 10 },

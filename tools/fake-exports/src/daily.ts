@@ -5,7 +5,7 @@ import { pinduoduoExport } from "./pinduoduo";
 import { PRODUCTS } from "./products";
 import { profiledExport } from "./profiled";
 import { createRandom, type Random } from "./random";
-import { buildSheet, type FakeCell, type FakeColumn, type FakeSheet } from "./sheet";
+import { buildSheet, type FakeCell, type FakeColumn, type FakeSheet, type TrapOptions } from "./sheet";
 import { wanliniuExport } from "./wanliniu";
 import { wmsExport } from "./wms";
 
@@ -104,18 +104,23 @@ const JIAGE315: FakeColumn<{ order: FakeOrder; line: FakeLine }>[] = [
   { header: "物流单号", value: ({ order }) => order.logistics.waybills.join(",") },
 ];
 
-interface AfterSaleRecord {
+/** One after-sale (售后单) of a marketplace: what the buyer asked for and where it stands. */
+export interface FakeAfterSale {
   order: FakeOrder;
+  /** The shop as the list names it (上元堂药房网店). */
   platform: string;
   ticketNo: string;
+  /** 仅退款 / 退货退款. */
   type: string;
+  /** 售后状态 as the back office writes it (待商家处理, 待买家退货, 待商家收货, 退款成功…). */
   state: string;
   appliedAt: Date;
+  /** When the returned parcel was signed for at the warehouse. */
   signedAt?: Date;
 }
 
 // *Assumed* layout of a marketplace's after-sale list (售后单).
-const AFTER_SALES: FakeColumn<AfterSaleRecord>[] = [
+const AFTER_SALES: FakeColumn<FakeAfterSale>[] = [
   { header: "售后单号", value: (r) => r.ticketNo, id: true },
   { header: "订单号", value: (r) => r.order.orderNo, id: true, key: true },
   { header: "平台", value: (r) => r.platform },
@@ -125,6 +130,14 @@ const AFTER_SALES: FakeColumn<AfterSaleRecord>[] = [
   { header: "退货物流单号", value: (r) => (r.signedAt ? `77${r.ticketNo.slice(-13)}` : "") },
   { header: "退货签收时间", value: (r) => (r.signedAt ? text(r.signedAt) : "") },
 ];
+
+/** The after-sale list (售后单) export, *assumed* layout: ticket, order, shop, type, state, times. */
+export function afterSalesExport(
+  records: FakeAfterSale[],
+  options: TrapOptions & { sheetName?: string } = {},
+): FakeSheet<FakeAfterSale> {
+  return buildSheet(options.sheetName ?? "售后", AFTER_SALES, records, options);
+}
 
 /**
  * A whole day of exports as an operator downloads them by the morning check: every platform's
@@ -186,12 +199,12 @@ export function fakeDay(options: FakeDayOptions): FakeDayFile[] {
     }
   }
   const signedReturns = new Set<FakeOrder>();
-  const afterSales: AfterSaleRecord[] = all
+  const afterSales: FakeAfterSale[] = all
     .filter((order) => order.platform !== "guanwang" && random.chance(0.12))
     .map((order, i) => {
       const type = random.pick(["仅退款", "退货退款"]);
       const signed = type === "退货退款" && random.chance(0.5);
-      const record: AfterSaleRecord = {
+      const record: FakeAfterSale = {
         order,
         platform: shopOf.get(order) ?? "",
         ticketNo: `SH${stamp}${String(1000 + i)}${random.digits(9)}`,
@@ -257,7 +270,7 @@ export function fakeDay(options: FakeDayOptions): FakeDayFile[] {
         j315.flatMap((order) => order.lines.map((line) => ({ order, line }))),
       ),
     },
-    { fileName: `售后单_${stamp}.xlsx`, sheet: buildSheet("售后", AFTER_SALES, afterSales) },
+    { fileName: `售后单_${stamp}.xlsx`, sheet: afterSalesExport(afterSales) },
     { fileName: `缺货清单_${stamp}.xlsx`, sheet: oos },
   ];
 }

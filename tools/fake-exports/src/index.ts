@@ -1,6 +1,8 @@
 // How Excel shows a long number; the model owns it, re-exported for the tests that simulate a paste.
 export { excelGeneralText } from "@syt/orders-model";
 export {
+  afterSalesExport,
+  type FakeAfterSale,
   type FakeDayFile,
   type FakeDayOptions,
   fakeDay,

@@ -5,10 +5,11 @@ import { isClosed, isShipped, platformOrders, type Rule, where, wmsStageOf } fro
 export const remarks: Rule = (context) => {
   const findings: Finding[] = [];
   for (const { order, source } of platformOrders(context)) {
-    if (!order.buyerRemark && !order.merchantRemark) continue;
+    const buyer = order.buyerRemark ?? source.extras.get(order.orderNo)?.buyerRemark;
+    if (!buyer && !order.merchantRemark) continue;
     if (isClosed(order) || isShipped(order, wmsStageOf(context, order.orderNo))) continue;
     const params: Extract<Finding, { code: "remark-unshipped" }>["params"] = {};
-    if (order.buyerRemark) params.buyer = order.buyerRemark;
+    if (buyer) params.buyer = buyer;
     if (order.merchantRemark) params.merchant = order.merchantRemark;
     findings.push({
       code: "remark-unshipped",

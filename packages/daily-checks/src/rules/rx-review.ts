@@ -23,14 +23,32 @@ export function isRxLine(line: OrderLine, config: DailyConfig): boolean {
   );
 }
 
-function rxProduct(source: OrdersExport, orderNo: string, lines: readonly OrderLine[], config: DailyConfig) {
+type LineTest = (line: OrderLine) => boolean;
+
+/** `isRxLine` once per distinct product: a day's 10k lines name a few hundred products. */
+function rxLineTest(config: DailyConfig): LineTest {
+  const known = new Map<string, boolean>();
+  return (line) => {
+    if (line.isPrescription) return true;
+    const key = `${line.sku ?? ""}\u0001${line.productName}`;
+    let rx = known.get(key);
+    if (rx === undefined) {
+      rx = isRxLine(line, config);
+      known.set(key, rx);
+    }
+    return rx;
+  };
+}
+
+function rxProduct(source: OrdersExport, orderNo: string, lines: readonly OrderLine[], isRx: LineTest) {
   // The export's own flag (药房网's need_audit_rx) wins over the list: it is the platform's word.
   if (source.hasColumn.rxFlag) {
-    return source.extras.get(orderNo)?.rxFlag
-      ? { product: lines[0]?.productName ?? "", source: "flag" as const }
+    const extra = source.extras.get(orderNo);
+    return extra?.rxFlag
+      ? { product: extra.rxProduct ?? lines[0]?.productName ?? "", source: "flag" as const }
       : undefined;
   }
-  const line = lines.find((l) => isRxLine(l, config));
+  const line = lines.find(isRx);
   return line ? { product: line.productName, source: "list" as const } : undefined;
 }
 
@@ -40,9 +58,10 @@ function rxProduct(source: OrdersExport, orderNo: string, lines: readonly OrderL
  */
 export const rxReview: Rule = (context) => {
   const findings: Finding[] = [];
+  const isRx = rxLineTest(context.config);
   for (const { order, source } of platformOrders(context)) {
     if (isClosed(order)) continue;
-    const rx = rxProduct(source, order.orderNo, order.lines, context.config);
+    const rx = rxProduct(source, order.orderNo, order.lines, isRx);
     if (!rx) continue;
     const review = source.extras.get(order.orderNo)?.rxReview;
     if (review === "reviewed") continue;

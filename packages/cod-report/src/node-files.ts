@@ -17,11 +17,12 @@ import {
 } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { deflateRawSync } from "node:zlib";
 import type { Table } from "@syt/platform-adapters";
 import { readTableFromFile } from "@syt/platform-adapters/node";
-import ExcelJS from "exceljs";
 import type { CodReport } from "./compute";
 import { writeReportSheets } from "./write-sheets";
+import { ReportWorkbook } from "./xlsx-writer";
 
 export type CliInputErrorCode =
   | "file-missing"
@@ -338,14 +339,19 @@ export async function writeReportFile(report: CodReport, target: string, force: 
   const tempDir = await makeTempDir();
   const temp = path.join(tempDir, "report.xlsx");
   try {
-    // Shared strings: exceljs decodes the `_xHHHH_` escapes of keepText only there, not in inline strings.
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-      filename: temp,
-      useStyles: true,
-      useSharedStrings: true,
-    });
-    await writeReportSheets(workbook, report).catch(refusalOn("temp", os.tmpdir()));
-    await workbook.commit().catch(refusalOn("temp", os.tmpdir()));
+    // Opened first: an interrupt while the sheets are built finds the temp report to remove.
+    const file = await open(temp, "wx").catch(refusalOn("temp", os.tmpdir()));
+    try {
+      const workbook = new ReportWorkbook();
+      await writeReportSheets(workbook, report);
+      await workbook
+        .write(async (chunk) => {
+          await file.write(chunk);
+        }, deflateRawSync)
+        .catch(refusalOn("temp", os.tmpdir()));
+    } finally {
+      await file.close();
+    }
     if (force) await replaceTarget(temp, target);
     else await placeWithoutOverwrite(temp, target);
   } finally {

@@ -1,6 +1,5 @@
 import { cleanCell, formatFen } from "@syt/orders-model";
 import type { Cell } from "@syt/platform-adapters";
-import ExcelJS from "exceljs";
 import type { CodReport } from "./compute";
 import type { ReportSheet } from "./sheet";
 import type { CodSummary } from "./summary";
@@ -37,12 +36,30 @@ const MAX_WIDTH = 48;
 
 const ROWS_BETWEEN_PAUSES = 2000;
 
+/** What writing the sheets needs of a workbook: exceljs's, or the report writer's (`xlsx-writer`). */
+export interface ReportTarget {
+  addWorksheet(name: string, options?: { views?: { state: "frozen"; ySplit: number }[] }): ReportSheetTarget;
+}
+
+interface ReportSheetTarget {
+  /** Set to `{ from: { row, column }, to: { row, column } }`; each writer reads it in its own type. */
+  autoFilter?: unknown;
+  columns: { width?: number; style?: { numFmt?: string } }[];
+  addRow(values: Cell[]): ReportRowTarget;
+}
+
+interface ReportRowTarget {
+  font: { bold?: boolean } | undefined;
+  getCell(column: number): { numFmt: string | undefined };
+  commit(): void;
+}
+
 /**
  * Both sheets, on a whole workbook (browser) or a streaming writer (CLI) alike.
  * The pauses let a streaming writer's zip and file streams drain; without them the
  * whole sheet's XML would wait in memory until the loop ends.
  */
-export async function writeReportSheets(workbook: ExcelJS.Workbook, report: CodReport): Promise<void> {
+export async function writeReportSheets(workbook: ReportTarget, report: CodReport): Promise<void> {
   await writeOrdersSheet(workbook, report.sheet);
   writeCheckSheet(workbook, report.summary);
 }
@@ -51,12 +68,13 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The whole report in memory, as the browser needs it (the CLI streams to a file instead). */
 export async function reportBytes(report: CodReport): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   await writeReportSheets(workbook, report);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-async function writeOrdersSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): Promise<void> {
+async function writeOrdersSheet(workbook: ReportTarget, sheet: ReportSheet): Promise<void> {
   const lastColumn = Math.max(sheet.header.length, 1);
   const worksheet = workbook.addWorksheet(ORDERS_SHEET_NAME, {
     views: [{ state: "frozen", ySplit: 1 }],
@@ -78,26 +96,27 @@ async function writeOrdersSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet):
   }
 }
 
-function writeCheckSheet(workbook: ExcelJS.Workbook, summary: CodSummary): void {
+function writeCheckSheet(workbook: ReportTarget, summary: CodSummary): void {
   const worksheet = workbook.addWorksheet(CHECK_SHEET_NAME);
   worksheet.columns = [{ width: 28 }, { width: 30 }, { width: 12 }, { width: 10 }, { width: 80 }];
-  const add = (values: Cell[], numFmt?: string) => {
+  // Bold before the commit: a streaming writer has written the row by then.
+  const add = (values: Cell[], { numFmt, bold = false }: { numFmt?: string; bold?: boolean } = {}) => {
     const row = worksheet.addRow(values.map(keepText));
+    if (bold) row.font = { bold: true };
     styleCells(row, values);
     if (numFmt) row.getCell(2).numFmt = numFmt;
     row.commit();
-    return row;
   };
-  add([formatVerdictZh(summary)]).font = { bold: true };
+  add([formatVerdictZh(summary)], { bold: true });
   for (const values of summaryRows(summary)) add(values);
-  add(["代收金额合计(元)", Number(formatFen(summary.amountToCollectFen))], AMOUNT_FORMAT);
+  add(["代收金额合计(元)", Number(formatFen(summary.amountToCollectFen))], { numFmt: AMOUNT_FORMAT });
   add([]);
   // Every row of every group: the terminal and the taskpane show the first ones, this sheet all of them.
-  add(["级别", "订单号", "表", "行号", "说明"]).font = { bold: true };
+  add(["级别", "订单号", "表", "行号", "说明"], { bold: true });
   for (const [index, group] of summary.groups.entries()) {
-    add([SEVERITY_ZH[group.severity], `问题 ${index + 1}`, null, group.count, formatGroupZh(group)]).font = {
+    add([SEVERITY_ZH[group.severity], `问题 ${index + 1}`, null, group.count, formatGroupZh(group)], {
       bold: true,
-    };
+    });
     for (const f of group.findings) {
       add([
         SEVERITY_ZH[f.severity],
@@ -133,7 +152,7 @@ function summaryRows(summary: CodSummary): Cell[][] {
 }
 
 /** Styles only where needed: a style per cell is most of what writing costs. */
-function styleCells(row: ExcelJS.Row, values: readonly Cell[]): void {
+function styleCells(row: ReportRowTarget, values: readonly Cell[]): void {
   values.forEach((value, i) => {
     if (typeof value === "string" && FORMULA_LIKE.test(value)) row.getCell(i + 1).numFmt = TEXT_FORMAT;
     else if (value instanceof Date) row.getCell(i + 1).numFmt = DATE_FORMAT;

@@ -2,6 +2,7 @@ import {
   COURIERS,
   type Courier,
   cutShort,
+  EXPORT_SHEET_NAMES_ZH,
   formatFen,
   isOnStageLine,
   maskPhonesInText,
@@ -19,8 +20,8 @@ import type { CodSummary, ExclusionReason, Finding, FindingGroup } from "./summa
 
 export { SEVERITY_ZH };
 
-/** The two exports by the names of their paste sheets in the taskpane, written once. */
-export const SHEET_NAMES_ZH = { orders: "官网导出", wms: "WMS导出" } as const;
+/** The two exports by the names of their paste sheets in the taskpane (the model writes them once). */
+export const SHEET_NAMES_ZH = EXPORT_SHEET_NAMES_ZH;
 
 /** The operator's own words for each filter (运营日常, 货到付款 step 3). */
 export const SELECTION_ZH: Record<SelectionRule["reason"], string> = {

@@ -1,10 +1,37 @@
-/** Whitespace an export may leave around a value: ASCII, NBSP, ideographic space, BOM, zero-width. */
-const EDGE_SPACE = /^[\s\u00a0\u3000\ufeff\u200b]+|[\s\u00a0\u3000\ufeff\u200b]+$/g;
 /** `="..."` is how exports stop Excel from turning an ID into a number. */
 const FORMULA_GUARD = /^="(.*)"$/s;
 
+/** Whitespace an export may leave around a value: JavaScript's `\s` (ASCII, NBSP, U+3000, BOM, the U+2000 spaces) and zero-width U+200B. */
+function isEdgeSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Edge whitespace removed with a character loop: this runs on every cell of every export. */
+function trimEdges(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isEdgeSpace(text.charCodeAt(start))) start++;
+  while (end > start && isEdgeSpace(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
 function stripGuardsOnce(text: string): string {
-  const trimmed = text.replace(EDGE_SPACE, "");
+  const trimmed = trimEdges(text);
+  const first = trimmed.charCodeAt(0);
+  // Neither `=` nor `'` first: no guard, the common case, without the regex.
+  if (first !== 61 && first !== 39) return trimmed;
   const formula = FORMULA_GUARD.exec(trimmed);
   if (formula) return formula[1] ?? "";
   if (trimmed.startsWith("'")) return trimmed.slice(1);
@@ -41,6 +68,7 @@ function numberToText(value: number): string {
  * Numbers become plain digits; `null`/`undefined` become `""`.
  */
 export function cleanCell(value: unknown): string {
+  if (typeof value === "string") return stripGuards(value);
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return numberToText(value);
   if (isDate(value)) return Number.isNaN(value.getTime()) ? "" : value.toISOString();
@@ -50,12 +78,21 @@ export function cleanCell(value: unknown): string {
 const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/g;
 const FULL_WIDTH_OFFSET = 0xfee0;
 
+function hasFullWidth(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x3000 || (code >= 0xff01 && code <= 0xff5e)) return true;
+  }
+  return false;
+}
+
 /**
  * Full-width ASCII (`１２３`, `ＧＷ`, `（）`, `，`) and the ideographic space to their
  * half-width forms. Chinese punctuation outside that block (`、。【】“”`) is kept, since
  * it carries meaning the half-width set has no equivalent for.
  */
 export function toHalfWidth(text: string): string {
+  if (!hasFullWidth(text)) return text;
   return text
     .replace(FULL_WIDTH_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET))
     .replace(/\u3000/g, " ");
@@ -102,10 +139,22 @@ export function isDestroyedId(value: unknown): boolean {
 
 const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63]/g;
 
+/** Digits, upper-case letters, `-` and `_` only: already what `normalizeOrderNumber` makes, as most order numbers are. */
+function isNormalOrderNumber(text: string): boolean {
+  if (text === "") return false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 45 || code === 95))
+      return false;
+  }
+  return true;
+}
+
 /**
  * Order number as it can be compared across exports: guards stripped, half-width,
  * no inner whitespace, upper case, every dash variant as `-`.
  */
 export function normalizeOrderNumber(value: unknown): string {
+  if (typeof value === "string" && isNormalOrderNumber(value)) return value;
   return toHalfWidth(cleanCell(value)).replace(/\s+/g, "").replace(DASHES, "-").toUpperCase();
 }

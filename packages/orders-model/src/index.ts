@@ -39,7 +39,15 @@ export {
   type ModelErrorCode,
 } from "./errors";
 export { type Group, groupBy } from "./groups";
-export { cutShort, describeInput, formatModelCodeZh, ModelCode, rowListZh, SEVERITY_ZH } from "./messages";
+export {
+  cutShort,
+  describeInput,
+  EXPORT_SHEET_NAMES_ZH,
+  formatModelCodeZh,
+  ModelCode,
+  rowListZh,
+  SEVERITY_ZH,
+} from "./messages";
 export { Fen, formatFen, MoneyIssueCode, type MoneyResult, MoneyText, parseMoney } from "./money";
 export { Amounts, Logistics, Order, OrderLine, Receiver } from "./order";
 export {

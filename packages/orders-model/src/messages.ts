@@ -23,6 +23,12 @@ export function cutShort(text: string, max = 30): string {
   return chars.length > max ? `${chars.slice(0, max).join("")}…` : text;
 }
 
+/**
+ * The two exports of the COD report by the names operators know them by: the sheets the
+ * taskpane pastes them into and the names its findings use, written once.
+ */
+export const EXPORT_SHEET_NAMES_ZH = { orders: "官网导出", wms: "WMS导出" } as const;
+
 /** The one word per severity, in every message, sheet and page. */
 export const SEVERITY_ZH = { error: "错误", warning: "提醒" } as const;
 

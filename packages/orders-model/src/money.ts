@@ -38,11 +38,51 @@ function shiftPoint(digits: string, pointAt: number, shift: number): { int: stri
   return { int: digits.slice(0, at), frac: digits.slice(at) };
 }
 
+/** Up to 13 integer digits are under 2^53 as fen, so plain number arithmetic is exact. */
+const MAX_PLAIN_DIGITS = 13;
+
+/**
+ * The usual amount (`12.5`, `-3`, `0.125`: sign, digits, point) read with a character loop and
+ * rounded like `decimalToFen`; anything else (exponent, more digits) is left to it.
+ */
+function plainDecimalToFen(text: string): number | undefined {
+  const length = text.length;
+  let at = 0;
+  const first = text.charCodeAt(0);
+  if (first === 45 || first === 43) at = 1;
+  let yuan = 0;
+  const intStart = at;
+  for (; at < length; at++) {
+    const digit = text.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) break;
+    yuan = yuan * 10 + digit;
+  }
+  const intDigits = at - intStart;
+  if (intDigits > MAX_PLAIN_DIGITS) return undefined;
+  let cents = 0;
+  let fracDigits = 0;
+  let roundUp = 0;
+  if (at < length && text.charCodeAt(at) === 46) {
+    for (at++; at < length; at++, fracDigits++) {
+      const digit = text.charCodeAt(at) - 48;
+      if (digit < 0 || digit > 9) return undefined;
+      if (fracDigits < 2) cents = cents * 10 + digit;
+      else if (fracDigits === 2 && digit >= 5) roundUp = 1;
+    }
+  }
+  if (at !== length || intDigits + fracDigits === 0) return undefined;
+  if (fracDigits === 1) cents *= 10;
+  const fen = yuan * 100 + cents + roundUp;
+  return first === 45 && fen !== 0 ? -fen : fen;
+}
+
 /**
  * Rounds a decimal string to fen half away from zero, on the digits themselves: float
  * multiplication would turn `1.005` into 100.49999… fen.
  */
 function decimalToFen(text: string): MoneyResult {
+  const plain = plainDecimalToFen(text);
+  if (plain !== undefined) return { ok: true, fen: plain };
   const match = DECIMAL.exec(text);
   const [, sign = "", intDigits = "", fracDigits = "", exponent = "0"] = match ?? [];
   if (!match || (intDigits === "" && fracDigits === "")) return { ok: false, code: "money_invalid" };
@@ -64,6 +104,9 @@ function decimalToFen(text: string): MoneyResult {
 function parseMoneyText(text: string): MoneyResult {
   const cleaned = cleanCell(text);
   if (cleaned === "") return { ok: false, code: "money_empty" };
+  // Plain digits have no currency marks or separators to strip.
+  const fen = plainDecimalToFen(cleaned);
+  if (fen !== undefined) return { ok: true, fen };
   const plain = removeThousands(stripCurrency(cleaned));
   if (plain === undefined || plain === "") return { ok: false, code: "money_invalid" };
   return decimalToFen(plain);

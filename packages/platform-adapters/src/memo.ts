@@ -12,7 +12,8 @@ export class Memo<V> {
 
   get(text: string): V {
     const known = this.entries.get(text);
-    if (known !== undefined) return known;
+    // `undefined` is a result too (an unknown courier), told apart from a miss by `has`.
+    if (known !== undefined || this.entries.has(text)) return known as V;
     const value = this.compute(text);
     if (this.entries.size < MAX_ENTRIES) this.entries.set(text, value);
     return value;

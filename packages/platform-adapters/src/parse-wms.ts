@@ -19,6 +19,7 @@ import {
   type ParseIssue,
   type ParseMeta,
 } from "./issues";
+import { Memo } from "./memo";
 import { type MappedRow, runRows } from "./pipeline";
 import type { Table } from "./table";
 
@@ -71,10 +72,13 @@ function warning<C extends IssueCode>(
   return (params[0] === undefined ? issue : { ...issue, params: params[0] }) as IssueOf<C>;
 }
 
-function readShipment(row: MappedRow<WmsField>): { shipment: WmsShipment; warnings: ParseIssue[] } {
+function readShipment(
+  row: MappedRow<WmsField>,
+  couriers: Memo<Courier | undefined>,
+): { shipment: WmsShipment; warnings: ParseIssue[] } {
   const warnings: ParseIssue[] = [];
   const courierRaw = cleanCell(row.cell("courier") ?? "");
-  const courier = courierRaw === "" ? undefined : courierFromText(courierRaw);
+  const courier = courierRaw === "" ? undefined : couriers.get(courierRaw);
   if (courierRaw !== "" && courier === undefined)
     warnings.push(warning(row, "unknown_courier", "courier", courierRaw));
   const waybills = splitWaybills(row.cell("waybill") ?? "");
@@ -103,6 +107,8 @@ export async function parseWms(input: ParseInput, options: InputOptions = {}): P
   const table = await toTable(input, options);
   const shipments: WmsShipment[] = [];
   const seen = new Map<string, number>();
+  // An export names a handful of couriers over tens of thousands of rows.
+  const couriers = new Memo(courierFromText);
   const spec = {
     platform: "wms",
     adapter: "wms",
@@ -113,7 +119,7 @@ export async function parseWms(input: ParseInput, options: InputOptions = {}): P
     idField: "orderRef" as const,
   };
   const { meta, issues } = runRows(table, spec, (row, sink) => {
-    const { shipment, warnings } = readShipment(row);
+    const { shipment, warnings } = readShipment(row, couriers);
     const first = seen.get(shipment.orderRef);
     if (first !== undefined) {
       warnings.push(warning(row, "duplicate_ref", "orderRef", shipment.orderRef, { firstRow: first }));

@@ -1,8 +1,10 @@
+import { EXPORT_SHEET_NAMES_ZH } from "@syt/orders-model";
 import { bytesToBase64 } from "./base64";
 import { type ExcelRunner, preparePasteSheets, readSheetValues, selectRow, writeNewSheet } from "./excel";
 
 // The same names the report uses for the two inputs, so its findings and the tabs read alike.
-export const PASTE_SHEETS = { orders: "官网导出", wms: "WMS导出" } as const;
+/** The paste sheets carry the names the report's findings use for the two exports. */
+export const PASTE_SHEETS = EXPORT_SHEET_NAMES_ZH;
 export type PasteSheet = keyof typeof PASTE_SHEETS;
 
 /** What the taskpane can do in the workbook; the UI receives this and never touches `Excel`. */

@@ -1,9 +1,27 @@
-import { buildCodReport, SEVERITY_ZH } from "@syt/cod-report";
+import { createRequire } from "node:module";
+import { buildCodReport, CHECK_SHEET_NAME, ORDERS_SHEET_NAME, SEVERITY_ZH } from "@syt/cod-report";
 import { fakeOrders, guanwangExport, toCsv } from "@syt/fake-exports";
-import { describe, expect, it } from "vitest";
-import { exportFiles, ODD_PAYMENT, oddPaymentExport } from "../../test/browser/inputs";
+import type ExcelJS from "exceljs";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import {
+  allSheetRows,
+  asRangeValues,
+  displayText,
+  exportFiles,
+  ODD_PAYMENT,
+  oddPaymentExport,
+} from "../../test/browser/inputs";
 import { describeFindings } from "../ui/describe-error";
-import { runCodReport } from "./engine";
+import { reportSheetsValues, runCodReport } from "./engine";
+
+// exceljs's two readers, as the report core loads them: the whole-workbook one and the streaming one.
+const require = createRequire(import.meta.url);
+const { prototype: xlsx } = require("exceljs/lib/xlsx/xlsx.js") as {
+  prototype: { load: () => unknown; writeBuffer: () => unknown };
+};
+const { prototype: streamReader } = require("exceljs/lib/stream/xlsx/workbook-reader.js") as {
+  prototype: { parse: () => unknown };
+};
 
 const fileSource = (file: { name: string; bytes: Uint8Array }) =>
   ({ kind: "file", bytes: file.bytes, fileName: file.name }) as const;
@@ -67,5 +85,40 @@ describe("runCodReport", () => {
     const shown = JSON.stringify([report.verdict, report.groups.map((g) => [g.text, g.findings])]);
     expect(shown).toContain("138****5678");
     expect(shown).not.toMatch(/1234/);
+  });
+});
+
+describe("reportSheetsValues", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it("gives both sheets of the report cell for cell, read by the adapters' reader: exceljs writes and never reads", async () => {
+    const load = vi.spyOn(xlsx, "load");
+    const parse = vi.spyOn(streamReader, "parse");
+    const write = vi.spyOn(xlsx, "writeBuffer");
+    const files = exportFiles();
+    const report = await runCodReport({
+      orders: fileSource({ name: "官网订单导出_示例.xlsx", bytes: files.orders.bytes }),
+      wms: fileSource({ name: "WMS物流导出_示例.xlsx", bytes: files.wms.bytes }),
+    });
+    const sheets = await reportSheetsValues(report.bytes);
+    // The spies sit on the exceljs the core uses: its writer was seen, so a read would have been too.
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(load).not.toHaveBeenCalled();
+    expect(parse).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+
+    // exceljs's whole-workbook reader, as an independent witness of what the file holds.
+    const expected = await allSheetRows(report.bytes);
+    expect(sheets.map((sheet) => sheet.name)).toEqual([ORDERS_SHEET_NAME, CHECK_SHEET_NAME]);
+    expect(expected.map((sheet) => sheet.name)).toEqual([ORDERS_SHEET_NAME, CHECK_SHEET_NAME]);
+    expect(sheets[0]?.values.length).toBeGreaterThan(1);
+    for (const [index, sheet] of sheets.entries()) {
+      const shown = sheet.values.map((row) => row.map((cell) => displayText(cell as ExcelJS.CellValue)));
+      expect(asRangeValues(shown)).toEqual(asRangeValues(expected[index]?.rows ?? []));
+      // Excel takes null in a 2D array as "leave the cell as it is": blanks must come as "".
+      expect(sheet.values.flat().some((cell) => cell === null || cell === undefined)).toBe(false);
+    }
   });
 });

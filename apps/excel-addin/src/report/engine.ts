@@ -1,8 +1,9 @@
-// Loaded only by dynamic import (see ./load.ts): it pulls in exceljs and the report core,
-// which must stay out of the taskpane's first load.
+// Loaded only by dynamic import (see ./load.ts): the report core and the adapters' reader must stay
+// out of the taskpane's first load. exceljs is the core's own dynamic import, fetched to write the file.
 import {
   blockingGroups,
   buildCodReport,
+  CHECK_SHEET_NAME,
   type CodSummary,
   type Finding,
   type FindingGroup,
@@ -12,10 +13,10 @@ import {
   formatSummaryZh,
   formatVerdictZh,
   isCodReportError,
+  ORDERS_SHEET_NAME,
 } from "@syt/cod-report";
 import { formatFen, maskPhonesInText, SEVERITY_ZH } from "@syt/orders-model";
-import { excelCell, formatErrorZh, isAdapterError } from "@syt/platform-adapters";
-import ExcelJS from "exceljs";
+import { formatErrorZh, isAdapterError, readTable } from "@syt/platform-adapters";
 import { PASTE_SHEETS } from "../office/host";
 
 export type ReportSource =
@@ -130,19 +131,21 @@ export function formatKnownErrorZh(error: unknown): string | undefined {
   return undefined;
 }
 
-/** Every sheet of the report (货到付款, then 核对) as 2D arrays, for writing into the open workbook. */
+/** The sheets of a report, in the order they are written into the open workbook (the first stays in view). */
+const REPORT_SHEETS = [ORDERS_SHEET_NAME, CHECK_SHEET_NAME] as const;
+
+/**
+ * Both sheets of the report as 2D arrays, for writing into the open workbook. Read back from the
+ * report's bytes with the adapters' reader, as every export is read: exceljs only writes.
+ */
 export async function reportSheetsValues(
   bytes: Uint8Array,
 ): Promise<{ name: string; values: unknown[][] }[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes.slice().buffer);
-  return workbook.worksheets.map((sheet) => {
-    const values: unknown[][] = [];
-    sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-      const cells = Array.isArray(row.values) ? row.values.slice(1) : [];
-      // Empty cells as "": Excel writes a 2D array, where null means "leave the cell as it is".
-      values[rowNumber - 1] = cells.map((cell) => excelCell(cell) ?? "");
-    });
-    return { name: sheet.name, values: Array.from(values, (row) => row ?? []) };
-  });
+  const sheets: { name: string; values: unknown[][] }[] = [];
+  for (const name of REPORT_SHEETS) {
+    const table = await readTable(bytes, { sheet: name });
+    // Empty cells as "": Excel writes a 2D array, where null means "leave the cell as it is".
+    sheets.push({ name, values: table.rows.map((row) => Array.from(row.cells, (cell) => cell ?? "")) });
+  }
+  return sheets;
 }

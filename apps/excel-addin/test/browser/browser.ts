@@ -89,9 +89,12 @@ export async function openTaskpane(
   browser: Chromium,
   mode: OfficeMode,
   viewport = { width: 420, height: 900 },
+  /** Runs in the page before its own scripts and before the fixed clock (to watch a browser API the app uses). */
+  initScript?: () => void,
 ): Promise<Session> {
   const { origin } = browser.server;
   const page = await browser.context.newPage();
+  if (initScript) await page.addInitScript(initScript);
   await page.clock.setFixedTime(FIXED_NOW);
   await page.setViewportSize(viewport);
   const leaks: string[] = [];

@@ -1,6 +1,16 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { excelGeneralText, type FakeCell, fakeOrders, guanwangExport, toCsv } from "@syt/fake-exports";
+import {
+  excelGeneralText,
+  type FakeCell,
+  type FakeSheet,
+  fakeOrders,
+  guanwangExport,
+  toCsv,
+  wmsExport,
+} from "@syt/fake-exports";
+import { writeXlsxFile } from "@syt/fake-exports/node";
 import ExcelJS from "exceljs";
 
 export interface ExportFile {
@@ -28,7 +38,7 @@ export function exportFiles(): ExportFiles {
 }
 
 /** A cell as Excel shows (and copies) it: a long number in a General cell reads `2.02511E+19`. */
-function displayText(value: ExcelJS.CellValue): string {
+export function displayText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 19).replace("T", " ");
   if (typeof value === "number") return excelGeneralText(value);
@@ -88,4 +98,50 @@ export function oddPaymentExport(orderRows: number, seed = 7): { name: string; b
     rows.push(...data.slice(0, orderRows + 1 - rows.length));
   }
   return { name: "官网订单导出_大.csv", bytes: toCsv(rows, "utf8-bom") };
+}
+
+const BIG_DAY_BATCH = 2000;
+
+/**
+ * The rows of one export of a busy day, batch by batch (header first): orders of their own
+ * sequence numbers, cut to exactly `lineRows` product lines, and the WMS rows of the same orders.
+ */
+function* bigDayRows(which: "orders" | "wms", lineRows: number, seed: number): Generator<FakeCell[]> {
+  let lines = 0;
+  for (let n = 0; lines < lineRows; n++) {
+    const orders = fakeOrders({ seed: seed + n, count: BIG_DAY_BATCH, firstSeq: 100000 + n * BIG_DAY_BATCH });
+    const day = [];
+    for (const order of orders) {
+      if (lines >= lineRows) break;
+      order.lines = order.lines.slice(0, lineRows - lines);
+      lines += order.lines.length;
+      day.push(order);
+    }
+    const sheet: FakeSheet = which === "orders" ? guanwangExport(day) : wmsExport(day, { seed: seed + n });
+    yield* n === 0 ? sheet.rows : sheet.rows.slice(1);
+  }
+}
+
+/**
+ * A busy day as the two xlsx exports the operator downloads: `lineRows` 官网 product-line rows
+ * (about 58,000 orders for 100,000 lines) and the WMS rows of the same orders. Writing them takes
+ * longer than reporting on them, so they are kept in the temp folder and written once per machine
+ * (through a temporary name: an interrupted run leaves no half file behind to be reused).
+ */
+export async function bigDayExports(lineRows: number, seed = 11): Promise<ExportFiles> {
+  const dir = path.join(os.tmpdir(), "syt-big-day");
+  mkdirSync(dir, { recursive: true });
+  const file = async (which: "orders" | "wms", name: string, sheetName: string): Promise<ExportFile> => {
+    const target = path.join(dir, `${name}_${lineRows}_${seed}.xlsx`);
+    if (!existsSync(target)) {
+      const partial = `${target}.${process.pid}.part`;
+      await writeXlsxFile(partial, sheetName, bigDayRows(which, lineRows, seed));
+      renameSync(partial, target);
+    }
+    return { path: target, bytes: new Uint8Array(readFileSync(target)) };
+  };
+  return {
+    orders: await file("orders", "官网订单导出", "订单信息"),
+    wms: await file("wms", "WMS物流导出", "物流查询"),
+  };
 }

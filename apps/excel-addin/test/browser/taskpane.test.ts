@@ -7,10 +7,7 @@ import {
   type Finding,
   type FindingGroup,
   formatFindingZh,
-  formatGroupZh,
-  formatVerdictZh,
 } from "@syt/cod-report";
-import { maskPhonesInText } from "@syt/orders-model";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { OVERSCAN, VIEW_ROWS } from "../../src/ui/visible-rows";
 import { type Chromium, FIXED_NOW, launchChromium, openTaskpane, SCREENSHOTS, type Session } from "./browser";
@@ -24,6 +21,7 @@ import {
   oddPaymentExport,
   sheetRows,
 } from "./inputs";
+import { expectGroupedReport } from "./report-checks";
 
 let files: ExportFiles;
 const downloads = mkdtempSync(path.join(os.tmpdir(), "syt-downloads-"));
@@ -64,34 +62,6 @@ const MAX_DOM_ROWS = VIEW_ROWS + 1 + 2 * OVERSCAN;
 /** A row's button is named by where the row is: `官网导出 第 20 行`, not matching 第 2 行 or 第 200 行. */
 function rowButtonName(finding: Finding): RegExp {
   return new RegExp(`^${SHEET_LABELS[finding.sheet]} 第 ${finding.row} 行(?!\\d)`);
-}
-
-/** Distinct rows of the pasted sheets that the problems point at: what 需要处理 counts under the number of problems. */
-function rowsToFix(summary: CodSummary): number {
-  return new Set(summary.findings.flatMap((f) => (f.row === undefined ? [] : [`${f.sheet}:${f.row}`]))).size;
-}
-
-/** The verdict on top, then one box per problem in the core's order, each with its sentence and count. */
-async function expectGroupedReport(page: Page, summary: CodSummary) {
-  await expect.poll(() => page.getByTestId("verdict").textContent()).toBe(formatVerdictZh(summary));
-  const verdictFirst = await page.getByTestId("report").evaluate((report) => {
-    const verdict = report.querySelector("[data-testid=verdict]");
-    const group = report.querySelector("[data-testid=finding-group]");
-    return verdict !== null && group !== null && (verdict.compareDocumentPosition(group) & 4) !== 0;
-  });
-  expect(verdictFirst).toBe(true);
-  const groups = page.getByTestId("finding-group");
-  await expect.poll(() => groups.count()).toBe(summary.groups.length);
-  expect(await groups.locator(".group-text").allTextContents()).toEqual(
-    summary.groups.map((group) => maskPhonesInText(formatGroupZh(group))),
-  );
-  expect(await groups.getByTestId("group-count").allTextContents()).toEqual(
-    summary.groups.map((group) => `${group.count.toLocaleString("en-US")} 条`),
-  );
-  expect(await page.getByTestId("problems-count").textContent()).toBe(`${summary.groups.length} 个问题`);
-  expect(await page.getByTestId("rows-to-fix").textContent()).toBe(
-    `涉及 ${rowsToFix(summary).toLocaleString("en-US")} 行`,
-  );
 }
 
 /** Opens a collapsed group by its disclosure button and returns the group's box. */

@@ -1,5 +1,3 @@
-import { Inflate as FflateInflate } from "fflate";
-
 /**
  * Raw deflate, chunks in and chunks out. Injected so the main entry stays host-free: Node
  * passes zlib (`./inflate-node`), browsers get `DecompressionStream`, fflate elsewhere.
@@ -36,6 +34,8 @@ async function* readAll(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint
 
 /** fflate's streaming inflate, in plain JavaScript: where no native inflate exists. */
 export const fflateInflate: Inflate = async function* (compressed) {
+  // Loaded only where it is used: Node and browsers inflate natively.
+  const { Inflate: FflateInflate } = await import("fflate");
   let out: Uint8Array[] = [];
   const inflater = new FflateInflate((chunk) => {
     out.push(chunk);

@@ -177,7 +177,7 @@ export class SheetScanner {
       const valueEnd = text.indexOf("<", close + 4);
       if (valueEnd < 0) return -1;
       if (text.startsWith("</v></c>", valueEnd)) {
-        this.rawCell(text, attrStart, close, text.slice(close + 4, valueEnd));
+        this.rawCell(text, attrStart, close, close + 4, valueEnd);
         return valueEnd + 8;
       }
     }
@@ -207,17 +207,23 @@ export class SheetScanner {
     if (cells.length === 0) return;
     const last = this.rows[this.rows.length - 1];
     if (last !== undefined && last.rowNumber >= this.rowNumber) this.inOrder = false;
-    this.rows.push({ rowNumber: this.rowNumber, cells });
+    // A copy of exactly its length: the array grown cell by cell holds up to twice the slots.
+    this.rows.push({ rowNumber: this.rowNumber, cells: cells.slice() });
   }
 
+  /**
+   * Reads `r`, `t` and `s` by character: the one-letter types and plain style numbers, which
+   * nearly every cell has, are decoded without cutting strings.
+   */
   private cellAttributes(text: string, start: number, end: number): void {
     this.ref = -1;
     this.type = "";
     this.style = -1;
     let at = start;
     while (at < end) {
-      const eq = text.indexOf("=", at);
-      if (eq < 0 || eq >= end) return;
+      let eq = at;
+      while (eq < end && text.charCodeAt(eq) !== 61) eq++;
+      if (eq >= end) return;
       let nameStart = at;
       while (isSpace(text.charCodeAt(nameStart))) nameStart++;
       let nameEnd = eq;
@@ -226,13 +232,16 @@ export class SheetScanner {
       while (isSpace(text.charCodeAt(quoteAt))) quoteAt++;
       const quote = text.charCodeAt(quoteAt);
       if (quote !== 34 && quote !== 39) return;
-      const valueEnd = text.indexOf(quote === 34 ? '"' : "'", quoteAt + 1);
-      if (valueEnd < 0) return;
+      const valueStart = quoteAt + 1;
+      let valueEnd = valueStart;
+      const length = text.length;
+      while (valueEnd < length && text.charCodeAt(valueEnd) !== quote) valueEnd++;
+      if (valueEnd >= length) return;
       if (nameEnd - nameStart === 1) {
         const key = text.charCodeAt(nameStart);
-        if (key === 114) this.ref = columnOf(text, quoteAt + 1, valueEnd);
-        else if (key === 116) this.type = text.slice(quoteAt + 1, valueEnd);
-        else if (key === 115) this.style = Number(text.slice(quoteAt + 1, valueEnd));
+        if (key === 114) this.ref = columnOf(text, valueStart, valueEnd);
+        else if (key === 116) this.type = cellType(text, valueStart, valueEnd);
+        else if (key === 115) this.style = styleIndex(text, valueStart, valueEnd);
       }
       at = valueEnd + 1;
     }
@@ -252,12 +261,20 @@ export class SheetScanner {
     if (contentStart >= 0) this.put(column, this.value(text, contentStart, contentEnd));
   }
 
-  private rawCell(text: string, attrStart: number, attrEnd: number, raw: string): void {
+  /**
+   * A cell of `<v>` only, its value at `start..end`. Shared-string indexes and whole numbers,
+   * most of a sheet, are read from the characters; the rest goes through `typed`.
+   */
+  private rawCell(text: string, attrStart: number, attrEnd: number, start: number, end: number): void {
     if (this.row === undefined) return;
     this.cellAttributes(text, attrStart, attrEnd);
     const column = this.ref > 0 ? this.ref : this.column + 1;
     this.column = column;
-    this.put(column, this.typed(raw, undefined));
+    const type = this.type;
+    const digits = type === "s" || type === "" || type === "n" ? plainInteger(text, start, end) : -1;
+    if (digits < 0) this.put(column, this.typed(text.slice(start, end), undefined));
+    else if (type === "s") this.put(column, this.sharedStringAt(digits, text, start, end));
+    else this.put(column, this.numberValue(digits));
   }
 
   private put(column: number, value: Cell): void {
@@ -330,18 +347,23 @@ export class SheetScanner {
   }
 
   private sharedString(raw: string): string {
+    const index = Number(raw);
+    return this.sharedStringAt(Number.isInteger(index) && index >= 0 ? index : -1, raw, 0, raw.length);
+  }
+
+  /** The shared string `index` (-1: none), refused when missing; `raw` at `start..end` names it in the message. */
+  private sharedStringAt(index: number, raw: string, start: number, end: number): string {
     const strings = this.context.sharedStrings;
     if (strings === undefined) {
       throw new DamagedWorkbookError("missing_shared_strings", this.context.part, this.context.fileName);
     }
-    const index = Number(raw);
-    const text = Number.isInteger(index) && index >= 0 ? strings[index] : undefined;
+    const text = index >= 0 ? strings[index] : undefined;
     if (text === undefined) {
       throw new DamagedWorkbookError(
         "shared_string_index",
         this.context.part,
         this.context.fileName,
-        `${raw.slice(0, 20)} of ${strings.length}`,
+        `${raw.slice(start, Math.min(end, start + 20))} of ${strings.length}`,
       );
     }
     return text;
@@ -350,12 +372,60 @@ export class SheetScanner {
   private number(raw: string): Cell {
     const number = Number(raw);
     if (Number.isNaN(number)) return xmlText(raw);
+    return this.numberValue(number);
+  }
+
+  /** A number, or the date it stands for when the cell's style shows a date. */
+  private numberValue(number: number): Cell {
     if (this.style >= 0 && this.context.dateStyles[this.style] === true) {
       const date = serialToWallClockDate(number, this.context.date1904);
       if (!Number.isNaN(date.getTime())) return date;
     }
     return number;
   }
+}
+
+/** Digits only, at most 15 (exact as a double): their value; otherwise -1. */
+function plainInteger(text: string, start: number, end: number): number {
+  if (end === start || end - start > 15) return -1;
+  let value = 0;
+  for (let at = start; at < end; at++) {
+    const digit = text.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** The `t` attribute's value; the one-letter types as constants, so no string is cut per cell. */
+function cellType(text: string, start: number, end: number): string {
+  if (end - start === 1) {
+    switch (text.charCodeAt(start)) {
+      case 115:
+        return "s";
+      case 110:
+        return "n";
+      case 98:
+        return "b";
+      case 101:
+        return "e";
+      case 100:
+        return "d";
+    }
+  }
+  return text.slice(start, end);
+}
+
+/** The `s` attribute as a number, as `Number()` reads it; plain digits without a cut. */
+function styleIndex(text: string, start: number, end: number): number {
+  if (end === start || end - start > 9) return Number(text.slice(start, end));
+  let index = 0;
+  for (let at = start; at < end; at++) {
+    const digit = text.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) return Number(text.slice(start, end));
+    index = index * 10 + digit;
+  }
+  return index;
 }
 
 /** The column number of a cell reference (`AB12` -> 28); -1 when it has no letters. */

@@ -1,0 +1,34 @@
+import { type CodSummary, formatGroupZh, formatVerdictZh } from "@syt/cod-report";
+import { maskPhonesInText } from "@syt/orders-model";
+import { expect } from "vitest";
+import type { Session } from "./browser";
+
+type Page = Session["page"];
+
+/** Distinct rows of the pasted sheets that the problems point at: what 需要处理 counts under the number of problems. */
+export function rowsToFix(summary: CodSummary): number {
+  return new Set(summary.findings.flatMap((f) => (f.row === undefined ? [] : [`${f.sheet}:${f.row}`]))).size;
+}
+
+/** The verdict on top, then one box per problem in the core's order, each with its sentence and count. */
+export async function expectGroupedReport(page: Page, summary: CodSummary) {
+  await expect.poll(() => page.getByTestId("verdict").textContent()).toBe(formatVerdictZh(summary));
+  const verdictFirst = await page.getByTestId("report").evaluate((report) => {
+    const verdict = report.querySelector("[data-testid=verdict]");
+    const group = report.querySelector("[data-testid=finding-group]");
+    return verdict !== null && group !== null && (verdict.compareDocumentPosition(group) & 4) !== 0;
+  });
+  expect(verdictFirst).toBe(true);
+  const groups = page.getByTestId("finding-group");
+  await expect.poll(() => groups.count()).toBe(summary.groups.length);
+  expect(await groups.locator(".group-text").allTextContents()).toEqual(
+    summary.groups.map((group) => maskPhonesInText(formatGroupZh(group))),
+  );
+  expect(await groups.getByTestId("group-count").allTextContents()).toEqual(
+    summary.groups.map((group) => `${group.count.toLocaleString("en-US")} 条`),
+  );
+  expect(await page.getByTestId("problems-count").textContent()).toBe(`${summary.groups.length} 个问题`);
+  expect(await page.getByTestId("rows-to-fix").textContent()).toBe(
+    `涉及 ${rowsToFix(summary).toLocaleString("en-US")} 行`,
+  );
+}

@@ -108,6 +108,7 @@ const DAMAGED_WORKBOOK: { readonly [R in DamagedWorkbookReason]: string } = {
   inflate_failed: "压缩的数据解不开",
   size_mismatch: "解压后的大小和文件自己声明的不一致",
   oversized_cell: "有一格的内容比 Excel 允许的还长",
+  cdata: "有一格的文字用了 Excel 不会写出的 CDATA 格式, 读不准",
 };
 
 const UNSUPPORTED_FORMAT: { readonly [F in UnsupportedFormat]: string } = {

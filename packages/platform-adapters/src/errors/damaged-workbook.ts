@@ -8,7 +8,9 @@ export type DamagedWorkbookReason =
   | "bad_zip"
   | "inflate_failed"
   | "size_mismatch"
-  | "oversized_cell";
+  | "oversized_cell"
+  /** A CDATA section: no spreadsheet program writes one in a sheet, and skipping it would lose text. */
+  | "cdata";
 
 /**
  * The file is an xlsx workbook, but a part of it is damaged so that some cells cannot be

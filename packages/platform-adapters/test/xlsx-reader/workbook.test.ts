@@ -246,6 +246,24 @@ describe("damaged workbooks and other formats are refused with their codes", () 
       expected: { code: "damaged_workbook", reason: "shared_string_index" },
     },
     {
+      description: "CDATA in an inline string (no program writes it; skipping it lost the text)",
+      bytes: () => oneSheet('<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[备注]]></t></is></c></row>'),
+      expected: { code: "damaged_workbook", reason: "cdata" },
+    },
+    {
+      description: "CDATA in a value",
+      bytes: () => oneSheet('<row r="1"><c r="A1" t="str"><v><![CDATA[GW1]]></v></c></row>'),
+      expected: { code: "damaged_workbook", reason: "cdata" },
+    },
+    {
+      description: "CDATA in a shared string",
+      bytes: () =>
+        oneSheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', {
+          sharedStrings: ["<t><![CDATA[备注]]></t>"],
+        }),
+      expected: { code: "damaged_workbook", reason: "cdata" },
+    },
+    {
       description: "a sheet cut short",
       bytes: () =>
         workbook({

@@ -4,6 +4,7 @@ import type { Cell, TableRow } from "../../table";
 import {
   BANG,
   GT,
+  isCdata,
   isSpace,
   MAX_PENDING,
   nameIs,
@@ -92,6 +93,8 @@ export class SheetScanner {
       }
       const next = text.charCodeAt(open + 1);
       if (next === BANG || next === QUESTION) {
+        if (isCdata(text, open))
+          throw new DamagedWorkbookError("cdata", this.context.part, this.context.fileName);
         const after = skipMarkup(text, open);
         if (after < 0) {
           at = open;
@@ -258,7 +261,14 @@ export class SheetScanner {
     this.cellAttributes(text, attrStart, attrEnd);
     const column = this.ref > 0 ? this.ref : this.column + 1;
     this.column = column;
-    if (contentStart >= 0) this.put(column, this.value(text, contentStart, contentEnd));
+    if (contentStart >= 0) {
+      if (hasCdata(text, contentStart, contentEnd)) this.refuseCdata();
+      this.put(column, this.value(text, contentStart, contentEnd));
+    }
+  }
+
+  private refuseCdata(): never {
+    throw new DamagedWorkbookError("cdata", this.context.part, this.context.fileName);
   }
 
   /**
@@ -270,6 +280,8 @@ export class SheetScanner {
     this.cellAttributes(text, attrStart, attrEnd);
     const column = this.ref > 0 ? this.ref : this.column + 1;
     this.column = column;
+    // Markup inside `<v>` can only be CDATA: refused, never read as text with the markup in it.
+    if (text.charCodeAt(start) === 60) this.refuseCdata();
     const type = this.type;
     const digits = type === "s" || type === "" || type === "n" ? plainInteger(text, start, end) : -1;
     if (digits < 0) this.put(column, this.typed(text.slice(start, end), undefined));
@@ -386,6 +398,11 @@ export class SheetScanner {
 }
 
 /** Digits only, at most 15 (exact as a double): their value; otherwise -1. */
+function hasCdata(text: string, start: number, end: number): boolean {
+  const at = text.indexOf("<![CDATA[", start);
+  return at >= 0 && at < end;
+}
+
 function plainInteger(text: string, start: number, end: number): number {
   if (end === start || end - start > 15) return -1;
   let value = 0;

@@ -39,6 +39,11 @@ export function nameIs(text: string, start: number, end: number, name: string): 
   return end - start === name.length && text.startsWith(name, start);
 }
 
+/** Whether the markup at `open` is a CDATA section (its text would be a cell's text). */
+export function isCdata(text: string, open: number): boolean {
+  return text.startsWith("<![CDATA[", open);
+}
+
 /**
  * Skips a comment, CDATA section, DOCTYPE or processing instruction at `open`: the index after
  * it, or -1 while it is not complete yet. Nothing inside is interpreted (no DTD, no entities).

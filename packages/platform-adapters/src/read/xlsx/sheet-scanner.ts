@@ -280,8 +280,6 @@ export class SheetScanner {
     this.cellAttributes(text, attrStart, attrEnd);
     const column = this.ref > 0 ? this.ref : this.column + 1;
     this.column = column;
-    // Markup inside `<v>` can only be CDATA: refused, never read as text with the markup in it.
-    if (text.charCodeAt(start) === 60) this.refuseCdata();
     const type = this.type;
     const digits = type === "s" || type === "" || type === "n" ? plainInteger(text, start, end) : -1;
     if (digits < 0) this.put(column, this.typed(text.slice(start, end), undefined));

@@ -1,5 +1,5 @@
 import { parseOrders, parseWms, type Table, tableFromValues } from "@syt/platform-adapters";
-import { prepareCodReport } from "./compute";
+import { type CodReport, prepareCodReport } from "./compute";
 import { resolveReportName } from "./file-name";
 import type { CodSummary } from "./summary";
 import { reportBytes } from "./write-sheets";
@@ -30,8 +30,17 @@ function toParseInput(input: ReportInput): { input: Uint8Array | Table; fileName
   return { input: input.bytes, fileName: input.fileName };
 }
 
-/** Host-free: the CLI and the Excel taskpane run exactly this. */
-export async function buildCodReport(options: BuildCodReportOptions): Promise<BuiltCodReport> {
+export interface AnalysedCodReport {
+  report: CodReport;
+  fileName: string;
+  summary: CodSummary;
+}
+
+/**
+ * Reading, selection, join and findings, without writing the file: a page can show the
+ * verdict while `reportBytes(report)` writes the workbook.
+ */
+export async function analyseCodReport(options: BuildCodReportOptions): Promise<AnalysedCodReport> {
   // The name is checked first: a bad date or format should fail before any parsing work.
   const { date, fileName } = resolveReportName(options);
   const orders = toParseInput(options.orders);
@@ -42,5 +51,11 @@ export async function buildCodReport(options: BuildCodReportOptions): Promise<Bu
     date,
     fileName,
   });
-  return { bytes: await reportBytes(report), fileName, summary: report.summary };
+  return { report, fileName, summary: report.summary };
+}
+
+/** Host-free: the CLI and the Excel taskpane run exactly this (the taskpane in its two steps). */
+export async function buildCodReport(options: BuildCodReportOptions): Promise<BuiltCodReport> {
+  const { report, fileName, summary } = await analyseCodReport(options);
+  return { bytes: await reportBytes(report), fileName, summary };
 }

@@ -1,4 +1,6 @@
 export {
+  type AnalysedCodReport,
+  analyseCodReport,
   type BuildCodReportOptions,
   type BuiltCodReport,
   buildCodReport,

@@ -102,7 +102,7 @@ describe("reportSheetsValues", () => {
       orders: fileSource({ name: "官网订单导出_示例.xlsx", bytes: files.orders.bytes }),
       wms: fileSource({ name: "WMS物流导出_示例.xlsx", bytes: files.wms.bytes }),
     });
-    const sheets = await reportSheetsValues(report.bytes);
+    const sheets = await reportSheetsValues(await report.file);
     // The spies sit on the exceljs the core uses: its writer was seen, so a read would have been too.
     expect(write).toHaveBeenCalledTimes(1);
     expect(load).not.toHaveBeenCalled();
@@ -110,7 +110,7 @@ describe("reportSheetsValues", () => {
     vi.restoreAllMocks();
 
     // exceljs's whole-workbook reader, as an independent witness of what the file holds.
-    const expected = await allSheetRows(report.bytes);
+    const expected = await allSheetRows(await report.file);
     expect(sheets.map((sheet) => sheet.name)).toEqual([ORDERS_SHEET_NAME, CHECK_SHEET_NAME]);
     expect(expected.map((sheet) => sheet.name)).toEqual([ORDERS_SHEET_NAME, CHECK_SHEET_NAME]);
     expect(sheets[0]?.values.length).toBeGreaterThan(1);

@@ -1,8 +1,8 @@
 // Loaded only by dynamic import (see ./load.ts): the report core and the adapters' reader must stay
 // out of the taskpane's first load. exceljs is the core's own dynamic import, fetched to write the file.
 import {
+  analyseCodReport,
   blockingGroups,
-  buildCodReport,
   CHECK_SHEET_NAME,
   type CodSummary,
   type Finding,
@@ -14,6 +14,7 @@ import {
   formatVerdictZh,
   isCodReportError,
   ORDERS_SHEET_NAME,
+  reportBytes,
 } from "@syt/cod-report";
 import { formatFen, maskPhonesInText, SEVERITY_ZH } from "@syt/orders-model";
 import { formatErrorZh, isAdapterError, readTable } from "@syt/platform-adapters";
@@ -52,7 +53,8 @@ export interface GroupView {
 }
 
 export interface ReportModel {
-  bytes: Uint8Array;
+  /** The report file, written after the findings are shown. */
+  file: Promise<Uint8Array>;
   fileName: string;
   summary: CodSummary;
   summaryText: string;
@@ -105,14 +107,20 @@ export function countRowsToFix(groups: readonly FindingGroup[]): number {
   return rows.size;
 }
 
-/** Exactly the @syt/cod-report core: the taskpane adds no report logic of its own. */
+/**
+ * Exactly the @syt/cod-report core, in its two steps: the model comes back as soon as the
+ * findings are known, so the verdict shows while `file` is still being written.
+ */
 export async function runCodReport(request: ReportRequest): Promise<ReportModel> {
-  const { bytes, fileName, summary } = await buildCodReport({
+  const { report, fileName, summary } = await analyseCodReport({
     orders: toInput(request.orders),
     ...(request.wms ? { wms: toInput(request.wms) } : {}),
   });
+  const file = reportBytes(report);
+  // Its failure reaches the operator when they save or write the file, not as an unhandled rejection.
+  file.catch(() => undefined);
   return {
-    bytes,
+    file,
     fileName,
     summary,
     summaryText: formatSummaryZh(summary),

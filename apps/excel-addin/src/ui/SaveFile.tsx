@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { ReportModel } from "../report/engine";
 import { copyText, downloadBytes } from "./save";
 
@@ -22,6 +22,22 @@ function FileNameToCopy({ fileName }: { fileName: string }) {
   );
 }
 
+/** Whether the report file is written: the findings show before it is. */
+function useFileReady(file: Promise<Uint8Array>): boolean {
+  const [ready, setReady] = useState<Promise<Uint8Array> | null>(null);
+  useEffect(() => {
+    let current = true;
+    const done = () => {
+      if (current) setReady(file);
+    };
+    file.then(done, done);
+    return () => {
+      current = false;
+    };
+  }, [file]);
+  return ready === file;
+}
+
 /**
  * 保存文件: a named download where the host can download; on Excel for Mac (which cannot)
  * the report opens as a new workbook and the operator saves it under the name shown.
@@ -36,11 +52,21 @@ export function SaveFile({
   onError: (e: unknown) => void;
 }) {
   const [opened, setOpened] = useState(false);
+  const ready = useFileReady(report.file);
   if (target.canDownload) {
     return (
       <div className="row">
-        <Button appearance="primary" onClick={() => downloadBytes(report.bytes, report.fileName)}>
-          保存文件
+        <Button
+          appearance="primary"
+          disabled={!ready}
+          onClick={() =>
+            report.file.then(
+              (bytes) => downloadBytes(bytes, report.fileName),
+              (cause) => onError(cause),
+            )
+          }
+        >
+          {ready ? "保存文件" : "正在生成文件…"}
         </Button>
         <Text size={200}>{report.fileName}</Text>
       </div>
@@ -63,7 +89,7 @@ export function SaveFile({
       <Button
         appearance="primary"
         onClick={() =>
-          open(report.bytes).then(
+          report.file.then(open).then(
             () => setOpened(true),
             (cause) => onError(cause),
           )

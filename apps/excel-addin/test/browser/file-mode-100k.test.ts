@@ -68,12 +68,18 @@ describe("file mode on a busy day (100,000 order lines)", () => {
     const generate = page.getByRole("button", { name: "生成报表" });
     await expect.poll(() => generate.isEnabled()).toBe(true);
 
-    // Click to verdict, as the operator waits for it: the lazy report chunk, both reads, the report file.
+    // Click to verdict, as the operator waits for it: the lazy report chunk, both reads, the checks.
+    // The report file is written after the verdict shows: 保存文件 is enabled once it is.
     const clickedInPage = await page.evaluate(() => (window as unknown as { __watch: Watch }).__watch.now());
     const clicked = performance.now();
     await generate.click();
     await page.getByTestId("verdict").waitFor({ timeout: 120_000 });
     const clickToReportMs = Math.round(performance.now() - clicked);
+    await page.getByRole("button", { name: "保存文件", exact: true }).waitFor({ timeout: 120_000 });
+    await expect
+      .poll(() => page.getByRole("button", { name: "保存文件", exact: true }).isEnabled())
+      .toBe(true);
+    const clickToFileMs = Math.round(performance.now() - clicked);
 
     // Every inflate stream the page opened, and when the core fetched exceljs (its own chunk, imported to write).
     const { streams, exceljsFetchedAt } = await page.evaluate(() => {
@@ -104,15 +110,16 @@ describe("file mode on a busy day (100,000 order lines)", () => {
       wmsRows: summary.wmsRows.read,
       clickToReportMs,
       readAndCheckMs,
-      writeFileMs: clickToReportMs - readAndCheckMs,
+      clickToFileMs,
+      writeFileMs: clickToFileMs - readAndCheckMs,
       libraryInNodeMs,
       targetMs: 4000,
     };
     mkdirSync(path.dirname(RESULT_FILE), { recursive: true });
     writeFileSync(RESULT_FILE, `${JSON.stringify(figure, null, 2)}\n`);
     console.log(
-      `file mode, ${LINE_ROWS} order lines + ${summary.wmsRows.read} WMS rows: click to report ${clickToReportMs} ms ` +
-        `(read and check ${readAndCheckMs} ms, then the file; the same report in Node: ${libraryInNodeMs} ms) -> ${path.relative(PACKAGE_DIR, RESULT_FILE)}`,
+      `file mode, ${LINE_ROWS} order lines + ${summary.wmsRows.read} WMS rows: click to verdict ${clickToReportMs} ms, ` +
+        `to the file ${clickToFileMs} ms (read and check ${readAndCheckMs} ms; the same report in Node: ${libraryInNodeMs} ms) -> ${path.relative(PACKAGE_DIR, RESULT_FILE)}`,
     );
 
     expect(summary.rows.read).toBe(LINE_ROWS);

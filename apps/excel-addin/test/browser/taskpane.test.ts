@@ -88,7 +88,9 @@ function collapsedGroupIndex(summary: CodSummary): number {
 }
 
 async function screenshot(page: Page, name: string) {
-  // No hover, focus ring or transition caught mid-way: the committed picture stays the same run to run.
+  // No hover, focus ring or transition caught mid-way, and the report file written (保存文件, not
+  // 正在生成文件…): the committed picture stays the same run to run.
+  await page.getByText("正在生成文件…").waitFor({ state: "detached" });
   await page.mouse.move(0, 0);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.screenshot({

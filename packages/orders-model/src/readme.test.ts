@@ -1,31 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, expect, onTestFinished, test, vi } from "vitest";
+import { expect, test } from "vitest";
+import { expectReadmeBlockPrints } from "../../../scripts/test-support/readme-block";
 import * as model from "./index";
 
 const packageDir = path.resolve(import.meta.dirname, "..");
 const readme = readFileSync(path.join(packageDir, "README.md"), "utf8");
-const block = /```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
-const expectations = [...block.matchAll(/\/\/ => (.*)$/gm)].map((match) => JSON.parse(match[1] ?? ""));
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 test("the README's usage block runs and prints what its comments say", async () => {
-  expect(expectations.length).toBeGreaterThanOrEqual(15);
-  // Kept inside the package so "@syt/orders-model" resolves to this package's sources.
-  mkdirSync(path.join(packageDir, ".test-results"), { recursive: true });
-  const dir = mkdtempSync(path.join(packageDir, ".test-results", "readme-"));
-  const file = path.join(dir, "example.ts");
-  writeFileSync(file, block);
-  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-  const printed: unknown[] = [];
-  vi.spyOn(console, "log").mockImplementation((value: unknown) => {
-    printed.push(value);
-  });
-  await import(/* @vite-ignore */ file);
-  expect(printed.map((value) => JSON.parse(JSON.stringify(value)))).toEqual(expectations);
+  await expectReadmeBlockPrints(packageDir, 15);
 });
 
 /** Every name `src/index.ts` exports, types included, read from its `export { … } from` lines. */

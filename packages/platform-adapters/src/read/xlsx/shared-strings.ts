@@ -1,15 +1,5 @@
 import { DamagedWorkbookError } from "../../errors/damaged-workbook";
-import {
-  BANG,
-  isCdata,
-  MAX_PENDING,
-  nameIs,
-  QUESTION,
-  SLASH,
-  skipMarkup,
-  type TagName,
-  tagName,
-} from "./tags";
+import { BANG, MAX_PENDING, nameIs, QUESTION, SLASH, skipMarkup, type TagName, tagName } from "./tags";
 import { stringItemText, unescapeOoxml, xmlText } from "./xml-text";
 
 /** The shared strings part (`<sst>`), read as it streams: one string per `<si>`, rich text joined. */
@@ -50,8 +40,7 @@ export class SharedStringsScanner {
         }
       }
       if (next === BANG || next === QUESTION) {
-        if (isCdata(text, open)) throw new DamagedWorkbookError("cdata", this.part, this.fileName);
-        const after = skipMarkup(text, open);
+        const after = skipMarkup(text, open, { part: this.part, fileName: this.fileName });
         if (after < 0) break;
         at = after;
         continue;

@@ -4,7 +4,6 @@ import type { Cell, TableRow } from "../../table";
 import {
   BANG,
   GT,
-  isCdata,
   isSpace,
   MAX_PENDING,
   nameIs,
@@ -93,9 +92,7 @@ export class SheetScanner {
       }
       const next = text.charCodeAt(open + 1);
       if (next === BANG || next === QUESTION) {
-        if (isCdata(text, open))
-          throw new DamagedWorkbookError("cdata", this.context.part, this.context.fileName);
-        const after = skipMarkup(text, open);
+        const after = skipMarkup(text, open, this.context);
         if (after < 0) {
           at = open;
           break;

@@ -1,3 +1,4 @@
+import { DamagedWorkbookError } from "../../errors/damaged-workbook";
 /** Character codes the scanners compare against. */
 export const LT = 60;
 export const GT = 62;
@@ -39,17 +40,20 @@ export function nameIs(text: string, start: number, end: number, name: string): 
   return end - start === name.length && text.startsWith(name, start);
 }
 
-/** Whether the markup at `open` is a CDATA section (its text would be a cell's text). */
-export function isCdata(text: string, open: number): boolean {
-  return text.startsWith("<![CDATA[", open);
+/** Where a scanner is, for the error that names the damaged part. */
+export interface PartOfFile {
+  part?: string;
+  fileName?: string;
 }
 
 /**
- * Skips a comment, CDATA section, DOCTYPE or processing instruction at `open`: the index after
- * it, or -1 while it is not complete yet. Nothing inside is interpreted (no DTD, no entities).
+ * Skips a comment, DOCTYPE or processing instruction at `open`: the index after it, or -1 while
+ * it is not complete yet. Nothing inside is interpreted (no DTD, no entities). A CDATA section
+ * is refused: its text would be a cell's, and no spreadsheet program writes one.
  */
-export function skipMarkup(text: string, open: number): number {
-  const terminator = text.startsWith("<!--", open) ? "-->" : text.startsWith("<![CDATA[", open) ? "]]>" : ">";
+export function skipMarkup(text: string, open: number, where: PartOfFile): number {
+  if (text.startsWith("<![CDATA[", open)) throw new DamagedWorkbookError("cdata", where.part, where.fileName);
+  const terminator = text.startsWith("<!--", open) ? "-->" : ">";
   const end = text.indexOf(terminator, open + 2);
   return end < 0 ? -1 : end + terminator.length;
 }

@@ -1,51 +1,73 @@
-/** A zip's bytes with the sizes each entry declares, for files that must be refused before inflating. */
+/**
+ * A zip's bytes exactly as described: the sizes each entry declares (true or not), a CRC where
+ * given, two entries of the same name if asked. The one zip writer of these tests: files a
+ * reader must refuse, and crafted workbooks it must read.
+ */
 export interface ZipSpec {
   name: string;
+  /** The entry's bytes as stored (already deflated for method 8). */
   data: Uint8Array;
   /** What the entry claims to inflate to. */
   declaredSize: number;
   method: 0 | 8;
+  /** CRC-32 of the inflated bytes; 0 when a test does not need a reader that checks it. */
+  crc?: number;
 }
 
-function header(fields: [number, 2 | 4][]): number[] {
-  return fields.flatMap(([value, size]) =>
-    Array.from({ length: size }, (_, i) => Math.floor(value / 256 ** i) % 256),
-  );
+function le(value: number, size: 2 | 4): Buffer {
+  const buffer = Buffer.alloc(size);
+  if (size === 2) buffer.writeUInt16LE(value);
+  else buffer.writeUInt32LE(value >>> 0);
+  return buffer;
 }
+
+const UTF8_NAMES = 0x0800;
+/** 1980-01-01, the first date a zip can hold: a valid date for readers that check it. */
+const FIRST_DOS_DATE = 0x21;
 
 export function buildZip(entries: ZipSpec[]): Uint8Array {
-  const parts: number[] = [];
-  const central: number[] = [];
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
   for (const entry of entries) {
-    const name = [...new TextEncoder().encode(entry.name)];
-    const offset = parts.length;
-    const common: [number, 2 | 4][] = [
-      [20, 2],
-      [0, 2],
-      [entry.method, 2],
-      [0, 2],
-      [0, 2],
-      [0, 4],
-      [entry.data.length, 4],
-      [entry.declaredSize, 4],
-      [name.length, 2],
-      [0, 2],
+    const name = Buffer.from(entry.name);
+    const common = [
+      le(20, 2),
+      le(UTF8_NAMES, 2),
+      le(entry.method, 2),
+      le(0, 2),
+      le(FIRST_DOS_DATE, 2),
+      le(entry.crc ?? 0, 4),
+      le(entry.data.length, 4),
+      le(entry.declaredSize, 4),
+      le(name.length, 2),
+      le(0, 2),
     ];
-    parts.push(...header([[0x04034b50, 4], ...common]), ...name, ...entry.data);
+    const local = Buffer.concat([le(0x04034b50, 4), ...common, name, entry.data]);
     central.push(
-      ...header([[0x02014b50, 4], [20, 2], ...common, [0, 2], [0, 2], [0, 2], [0, 4], [offset, 4]]),
-      ...name,
+      le(0x02014b50, 4),
+      le(20, 2),
+      ...common,
+      le(0, 2),
+      le(0, 2),
+      le(0, 2),
+      le(0, 4),
+      le(offset, 4),
+      name,
     );
+    parts.push(local);
+    offset += local.length;
   }
-  const eocd = header([
-    [0x06054b50, 4],
-    [0, 2],
-    [0, 2],
-    [entries.length, 2],
-    [entries.length, 2],
-    [central.length, 4],
-    [parts.length, 4],
-    [0, 2],
-  ]);
-  return new Uint8Array([...parts, ...central, ...eocd]);
+  const directory = Buffer.concat(central);
+  const end = [
+    le(0x06054b50, 4),
+    le(0, 2),
+    le(0, 2),
+    le(entries.length, 2),
+    le(entries.length, 2),
+    le(directory.length, 4),
+    le(offset, 4),
+    le(0, 2),
+  ];
+  return new Uint8Array(Buffer.concat([...parts, directory, ...end]));
 }

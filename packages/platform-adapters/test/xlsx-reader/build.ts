@@ -1,62 +1,9 @@
 import { deflateRawSync } from "node:zlib";
-import type { ZipSpec } from "../zip-builder";
+import { buildZip, type ZipSpec } from "../zip-builder";
+
+export { buildZip };
 
 const encode = (text: string) => new TextEncoder().encode(text);
-
-function le(value: number, size: 2 | 4): Buffer {
-  const buffer = Buffer.alloc(size);
-  if (size === 2) buffer.writeUInt16LE(value);
-  else buffer.writeUInt32LE(value >>> 0);
-  return buffer;
-}
-
-/** A zip of the entries as given (sizes as declared, however large the data), without CRCs. */
-export function buildZip(entries: ZipSpec[]): Uint8Array {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const name = Buffer.from(entry.name);
-    const common = [
-      le(20, 2),
-      le(0, 2),
-      le(entry.method, 2),
-      le(0, 2),
-      le(0, 2),
-      le(0, 4),
-      le(entry.data.length, 4),
-      le(entry.declaredSize, 4),
-      le(name.length, 2),
-      le(0, 2),
-    ];
-    const local = Buffer.concat([le(0x04034b50, 4), ...common, name, entry.data]);
-    central.push(
-      le(0x02014b50, 4),
-      le(20, 2),
-      ...common,
-      le(0, 2),
-      le(0, 2),
-      le(0, 2),
-      le(0, 4),
-      le(offset, 4),
-      name,
-    );
-    parts.push(local);
-    offset += local.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = [
-    le(0x06054b50, 4),
-    le(0, 2),
-    le(0, 2),
-    le(entries.length, 2),
-    le(entries.length, 2),
-    le(directory.length, 4),
-    le(offset, 4),
-    le(0, 2),
-  ];
-  return new Uint8Array(Buffer.concat([...parts, directory, ...end]));
-}
 
 /** One zip entry of text, deflated unless told otherwise, declaring its true size. */
 export function part(name: string, text: string | Uint8Array, method: 0 | 8 = 8): ZipSpec {

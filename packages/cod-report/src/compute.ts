@@ -67,7 +67,7 @@ export function prepareCodReport({
     wmsShipments: wms?.shipments ?? [],
     orderIssues: orders.issues,
     wmsIssues: wms?.issues ?? [],
-    keptRows: new Set(keptByRow.keys()),
+    keptRows: keptByRow,
     maxPlausibleFen,
   });
 

@@ -25,7 +25,7 @@ export interface FindingContext {
   orderIssues: readonly ParseIssue[];
   wmsIssues: readonly ParseIssue[];
   /** Rows of the orders export that went into the report, so a row issue can say what it cost. */
-  keptRows?: ReadonlySet<number>;
+  keptRows?: { has(row: number): boolean };
   /** Above this an amount to collect cannot be real (a phone number in the amount column). */
   maxPlausibleFen?: number;
 }

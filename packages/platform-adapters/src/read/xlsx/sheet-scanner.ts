@@ -4,6 +4,7 @@ import type { Cell, TableRow } from "../../table";
 import {
   BANG,
   GT,
+  hasCdata,
   isSpace,
   MAX_PENDING,
   nameIs,
@@ -393,10 +394,6 @@ export class SheetScanner {
 }
 
 /** Digits only, at most 15 (exact as a double): their value; otherwise -1. */
-function hasCdata(text: string, start: number, end: number): boolean {
-  const at = text.indexOf("<![CDATA[", start);
-  return at >= 0 && at < end;
-}
 
 function plainInteger(text: string, start: number, end: number): number {
   if (end === start || end - start > 15) return -1;

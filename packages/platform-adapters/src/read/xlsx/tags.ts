@@ -40,6 +40,17 @@ export function nameIs(text: string, start: number, end: number, name: string): 
   return end - start === name.length && text.startsWith(name, start);
 }
 
+/**
+ * Whether a CDATA section opens between `start` and `end`. Walks the tags in between only: a
+ * search for the marker itself would run to the end of the chunk for every cell without one.
+ */
+export function hasCdata(text: string, start: number, end: number): boolean {
+  for (let at = text.indexOf("<", start); at >= 0 && at < end; at = text.indexOf("<", at + 1)) {
+    if (text.startsWith("<![CDATA[", at)) return true;
+  }
+  return false;
+}
+
 /** Where a scanner is, for the error that names the damaged part. */
 export interface PartOfFile {
   part?: string;

@@ -1,4 +1,5 @@
 import { DamagedWorkbookError } from "../../errors/damaged-workbook";
+import { hasCdata } from "./tags";
 
 /**
  * The little of XML that SpreadsheetML parts use: the five predefined entities, numeric
@@ -93,9 +94,8 @@ export function* tagsNamed(xml: string, local: string): Generator<string> {
  * out, as Excel shows them only above the text.
  */
 export function stringItemText(xml: string, start: number, end: number): string {
-  const cdata = xml.indexOf("<![CDATA[", start);
   // No program writes CDATA in a string item; skipping it would lose the text.
-  if (cdata >= 0 && cdata < end) throw new DamagedWorkbookError("cdata");
+  if (hasCdata(xml, start, end)) throw new DamagedWorkbookError("cdata");
   let text = "";
   let phonetic = 0;
   let at = start;

@@ -234,6 +234,19 @@ describe("cod-report --json when the run fails", () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, code });
   });
 
+  // The WMS export is read in a worker thread beside the orders export: its refusal must come
+  // back worded and coded as if it had been read on the main thread, and be the one told first.
+  it("a WMS export that is not a spreadsheet (read in the worker): its code and the WMS words, exit 2", () => {
+    const run = report(files.orders, freshDir(), ["--wms", files.notSpreadsheet]);
+    expectRefused(run, "header_not_found", ["WMS 物流导出", files.notSpreadsheet, "外部单号"]);
+  });
+
+  it("both exports unreadable: the WMS problem is told, as when they were read one after the other", () => {
+    const run = report(files.notSpreadsheet, freshDir(), ["--wms", files.notSpreadsheet]);
+    expectRefused(run, "header_not_found", ["WMS 物流导出"]);
+    expect(run.stderr).not.toContain("官网订单导出");
+  });
+
   it("an export without the orders' header: the adapter's code", () => {
     const run = report(files.notSpreadsheet, freshDir());
     expect(run.status).toBe(2);

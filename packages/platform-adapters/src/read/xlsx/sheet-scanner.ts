@@ -64,7 +64,14 @@ export class SheetScanner {
   private done = false;
   private readonly rows: TableRow[] = [];
   private inOrder = true;
-  private row: Cell[] | undefined;
+  /** Whether a `<row>` is open: its cells are collected in `scratch`. */
+  private inRow = false;
+  /**
+   * One buffer reused for the cells of every row, copied out at the row's end at exactly its
+   * length: one allocation per row, instead of an array grown cell by cell and then copied.
+   */
+  private readonly scratch: Cell[] = [];
+  private rowLength = 0;
   private rowNumber = 0;
   private column = 0;
   private readonly name: TagName = { localStart: 0, end: 0 };
@@ -197,19 +204,18 @@ export class SheetScanner {
     });
     if (number > this.context.maxRows) throw new InputTooLargeError("rows", number, this.context.maxRows);
     this.rowNumber = number;
-    this.row = [];
+    this.inRow = true;
+    this.rowLength = 0;
     this.column = 0;
   }
 
   private endRow(): void {
-    const cells = this.row;
-    if (cells === undefined) return;
-    this.row = undefined;
-    if (cells.length === 0) return;
+    if (!this.inRow) return;
+    this.inRow = false;
+    if (this.rowLength === 0) return;
     const last = this.rows[this.rows.length - 1];
     if (last !== undefined && last.rowNumber >= this.rowNumber) this.inOrder = false;
-    // A copy of exactly its length: the array grown cell by cell holds up to twice the slots.
-    this.rows.push({ rowNumber: this.rowNumber, cells: cells.slice() });
+    this.rows.push({ rowNumber: this.rowNumber, cells: this.scratch.slice(0, this.rowLength) });
   }
 
   /**
@@ -220,6 +226,31 @@ export class SheetScanner {
     this.ref = -1;
     this.type = "";
     this.style = -1;
+    let at = start;
+    // Nearly every producer writes ` r="A2" t="s"`: one space, a one-letter name, `="`. Those
+    // pairs are read here; anything else (other spacing, quotes, longer names) by the loop below.
+    while (
+      at < end &&
+      text.charCodeAt(at) === 32 &&
+      text.charCodeAt(at + 2) === 61 &&
+      text.charCodeAt(at + 3) === 34
+    ) {
+      const valueStart = at + 4;
+      const valueEnd = text.indexOf('"', valueStart);
+      if (valueEnd < 0 || valueEnd >= end) break;
+      this.attribute(text.charCodeAt(at + 1), text, valueStart, valueEnd);
+      at = valueEnd + 1;
+    }
+    this.otherAttributes(text, at, end);
+  }
+
+  private attribute(key: number, text: string, valueStart: number, valueEnd: number): void {
+    if (key === 114) this.ref = columnOf(text, valueStart, valueEnd);
+    else if (key === 116) this.type = cellType(text, valueStart, valueEnd);
+    else if (key === 115) this.style = styleIndex(text, valueStart, valueEnd);
+  }
+
+  private otherAttributes(text: string, start: number, end: number): void {
     let at = start;
     while (at < end) {
       let eq = at;
@@ -238,12 +269,7 @@ export class SheetScanner {
       const length = text.length;
       while (valueEnd < length && text.charCodeAt(valueEnd) !== quote) valueEnd++;
       if (valueEnd >= length) return;
-      if (nameEnd - nameStart === 1) {
-        const key = text.charCodeAt(nameStart);
-        if (key === 114) this.ref = columnOf(text, valueStart, valueEnd);
-        else if (key === 116) this.type = cellType(text, valueStart, valueEnd);
-        else if (key === 115) this.style = styleIndex(text, valueStart, valueEnd);
-      }
+      if (nameEnd - nameStart === 1) this.attribute(text.charCodeAt(nameStart), text, valueStart, valueEnd);
       at = valueEnd + 1;
     }
   }
@@ -255,7 +281,7 @@ export class SheetScanner {
     contentStart: number,
     contentEnd: number,
   ): void {
-    if (this.row === undefined) return;
+    if (!this.inRow) return;
     this.cellAttributes(text, attrStart, attrEnd);
     const column = this.ref > 0 ? this.ref : this.column + 1;
     this.column = column;
@@ -274,7 +300,7 @@ export class SheetScanner {
    * most of a sheet, are read from the characters; the rest goes through `typed`.
    */
   private rawCell(text: string, attrStart: number, attrEnd: number, start: number, end: number): void {
-    if (this.row === undefined) return;
+    if (!this.inRow) return;
     this.cellAttributes(text, attrStart, attrEnd);
     const column = this.ref > 0 ? this.ref : this.column + 1;
     this.column = column;
@@ -286,17 +312,18 @@ export class SheetScanner {
   }
 
   private put(column: number, value: Cell): void {
-    if (value === null || this.row === undefined) return;
+    if (value === null || !this.inRow) return;
     if (column > this.context.maxColumns) {
       throw new InputTooLargeError("columns", column, this.context.maxColumns);
     }
-    const cells = this.row;
+    const cells = this.scratch;
     const index = column - 1;
-    if (index < cells.length) cells[index] = value;
-    else {
-      while (cells.length < index) cells.push(null);
-      cells.push(value);
+    if (index >= this.rowLength) {
+      // The buffer keeps the last row's cells: those skipped over are blanked.
+      for (let gap = this.rowLength; gap < index; gap++) cells[gap] = null;
+      this.rowLength = index + 1;
     }
+    cells[index] = value;
   }
 
   /** The cell's value from its `<v>` (formulas `<f>` are stepped over: the cached result is kept) or `<is>`. */

@@ -1,0 +1,70 @@
+import path from "node:path";
+import { formatErrorZh, isAdapterError, parseOrders, parseWms, type Table } from "@syt/platform-adapters";
+import { OperatorError } from "./cli-failure";
+import type { PrepareOptions } from "./compute";
+import { readInputTable } from "./node-files";
+import { withProgress } from "./progress";
+
+const INPUT_LABELS = { orders: "官网订单导出", wms: "WMS 物流导出" } as const;
+
+async function loadExport<T>(
+  kind: keyof typeof INPUT_LABELS,
+  file: string,
+  parse: (table: Table) => Promise<T>,
+): Promise<T> {
+  try {
+    return await parse(await readInputTable(file));
+  } catch (error) {
+    // A shape check: `@syt/platform-adapters/node` bundles its own copy of the error classes.
+    if (isAdapterError(error)) {
+      throw new OperatorError(error.code, `${INPUT_LABELS[kind]} ${file}: ${formatErrorZh(error)}`);
+    }
+    throw error;
+  }
+}
+
+export type WmsPart = NonNullable<PrepareOptions["wms"]>;
+export type OrdersPart = PrepareOptions["orders"];
+
+/** The WMS export's shipments, issues and meta: its table is garbage once this returns. */
+export async function loadWms(file: string): Promise<WmsPart> {
+  return loadExport("wms", file, async (table) => {
+    const { shipments, issues, meta } = await parseWms(table, { fileName: path.basename(file) });
+    return { shipments, issues, meta };
+  });
+}
+
+export async function loadOrders(file: string): Promise<OrdersPart> {
+  return loadExport("orders", file, (table) =>
+    parseOrders(table, { platform: "guanwang", fileName: path.basename(file) }),
+  );
+}
+
+/**
+ * Both exports, read at the same time: the WMS export in a worker thread (when the build has one)
+ * while this thread reads the larger orders export. A WMS problem is reported first, as when the
+ * two were read one after the other.
+ */
+export async function loadExports(files: {
+  ordersFile: string;
+  wmsFile: string | undefined;
+}): Promise<{ orders: OrdersPart; wms: WmsPart | undefined }> {
+  const { ordersFile, wmsFile } = files;
+  return withProgress("读取导出文件", async () => {
+    const wms = wmsFile ? loadWmsInWorker(wmsFile) : undefined;
+    // Held until the WMS side has settled, so that its problem is the one told first.
+    const orders = loadOrders(ordersFile).then(
+      (value) => ({ ok: true as const, value }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+    const wmsPart = wms ? await wms : undefined;
+    const read = await orders;
+    if (!read.ok) throw read.error;
+    return { orders: read.value, wms: wmsPart };
+  });
+}
+
+async function loadWmsInWorker(file: string): Promise<WmsPart> {
+  const { runWmsWorker } = await import("./wms-thread");
+  return runWmsWorker(file);
+}

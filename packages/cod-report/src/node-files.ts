@@ -18,8 +18,8 @@ import {
 import os from "node:os";
 import path from "node:path";
 import { deflateRawSync } from "node:zlib";
-import type { Table } from "@syt/platform-adapters";
-import { readTableFromFile } from "@syt/platform-adapters/node";
+import type { OrdersResult, ParseOrdersOptions, Table } from "@syt/platform-adapters";
+import { parseOrdersFile, readTableFromFile } from "@syt/platform-adapters/node";
 import type { CodReport } from "./compute";
 import { writeReportSheets } from "./write-sheets";
 import { ReportWorkbook } from "./xlsx-writer";
@@ -117,6 +117,12 @@ export async function requireFile(file: string): Promise<number> {
 export async function readInputTable(file: string): Promise<Table> {
   await requireFile(file);
   return readTableFromFile(file, { fileName: path.basename(file) }).catch(refusalOn("input", file));
+}
+
+/** The orders of an export file (a large xlsx read in a worker thread while its rows are parsed). */
+export async function parseInputOrders(file: string, options: ParseOrdersOptions): Promise<OrdersResult> {
+  await requireFile(file);
+  return parseOrdersFile(file, { fileName: path.basename(file), ...options }).catch(refusalOn("input", file));
 }
 
 /**

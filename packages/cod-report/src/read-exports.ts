@@ -1,8 +1,8 @@
 import path from "node:path";
-import { formatErrorZh, isAdapterError, parseOrders, parseWms, type Table } from "@syt/platform-adapters";
+import { formatErrorZh, isAdapterError, parseWms } from "@syt/platform-adapters";
 import { OperatorError } from "./cli-failure";
 import type { PrepareOptions } from "./compute";
-import { readInputTable } from "./node-files";
+import { parseInputOrders, readInputTable } from "./node-files";
 import { withProgress } from "./progress";
 
 const INPUT_LABELS = { orders: "官网订单导出", wms: "WMS 物流导出" } as const;
@@ -10,10 +10,10 @@ const INPUT_LABELS = { orders: "官网订单导出", wms: "WMS 物流导出" } a
 async function loadExport<T>(
   kind: keyof typeof INPUT_LABELS,
   file: string,
-  parse: (table: Table) => Promise<T>,
+  load: () => Promise<T>,
 ): Promise<T> {
   try {
-    return await parse(await readInputTable(file));
+    return await load();
   } catch (error) {
     // A shape check: `@syt/platform-adapters/node` bundles its own copy of the error classes.
     if (isAdapterError(error)) {
@@ -28,16 +28,15 @@ export type OrdersPart = PrepareOptions["orders"];
 
 /** The WMS export's shipments, issues and meta: its table is garbage once this returns. */
 export async function loadWms(file: string): Promise<WmsPart> {
-  return loadExport("wms", file, async (table) => {
+  return loadExport("wms", file, async () => {
+    const table = await readInputTable(file);
     const { shipments, issues, meta } = await parseWms(table, { fileName: path.basename(file) });
     return { shipments, issues, meta };
   });
 }
 
 export async function loadOrders(file: string): Promise<OrdersPart> {
-  return loadExport("orders", file, (table) =>
-    parseOrders(table, { platform: "guanwang", fileName: path.basename(file) }),
-  );
+  return loadExport("orders", file, () => parseInputOrders(file, { platform: "guanwang" }));
 }
 
 /**

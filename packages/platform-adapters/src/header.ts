@@ -23,7 +23,7 @@ export interface HeaderMatch<Field extends string> {
 }
 
 /** How far down a title block may push the header. */
-const HEADER_SCAN_ROWS = 30;
+export const HEADER_SCAN_ROWS = 30;
 
 function mapColumns<Field extends string>(
   cells: readonly Cell[],
@@ -50,6 +50,48 @@ function firstAlias<Field extends string>(fields: FieldAliases<Field>, field: Fi
 }
 
 /**
+ * The header search row by row, for rows that arrive as they are read: `offer` each of the top
+ * rows in order until one names every required field; `fail` says what the best row lacked.
+ */
+export class HeaderSearch<Field extends string> {
+  private best: { missing: Field[]; matched: number };
+  private offered = 0;
+
+  constructor(
+    private readonly fields: FieldAliases<Field>,
+    private readonly required: readonly Field[],
+    private readonly platformName: string,
+  ) {
+    this.best = { missing: [...required], matched: -1 };
+  }
+
+  /** Whether more rows may still hold the header. */
+  get open(): boolean {
+    return this.offered < HEADER_SCAN_ROWS;
+  }
+
+  offer(row: { rowNumber: number; cells: readonly Cell[] }): HeaderMatch<Field> | undefined {
+    const index = this.offered++;
+    const columns = mapColumns(row.cells, this.fields);
+    const missing = this.required.filter((field) => columns[field] === undefined);
+    if (missing.length === 0) {
+      return { index, rowNumber: row.rowNumber, header: row.cells.map((cell) => cleanCell(cell)), columns };
+    }
+    const matched = Object.keys(columns).length;
+    if (matched > this.best.matched) this.best = { missing, matched };
+    return undefined;
+  }
+
+  fail(sheetName: string | undefined): never {
+    throw new HeaderNotFoundError(
+      this.platformName,
+      this.best.missing.map((field) => firstAlias(this.fields, field)),
+      sheetName,
+    );
+  }
+}
+
+/**
  * The first row (of the top rows) that names every required field, matched by normalised
  * text against the aliases, never by position. Throws naming the columns the best row lacks.
  */
@@ -59,22 +101,11 @@ export function findHeader<Field extends string>(
   required: readonly Field[],
   platformName: string,
 ): HeaderMatch<Field> {
-  let best: { missing: Field[]; matched: number } = { missing: [...required], matched: -1 };
-  const scan = Math.min(table.rows.length, HEADER_SCAN_ROWS);
-  for (let index = 0; index < scan; index++) {
-    const row = table.rows[index];
-    if (!row) continue;
-    const columns = mapColumns(row.cells, fields);
-    const missing = required.filter((field) => columns[field] === undefined);
-    if (missing.length === 0) {
-      return { index, rowNumber: row.rowNumber, header: row.cells.map((cell) => cleanCell(cell)), columns };
-    }
-    const matched = Object.keys(columns).length;
-    if (matched > best.matched) best = { missing, matched };
+  const search = new HeaderSearch(fields, required, platformName);
+  for (const row of table.rows) {
+    if (!search.open) break;
+    const match = search.offer(row);
+    if (match) return match;
   }
-  throw new HeaderNotFoundError(
-    platformName,
-    best.missing.map((field) => firstAlias(fields, field)),
-    table.sheetName,
-  );
+  return search.fail(table.sheetName);
 }

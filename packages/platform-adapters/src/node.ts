@@ -1,32 +1,21 @@
-import { createReadStream } from "node:fs";
-import { type FileHandle, open, readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { open, readFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import { InputTooLargeError } from "./errors/input-too-large";
 import { NotSpreadsheetError } from "./errors/not-spreadsheet";
 import { resolveLimits } from "./limits";
+import { type OrdersResult, OrdersStream, type ParseOrdersOptions, parseOrders } from "./parse-orders";
+import { fileSource } from "./read/file-source";
 import { checkRowCount, type ReadTableOptions, readTable } from "./read/index";
 import { sniff } from "./read/sniff";
-import { readXlsx, type ZipSource } from "./read/xlsx/index";
+import type { RowsWorkerData, RowsWorkerMessage } from "./read/worker/messages";
+import { readXlsx } from "./read/xlsx/index";
 import { zlibInflate } from "./read/xlsx/inflate-node";
 import type { Table } from "./table";
 
 export { zlibInflate } from "./read/xlsx/inflate-node";
-
-/** A file as a zip source: ranges read through one handle, entries streamed from their offsets. */
-function fileSource(file: string, handle: FileHandle, size: number): ZipSource {
-  return {
-    size,
-    async read(start, length) {
-      const buffer = new Uint8Array(Math.max(0, Math.min(length, size - start)));
-      const { bytesRead } = await handle.read(buffer, 0, buffer.byteLength, start);
-      return buffer.subarray(0, bytesRead);
-    },
-    stream(start, length) {
-      if (length === 0) return (async function* () {})();
-      return createReadStream(file, { start, end: start + length - 1, highWaterMark: 256 * 1024 });
-    },
-  };
-}
 
 /**
  * A file as one Table, in Node. An xlsx is read from its zip directory at the end of the file;
@@ -54,5 +43,95 @@ export async function readTableFromFile(file: string, options: ReadTableOptions 
     return checkRowCount(table, limits);
   } finally {
     await handle.close();
+  }
+}
+
+/** Below this size a file is read faster than a worker thread starts. */
+const WORKER_MIN_BYTES = 2 * 1024 * 1024;
+
+/** The built worker beside this module; none when running from sources or as CommonJS. */
+function rowsWorkerUrl(): URL | undefined {
+  const here: string | undefined = import.meta.url;
+  if (!here?.startsWith("file:")) return undefined;
+  const url = new URL("./rows-worker.js", here);
+  return existsSync(fileURLToPath(url)) ? url : undefined;
+}
+
+export interface ParseOrdersFileOptions extends ParseOrdersOptions {
+  /** Read an xlsx in a worker thread: by default only files of 2 MB and more (a worker takes a moment to start). */
+  worker?: boolean;
+  /** Told how the file was read: rows parsed as a worker thread read them, or read whole first. For tests and benchmarks. */
+  onRead?: (how: "worker" | "whole") => void;
+}
+
+/**
+ * Orders of an export file, in Node. A large xlsx is read in a worker thread that sends its rows
+ * as they are read, while this thread reads each into its order: reading and parsing overlap on
+ * two cores. The result is exactly `parseOrders(await readTableFromFile(file))`, which is what
+ * runs for other formats and small files, and whenever the worker cannot finish (a damaged file:
+ * then the error is the one that path gives).
+ */
+export async function parseOrdersFile(
+  file: string,
+  options: ParseOrdersFileOptions = {},
+): Promise<OrdersResult> {
+  const fileName = options.fileName ?? path.basename(file);
+  const streamed = await parseInWorker(file, { ...options, fileName });
+  options.onRead?.(streamed ? "worker" : "whole");
+  if (streamed) return streamed;
+  const { worker: _, onRead: __, ...parseOptions } = options;
+  const table = await readTableFromFile(file, { fileName, sheet: options.sheet, limits: options.limits });
+  return parseOrders(table, { ...parseOptions, fileName });
+}
+
+async function worthAWorker(file: string, maxBytes: number, wanted: boolean | undefined): Promise<boolean> {
+  if (wanted === false) return false;
+  const handle = await open(file, "r").catch(() => undefined);
+  if (!handle) return false;
+  try {
+    const { size } = await handle.stat();
+    if ((wanted === undefined && size < WORKER_MIN_BYTES) || size === 0 || size > maxBytes) return false;
+    return sniff(await fileSource(file, handle, size).read(0, 8)) === "zip";
+  } finally {
+    await handle.close();
+  }
+}
+
+async function parseInWorker(
+  file: string,
+  options: ParseOrdersFileOptions & { fileName: string },
+): Promise<OrdersResult | undefined> {
+  const url = rowsWorkerUrl();
+  const { worker: wanted, onRead: _, ...parseOptions } = options;
+  if (!url || !(await worthAWorker(file, resolveLimits(options.limits).maxBytes, wanted))) return undefined;
+  const data: RowsWorkerData = {
+    file,
+    fileName: options.fileName,
+    sheet: options.sheet,
+    limits: options.limits,
+  };
+  const worker = new Worker(url, { workerData: data });
+  const stream = new OrdersStream(parseOptions);
+  try {
+    return await new Promise<OrdersResult | undefined>((resolve) => {
+      worker.on("message", (message: RowsWorkerMessage) => {
+        try {
+          if (message.kind === "sheet") stream.sheet(message.sheetName, message.sheets);
+          else if (message.kind === "rows") stream.rows(message.rows);
+          else if (message.kind === "end" && message.ordered) {
+            const result = stream.finish();
+            checkRowCount(result.table, resolveLimits(options.limits));
+            resolve(result);
+          } else resolve(undefined);
+        } catch {
+          // The export is read again on this thread, which gives its error in the usual order.
+          resolve(undefined);
+        }
+      });
+      worker.once("error", () => resolve(undefined));
+      worker.once("exit", () => resolve(undefined));
+    });
+  } finally {
+    await worker.terminate();
   }
 }

@@ -1,13 +1,15 @@
 import type { Order, PlatformId } from "@syt/orders-model";
 import { adapterById, detectAdapter, listAdapters } from "./adapters/registry";
-import type { OrderAdapter } from "./adapters/types";
+import type { OrderAdapter, OrderField } from "./adapters/types";
 import { type ErpReference, OrderAssembler } from "./assemble";
 import { UnknownPlatformError } from "./errors/unknown-platform";
+import { HEADER_SCAN_ROWS } from "./header";
 import { type InputOptions, type ParseInput, toTable } from "./input";
 import type { ParseIssue, ParseMeta } from "./issues";
-import { runRows } from "./pipeline";
+import { type MappedRow, RowRun, runRows } from "./pipeline";
 import { adapterFromProfile } from "./profiles/schema";
-import type { Table } from "./table";
+import type { XlsxRowSink } from "./read/xlsx/index";
+import { SheetRowStream, type Table, type TableRow } from "./table";
 
 export interface ParseOrdersOptions extends InputOptions {
   /** Skip detection: a platform id (`guanwang`, `pinduoduo`, …) or adapter id (`wanliniu`). */
@@ -50,6 +52,24 @@ function chooseAdapter(
   return { adapter: detectAdapter(table), detectedBy: "signature" };
 }
 
+function orderRows(adapter: OrderAdapter, detectedBy: ParseMeta["detectedBy"]) {
+  const assembler = new OrderAssembler(adapter);
+  const spec = {
+    platform: adapter.platform,
+    adapter: adapter.id,
+    detectedBy,
+    platformName: adapter.name,
+    fields: adapter.fields,
+    required: adapter.required,
+    idField: "orderNo" as const,
+  };
+  return {
+    assembler,
+    spec,
+    onRow: (row: MappedRow<OrderField>, issues: ParseIssue[]) => assembler.add(row, issues),
+  };
+}
+
 /** Orders of a platform export, with every row accounted for. Throws only for unreadable input. */
 export async function parseOrders(
   input: ParseInput,
@@ -57,19 +77,57 @@ export async function parseOrders(
 ): Promise<OrdersResult> {
   const table = await toTable(input, options);
   const { adapter, detectedBy } = chooseAdapter(table, options);
-  const assembler = new OrderAssembler(adapter);
-  const { meta, issues } = runRows(
-    table,
-    {
-      platform: adapter.platform,
-      adapter: adapter.id,
-      detectedBy,
-      platformName: adapter.name,
-      fields: adapter.fields,
-      required: adapter.required,
-      idField: "orderNo",
-    },
-    (row, issues) => assembler.add(row, issues),
-  );
+  const { assembler, spec, onRow } = orderRows(adapter, detectedBy);
+  const { meta, issues } = runRows(table, spec, onRow);
   return { orders: assembler.orders(), issues, meta, table, references: assembler.references() };
+}
+
+/**
+ * `parseOrders` for rows that arrive while the file is still being read (`streamXlsx`, or a
+ * worker thread reading it): each row is read into its order as it comes, so reading and
+ * parsing overlap. Give it the sheet, then the rows in row order, then call `finish`; the result
+ * is the one `parseOrders` gives for the same sheet.
+ */
+export class OrdersStream implements XlsxRowSink {
+  private table: Table = { sheets: [], rows: [] };
+  private readonly sheetRows = new SheetRowStream((row) => this.row(row));
+  private run: { assembler: OrderAssembler; rowRun: RowRun<OrderField> } | undefined;
+
+  constructor(private readonly options: Omit<ParseOrdersOptions, keyof InputOptions> = {}) {}
+
+  sheet(sheetName: string | undefined, sheets: string[]): void {
+    this.table = { sheetName, sheets, rows: [] };
+  }
+
+  rows(rows: TableRow[]): void {
+    for (const row of rows) this.sheetRows.add(row);
+  }
+
+  private row(row: TableRow): void {
+    this.table.rows.push(row);
+    if (this.run) this.run.rowRun.feed(row);
+    // The platform is told by the top rows: once they are in, the rows are read as they come.
+    else if (this.table.rows.length >= HEADER_SCAN_ROWS) this.start();
+  }
+
+  private start(): { assembler: OrderAssembler; rowRun: RowRun<OrderField> } {
+    const { adapter, detectedBy } = chooseAdapter(this.table, this.options);
+    const { assembler, spec, onRow } = orderRows(adapter, detectedBy);
+    const rowRun = new RowRun(spec, onRow, this.table.sheetName);
+    for (const row of this.table.rows) rowRun.feed(row);
+    this.run = { assembler, rowRun };
+    return this.run;
+  }
+
+  finish(): OrdersResult {
+    const { assembler, rowRun } = this.run ?? this.start();
+    const { meta, issues } = rowRun.finish(this.table.sheets);
+    return {
+      orders: assembler.orders(),
+      issues,
+      meta,
+      table: this.table,
+      references: assembler.references(),
+    };
+  }
 }

@@ -1,8 +1,8 @@
 import { cleanCell, excelGeneralText, isDestroyedId } from "@syt/orders-model";
 import { skipReason } from "./classify";
-import { type FieldAliases, findHeader, type HeaderMatch } from "./header";
+import { type FieldAliases, type HeaderMatch, HeaderSearch } from "./header";
 import { clip, type ParseIssue, type ParseMeta, type SkipReason } from "./issues";
-import type { Cell, Table } from "./table";
+import type { Cell, Table, TableRow } from "./table";
 
 /** One data row with its cells reachable by field. */
 export interface MappedRow<Field extends string> {
@@ -93,28 +93,58 @@ class Ledger {
 
 /**
  * Finds the header, then gives every row exactly one fate: skipped with a reason, an issue,
- * or handed to `onRow` (which may still reject it). The accounting in the meta adds up by construction.
+ * or handed to `onRow` (which may still reject it). The accounting in the meta adds up by
+ * construction. Rows are fed one at a time, in sheet order, as a reader produces them.
  */
-export function runRows<Field extends string>(
-  table: Table,
-  spec: RowSpec<Field>,
-  onRow: RowHandler<Field>,
-): { meta: ParseMeta; issues: ParseIssue[] } {
-  const match = findHeader(table, spec.fields, spec.required, spec.platformName);
-  const idIndex = match.columns[spec.idField] as number;
-  const mapped = [
-    idIndex,
-    ...Object.values<number | undefined>(match.columns).filter(
-      (i): i is number => i !== undefined && i !== idIndex,
-    ),
-  ];
-  const ledger = new Ledger();
-  const issues: ParseIssue[] = [];
-  let lastGoodId: Cell | undefined;
-  const data = new FieldRow(match);
-  table.rows.forEach((row, index) => {
-    if (index === match.index) return;
-    const reason = index < match.index ? "above_header" : skipReason(row.cells, match.header, mapped);
+export class RowRun<Field extends string> {
+  private readonly search: HeaderSearch<Field>;
+  private match: HeaderMatch<Field> | undefined;
+  /** Rows above the header, held until the header is found (at most the header search's rows). */
+  private readonly above: TableRow[] = [];
+  private mapped: number[] = [];
+  private data: FieldRow<Field> | undefined;
+  private readonly ledger = new Ledger();
+  private readonly issues: ParseIssue[] = [];
+  private lastGoodId: Cell | undefined;
+  private rows = 0;
+
+  constructor(
+    private readonly spec: RowSpec<Field>,
+    private readonly onRow: RowHandler<Field>,
+    private readonly sheetName: string | undefined,
+  ) {
+    this.search = new HeaderSearch(spec.fields, spec.required, spec.platformName);
+  }
+
+  feed(row: TableRow): void {
+    this.rows++;
+    if (this.data === undefined) this.seekHeader(row);
+    else this.dataRow(this.data, row);
+  }
+
+  private seekHeader(row: TableRow): void {
+    if (!this.search.open) this.search.fail(this.sheetName);
+    const match = this.search.offer(row);
+    if (!match) {
+      this.above.push(row);
+      return;
+    }
+    this.match = match;
+    const idIndex = match.columns[this.spec.idField] as number;
+    this.mapped = [
+      idIndex,
+      ...Object.values<number | undefined>(match.columns).filter(
+        (i): i is number => i !== undefined && i !== idIndex,
+      ),
+    ];
+    this.data = new FieldRow(match);
+    for (const above of this.above) this.ledger.skip(above.rowNumber, "above_header");
+    this.above.length = 0;
+  }
+
+  private dataRow(data: FieldRow<Field>, row: TableRow): void {
+    const { spec, ledger, match } = this;
+    const reason = skipReason(row.cells, (match as HeaderMatch<Field>).header, this.mapped);
     if (reason) {
       ledger.skip(row.rowNumber, reason);
       return;
@@ -122,34 +152,50 @@ export function runRows<Field extends string>(
     data.at(row.rowNumber, row.cells);
     const id = data.cell(spec.idField);
     // Rows of one order repeat its number: a number already checked needs no second check.
-    const early = id !== undefined && id === lastGoodId ? undefined : idIssue(data, spec.idField);
-    if (!early) lastGoodId = id;
-    const rejected = early ?? onRow(data, issues);
+    const early = id !== undefined && id === this.lastGoodId ? undefined : idIssue(data, spec.idField);
+    if (!early) this.lastGoodId = id;
+    const rejected = early ?? this.onRow(data, this.issues);
     if (rejected) {
       ledger.rejected++;
-      issues.push(rejected);
+      this.issues.push(rejected);
     } else {
       ledger.used++;
     }
-  });
-  const dataRows = table.rows.length - 1;
-  const meta: ParseMeta = {
-    platform: spec.platform,
-    adapter: spec.adapter,
-    detectedBy: spec.detectedBy,
-    sheetName: table.sheetName,
-    sheets: table.sheets,
-    headerRow: match.rowNumber,
-    header: match.header,
-    columns: match.columns as Record<string, number>,
-    accounting: {
-      dataRows,
-      used: ledger.used,
-      skipped: ledger.skippedRows.length,
-      issues: ledger.rejected,
-      skippedByReason: ledger.skippedByReason,
-    },
-    skippedRows: ledger.skippedRows,
-  };
-  return { meta, issues };
+  }
+
+  /** After the last row: the meta with its accounting, and the issues. */
+  finish(sheets: readonly string[]): { meta: ParseMeta; issues: ParseIssue[] } {
+    const { spec, ledger, match } = this;
+    if (match === undefined) return this.search.fail(this.sheetName);
+    const meta: ParseMeta = {
+      platform: spec.platform,
+      adapter: spec.adapter,
+      detectedBy: spec.detectedBy,
+      sheetName: this.sheetName,
+      sheets: [...sheets],
+      headerRow: match.rowNumber,
+      header: match.header,
+      columns: match.columns as Record<string, number>,
+      accounting: {
+        dataRows: this.rows - 1,
+        used: ledger.used,
+        skipped: ledger.skippedRows.length,
+        issues: ledger.rejected,
+        skippedByReason: ledger.skippedByReason,
+      },
+      skippedRows: ledger.skippedRows,
+    };
+    return { meta, issues: this.issues };
+  }
+}
+
+/** `RowRun` over a whole table. */
+export function runRows<Field extends string>(
+  table: Table,
+  spec: RowSpec<Field>,
+  onRow: RowHandler<Field>,
+): { meta: ParseMeta; issues: ParseIssue[] } {
+  const run = new RowRun(spec, onRow, table.sheetName);
+  for (const row of table.rows) run.feed(row);
+  return run.finish(table.sheets);
 }

@@ -28,25 +28,47 @@ export function isBlankRow(cells: readonly Cell[]): boolean {
   return cells.every(isBlankCell);
 }
 
-/**
- * The rows of a sheet as the operator sees them: every row number from `firstRowNumber` to
- * the last row with data, blank rows filled in where a reader left them out, trailing blank
- * rows dropped. Every reader ends with this, so an xlsx file, the same file streamed in Node
- * and the same rows pasted into Excel give the same rows, and the same row accounting.
- */
 /** The cells of every filled-in blank row: one frozen array, so a sheet of gaps costs nothing per row. */
 const NO_CELLS = Object.freeze([]) as unknown as Cell[];
 
-export function sheetRows(rows: readonly TableRow[], firstRowNumber = 1): TableRow[] {
-  let last = rows.length - 1;
-  while (last >= 0 && isBlankRow((rows[last] as TableRow).cells)) last--;
-  const out: TableRow[] = [];
-  let next = firstRowNumber;
-  for (let i = 0; i <= last; i++) {
-    const row = rows[i] as TableRow;
-    for (; next < row.rowNumber; next++) out.push({ rowNumber: next, cells: NO_CELLS });
-    out.push(row);
-    next = row.rowNumber + 1;
+/**
+ * The rows of a sheet as the operator sees them, row by row as a reader produces them: every
+ * row number from `firstRowNumber` to the last row with data, blank rows filled in where a
+ * reader left them out, trailing blank rows dropped (a blank row is passed on only once a row
+ * with data follows it). Every reader ends with this, so an xlsx file, the same file streamed
+ * in Node and the same rows pasted into Excel give the same rows, and the same row accounting.
+ */
+export class SheetRowStream {
+  private readonly blanks: TableRow[] = [];
+  private next: number;
+
+  constructor(
+    private readonly emit: (row: TableRow) => void,
+    firstRowNumber = 1,
+  ) {
+    this.next = firstRowNumber;
   }
+
+  /** Rows in ascending row number. */
+  add(row: TableRow): void {
+    for (; this.next < row.rowNumber; this.next++)
+      this.blanks.push({ rowNumber: this.next, cells: NO_CELLS });
+    this.next = row.rowNumber + 1;
+    if (isBlankRow(row.cells)) {
+      this.blanks.push(row);
+      return;
+    }
+    if (this.blanks.length > 0) {
+      for (const blank of this.blanks) this.emit(blank);
+      this.blanks.length = 0;
+    }
+    this.emit(row);
+  }
+}
+
+export function sheetRows(rows: readonly TableRow[], firstRowNumber = 1): TableRow[] {
+  const out: TableRow[] = [];
+  const stream = new SheetRowStream((row) => out.push(row), firstRowNumber);
+  for (const row of rows) stream.add(row);
   return out;
 }

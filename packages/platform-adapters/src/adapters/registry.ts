@@ -1,4 +1,4 @@
-import { normalizeHeader } from "../header";
+import { HEADER_SCAN_ROWS, normalizeHeader } from "../header";
 import { BUILTIN_PROFILES } from "../profiles/builtin";
 import { adapterFromProfile } from "../profiles/schema";
 import type { Table } from "../table";
@@ -55,7 +55,8 @@ export function listAdapters(): readonly OrderAdapter[] {
   return ADAPTERS;
 }
 
-const ROWS_TO_SCAN = 30;
+// As far down as the header itself is looked for: a reader passing rows on may decide after that many.
+const ROWS_TO_SCAN = HEADER_SCAN_ROWS;
 
 function rowMatches(headers: Set<string>, signature: Signature): boolean {
   const has = (text: string) => headers.has(normalizeHeader(text));

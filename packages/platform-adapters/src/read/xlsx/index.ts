@@ -130,19 +130,42 @@ class Workbook {
     };
   }
 
-  async rows(sheet: SheetPart): Promise<TableRow[]> {
+  private async scanner(sheet: SheetPart): Promise<{ scanner: SheetScanner; entry: ZipEntry }> {
     this.context ??= this.load();
     const context = await this.context;
     const entry = this.parts.entry(sheet.part);
     if (!entry)
       throw new DamagedWorkbookError("bad_zip", sheet.part, this.reader.fileName, "sheet part missing");
-    const scanner = new SheetScanner({ ...context, part: entry.name });
+    return { scanner: new SheetScanner({ ...context, part: entry.name }), entry };
+  }
+
+  async rows(sheet: SheetPart): Promise<TableRow[]> {
+    const { scanner, entry } = await this.scanner(sheet);
     for await (const chunk of entryText(this.reader, entry)) {
       scanner.push(chunk);
       // Past `</sheetData>` nothing is read: what follows holds no cells.
       if (scanner.finished) break;
     }
     return sheetRows(scanner.end());
+  }
+
+  /**
+   * The sheet's rows as they are read, in batches, as the scanner gives them (gaps not yet
+   * filled). False when a row came out of order: the caller reads the whole sheet instead.
+   */
+  async streamRows(sheet: SheetPart, onRows: (rows: TableRow[]) => void): Promise<boolean> {
+    const { scanner, entry } = await this.scanner(sheet);
+    for await (const chunk of entryText(this.reader, entry)) {
+      scanner.push(chunk);
+      const rows = scanner.drain();
+      if (!scanner.ordered) return false;
+      if (rows.length > 0) onRows(rows);
+      if (scanner.finished) break;
+    }
+    const rest = scanner.end();
+    if (!scanner.ordered) return false;
+    if (rest.length > 0) onRows(rest);
+    return true;
   }
 }
 
@@ -191,7 +214,7 @@ async function openWorkbook(
  * An xlsx workbook as one Table: every sheet listed in tab order; the named sheet read (hidden
  * or not), or else the first visible sheet with data. Only the parts needed are inflated.
  */
-export async function readXlsx(source: ZipSource, options: XlsxReadOptions): Promise<Table> {
+async function openForReading(source: ZipSource, options: XlsxReadOptions): Promise<Workbook> {
   const { fileName, limits } = options;
   const entries = await readZipDirectory(source, fileName);
   checkWorkbookZip(entries, limits.maxUncompressedBytes, fileName);
@@ -206,11 +229,24 @@ export async function readXlsx(source: ZipSource, options: XlsxReadOptions): Pro
   );
   if (mimetype)
     checkWorkbookZip(entries, limits.maxUncompressedBytes, fileName, await wholeText(reader, mimetype));
-  const workbook = await openWorkbook(reader, entries, limits);
+  return openWorkbook(reader, entries, limits);
+}
+
+function namedSheet(workbook: Workbook, name: string): SheetPart {
+  const sheet = workbook.sheets.find((candidate) => candidate.name === name);
+  if (!sheet)
+    throw new SheetNotFoundError(
+      name,
+      workbook.sheets.map((s) => s.name),
+    );
+  return sheet;
+}
+
+export async function readXlsx(source: ZipSource, options: XlsxReadOptions): Promise<Table> {
+  const workbook = await openForReading(source, options);
   const sheets = workbook.sheets.map((sheet) => sheet.name);
   if (options.sheet !== undefined) {
-    const sheet = workbook.sheets.find((candidate) => candidate.name === options.sheet);
-    if (!sheet) throw new SheetNotFoundError(options.sheet, sheets);
+    const sheet = namedSheet(workbook, options.sheet);
     return { sheetName: sheet.name, sheets, rows: await workbook.rows(sheet) };
   }
   const visible = workbook.sheets.filter((sheet) => !sheet.hidden);
@@ -219,4 +255,50 @@ export async function readXlsx(source: ZipSource, options: XlsxReadOptions): Pro
     if (rows.some((row) => !isBlankRow(row.cells))) return { sheetName: sheet.name, sheets, rows };
   }
   return { sheetName: visible[0]?.name ?? sheets[0], sheets, rows: [] };
+}
+
+/** Where `streamXlsx` sends what it reads. */
+export interface XlsxRowSink {
+  /** The sheet being read, once, before its first rows. */
+  sheet(sheetName: string | undefined, sheets: string[]): void;
+  /** Rows in ascending row number, as the file has them (gaps not filled, trailing blanks kept). */
+  rows(rows: TableRow[]): void;
+}
+
+/**
+ * The same sheet `readXlsx` reads, its rows passed on in batches as they are read instead of
+ * collected. False, with nothing more sent, when the sheet's rows are out of order (a producer
+ * that writes rows unsorted): then `readXlsx` reads it.
+ */
+export async function streamXlsx(
+  source: ZipSource,
+  options: XlsxReadOptions,
+  sink: XlsxRowSink,
+): Promise<boolean> {
+  const workbook = await openForReading(source, options);
+  const sheets = workbook.sheets.map((sheet) => sheet.name);
+  if (options.sheet !== undefined) {
+    const sheet = namedSheet(workbook, options.sheet);
+    sink.sheet(sheet.name, sheets);
+    return workbook.streamRows(sheet, (rows) => sink.rows(rows));
+  }
+  const visible = workbook.sheets.filter((sheet) => !sheet.hidden);
+  for (const sheet of visible) {
+    // Rows are held until the sheet shows data: a sheet of blanks only is passed over, as by `readXlsx`.
+    let held: TableRow[] | undefined = [];
+    const ordered = await workbook.streamRows(sheet, (rows) => {
+      if (held !== undefined) {
+        for (const row of rows) held.push(row);
+        if (!rows.some((row) => !isBlankRow(row.cells))) return;
+        sink.sheet(sheet.name, sheets);
+        rows = held;
+        held = undefined;
+      }
+      sink.rows(rows);
+    });
+    if (!ordered) return false;
+    if (held === undefined) return true;
+  }
+  sink.sheet(visible[0]?.name ?? sheets[0], sheets);
+  return true;
 }

@@ -73,6 +73,7 @@ export class SheetScanner {
   private readonly scratch: Cell[] = [];
   private rowLength = 0;
   private rowNumber = 0;
+  private lastRowNumber = 0;
   private column = 0;
   private readonly name: TagName = { localStart: 0, end: 0 };
   // The attributes of the cell being read, set by `cellAttributes`.
@@ -166,6 +167,20 @@ export class SheetScanner {
   }
 
   /** The rows read, in row order; a part cut short before `</sheetData>` is refused. */
+  /** Whether every row so far came after the one before (as every producer we know writes them). */
+  get ordered(): boolean {
+    return this.inOrder;
+  }
+
+  /**
+   * The rows read since the last call, for a reader that passes rows on as they come; only while
+   * they are in order (rows out of order are sorted and merged by `end`, which needs them all).
+   */
+  drain(): TableRow[] {
+    if (!this.inOrder || this.rows.length === 0) return [];
+    return this.rows.splice(0, this.rows.length);
+  }
+
   end(): TableRow[] {
     if (!this.done) throw new DamagedWorkbookError("truncated_xml", this.context.part, this.context.fileName);
     return this.inOrder ? this.rows : mergeRows(this.rows);
@@ -213,8 +228,8 @@ export class SheetScanner {
     if (!this.inRow) return;
     this.inRow = false;
     if (this.rowLength === 0) return;
-    const last = this.rows[this.rows.length - 1];
-    if (last !== undefined && last.rowNumber >= this.rowNumber) this.inOrder = false;
+    if (this.rowNumber <= this.lastRowNumber) this.inOrder = false;
+    this.lastRowNumber = this.rowNumber;
     this.rows.push({ rowNumber: this.rowNumber, cells: this.scratch.slice(0, this.rowLength) });
   }
 

@@ -1,0 +1,147 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fakeOrders, guanwangExport, pinduoduoExport, toXlsx, wanliniuExport } from "@syt/fake-exports";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type * as MainEntry from "../src/index";
+import type * as NodeEntry from "../src/node";
+import { craftXlsx, sheetOfRows } from "./xlsx-corpus/craft";
+
+// `parseOrdersFile` reads a large xlsx in a worker thread and parses its rows on this thread as
+// they arrive. Whatever the file, its result must be exactly what reading the whole table and
+// then parsing it gives (`parseOrders(await readTableFromFile(file))`), error included. The
+// worker exists only in the build, so the built Node entry is tested (turbo builds before tests).
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "orders-file-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let node: typeof NodeEntry;
+let main: typeof MainEntry;
+beforeAll(async () => {
+  node = (await import(path.resolve(import.meta.dirname, "../dist/node.js"))) as typeof NodeEntry;
+  main = (await import(path.resolve(import.meta.dirname, "../dist/index.js"))) as typeof MainEntry;
+});
+
+let fileNo = 0;
+function saved(bytes: Uint8Array): string {
+  const file = path.join(dir, `${fileNo++}.xlsx`);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+async function bothWays(file: string, options: NodeEntry.ParseOrdersFileOptions = {}) {
+  const how: string[] = [];
+  const whole = await node
+    .readTableFromFile(file, { sheet: options.sheet })
+    .then((table) => main.parseOrders(table, options))
+    .catch((error: unknown) => ({ error: { ...(error as object), name: (error as Error).name } }));
+  const streamed = await node
+    .parseOrdersFile(file, { ...options, worker: true, onRead: (way) => how.push(way) })
+    .catch((error: unknown) => ({ error: { ...(error as object), name: (error as Error).name } }));
+  return { whole, streamed, how: how.join() };
+}
+
+const orders = fakeOrders({ seed: 31, count: 1500, words: "all" });
+
+describe("parseOrdersFile (worker thread) gives what reading the whole table gives", () => {
+  it.each([
+    {
+      name: "官网, every status word, title rows, blanks, repeated header, total row",
+      make: () =>
+        guanwangExport(orders, {
+          vocabulary: "mixed",
+          title: true,
+          blankRows: 3,
+          repeatedHeader: true,
+          totalRow: true,
+          destroyedIds: 2,
+        }),
+    },
+    {
+      name: "拼多多",
+      make: () => pinduoduoExport(fakeOrders({ seed: 32, count: 800, platform: "pinduoduo" })),
+    },
+    { name: "万里牛", make: () => wanliniuExport(fakeOrders({ seed: 33, count: 800 })) },
+  ])("$name", async ({ make }) => {
+    const sheet = make();
+    const file = saved(await toXlsx({ name: sheet.name, rows: sheet.rows }));
+    const { whole, streamed, how } = await bothWays(file);
+    expect("error" in whole).toBe(false);
+    expect(streamed).toEqual(whole);
+    expect(how).toBe("worker");
+  });
+
+  const header = ["订单号", "订单处理状态", "支付方式", "收货人"];
+  const row = (i: number) => [`GW2411${String(i).padStart(6, "0")}`, "配货中", "货到付款", `收货人${i}`];
+
+  it("a blank first sheet, gaps in the row numbers and trailing blank rows", async () => {
+    const rows = [header, ...Array.from({ length: 60 }, (_, i) => (i % 7 === 3 ? [] : row(i)))];
+    const bytes = craftXlsx({
+      sheets: [
+        { name: "说明", xml: sheetOfRows([[""], [" "]], "inline") },
+        { name: "订单", xml: sheetOfRows([...rows, [], [""], []], "inline") },
+      ],
+    });
+    const { whole, streamed, how } = await bothWays(saved(bytes));
+    expect("error" in whole).toBe(false);
+    expect(streamed).toEqual(whole);
+    expect((streamed as MainEntry.OrdersResult).meta.sheetName).toBe("订单");
+    expect(how).toBe("worker");
+  });
+
+  it("a named sheet", async () => {
+    const bytes = craftXlsx({
+      sheets: [
+        { name: "一", xml: sheetOfRows([header, row(1)], "inline") },
+        { name: "二", xml: sheetOfRows([header, row(2), row(3)], "inline") },
+      ],
+    });
+    const { whole, streamed, how } = await bothWays(saved(bytes), { sheet: "二" });
+    expect(streamed).toEqual(whole);
+    expect(how).toBe("worker");
+    expect((streamed as MainEntry.OrdersResult).orders).toHaveLength(2);
+  });
+
+  it("rows written out of order (sorted and merged by the whole read)", async () => {
+    const xml = sheetOfRows([header, row(1), row(2), row(3)], "inline");
+    // Row 3 moved before row 2: the worker gives up, the table is read whole.
+    const rows = xml.match(/<row [^>]*>.*?<\/row>/g) as string[];
+    const swapped = xml.replace(rows.slice(1).join(""), [rows[1], rows[3], rows[2]].join(""));
+    const { whole, streamed } = await bothWays(
+      saved(craftXlsx({ sheets: [{ name: "订单", xml: swapped }] })),
+    );
+    expect(streamed).toEqual(whole);
+    expect((streamed as MainEntry.OrdersResult).table.rows.map((r) => r.rowNumber)).toEqual([1, 2, 3, 4]);
+  });
+
+  it.each([
+    {
+      name: "a sheet cut short: damaged_workbook / truncated_xml",
+      xml: () => {
+        const xml = sheetOfRows([header, ...Array.from({ length: 50 }, (_, i) => row(i))], "inline");
+        return xml.slice(0, xml.lastIndexOf("收货人49"));
+      },
+      code: "damaged_workbook",
+    },
+    {
+      name: "no header: header_not_found",
+      xml: () =>
+        sheetOfRows(
+          Array.from({ length: 40 }, (_, i) => [`第 ${i} 行`, "说明"]),
+          "inline",
+        ),
+      code: "header_not_found",
+    },
+  ])("$name, the same error as the whole read", async ({ xml, code }) => {
+    const { whole, streamed } = await bothWays(saved(craftXlsx({ sheets: [{ name: "订单", xml: xml() }] })));
+    expect(whole).toMatchObject({ error: { code } });
+    expect(streamed).toEqual(whole);
+  });
+
+  it("a file the worker cannot open at all: the whole read's error", async () => {
+    const missing = path.join(dir, "没有这个文件.xlsx");
+    const { whole, streamed } = await bothWays(missing);
+    expect(whole).toMatchObject({ error: { code: "ENOENT" } });
+    expect(streamed).toEqual(whole);
+  });
+});

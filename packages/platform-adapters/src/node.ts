@@ -11,6 +11,7 @@ import { fileSource } from "./read/file-source";
 import { checkRowCount, type ReadTableOptions, readTable } from "./read/index";
 import { sniff } from "./read/sniff";
 import type { RowsWorkerData, RowsWorkerMessage } from "./read/worker/messages";
+import { RowDecoder } from "./read/worker/row-codec";
 import { readXlsx } from "./read/xlsx/index";
 import { zlibInflate } from "./read/xlsx/inflate-node";
 import type { Table } from "./table";
@@ -112,12 +113,13 @@ async function parseInWorker(
   };
   const worker = new Worker(url, { workerData: data });
   const stream = new OrdersStream(parseOptions);
+  const decoder = new RowDecoder();
   try {
     return await new Promise<OrdersResult | undefined>((resolve) => {
       worker.on("message", (message: RowsWorkerMessage) => {
         try {
           if (message.kind === "sheet") stream.sheet(message.sheetName, message.sheets);
-          else if (message.kind === "rows") stream.rows(message.rows);
+          else if (message.kind === "rows") stream.rows(decoder.decode(message.batch));
           else if (message.kind === "end" && message.ordered) {
             const result = stream.finish();
             checkRowCount(result.table, resolveLimits(options.limits));

@@ -1,5 +1,5 @@
 import type { LimitsInput } from "../../limits";
-import type { TableRow } from "../../table";
+import type { EncodedRows } from "./row-codec";
 
 /** What the main thread gives the worker: one xlsx file to read. */
 export interface RowsWorkerData {
@@ -16,6 +16,6 @@ export interface RowsWorkerData {
  */
 export type RowsWorkerMessage =
   | { kind: "sheet"; sheetName: string | undefined; sheets: string[] }
-  | { kind: "rows"; rows: TableRow[] }
+  | { kind: "rows"; batch: EncodedRows }
   | { kind: "end"; ordered: boolean }
   | { kind: "failed" };

@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { formatErrorZh, isAdapterError, parseWms } from "@syt/platform-adapters";
 import { OperatorError } from "./cli-failure";
@@ -63,7 +64,18 @@ export async function loadExports(files: {
   });
 }
 
+/**
+ * Below this a WMS export is read sooner than a worker thread starts (an ordinary day's is far
+ * smaller). `COD_REPORT_WMS_WORKER_MIN_BYTES` changes it, for the tests of the worker path.
+ */
+const WMS_WORKER_MIN_BYTES = Number(process.env.COD_REPORT_WMS_WORKER_MIN_BYTES ?? 512 * 1024);
+
 async function loadWmsInWorker(file: string): Promise<WmsPart> {
+  const size = await stat(file).then(
+    (stats) => stats.size,
+    () => 0,
+  );
+  if (size < WMS_WORKER_MIN_BYTES) return loadWms(file);
   const { runWmsWorker } = await import("./wms-thread");
   return runWmsWorker(file);
 }

@@ -236,13 +236,27 @@ describe("cod-report --json when the run fails", () => {
 
   // The WMS export is read in a worker thread beside the orders export: its refusal must come
   // back worded and coded as if it had been read on the main thread, and be the one told first.
+  const inWorker = { env: { COD_REPORT_WMS_WORKER_MIN_BYTES: "0" } };
+
   it("a WMS export that is not a spreadsheet (read in the worker): its code and the WMS words, exit 2", () => {
-    const run = report(files.orders, freshDir(), ["--wms", files.notSpreadsheet]);
+    const run = report(files.orders, freshDir(), ["--wms", files.notSpreadsheet], inWorker);
     expectRefused(run, "header_not_found", ["WMS 物流导出", files.notSpreadsheet, "外部单号"]);
   });
 
+  it("a WMS export read in the worker gives the same report as one read on the main thread", () => {
+    const [worker, main] = [inWorker, {}].map((options) => {
+      const out = freshDir();
+      const run = report(files.largeOrders, out, ["--wms", files.largeWms], options);
+      expect(run.status).toBe(0);
+      const { file: _, ...summary } = JSON.parse(run.stdout);
+      return summary;
+    });
+    expect(worker).toEqual(main);
+    expect(worker.groups.length).toBeGreaterThan(0);
+  });
+
   it("both exports unreadable: the WMS problem is told, as when they were read one after the other", () => {
-    const run = report(files.notSpreadsheet, freshDir(), ["--wms", files.notSpreadsheet]);
+    const run = report(files.notSpreadsheet, freshDir(), ["--wms", files.notSpreadsheet], inWorker);
     expectRefused(run, "header_not_found", ["WMS 物流导出"]);
     expect(run.stderr).not.toContain("官网订单导出");
   });

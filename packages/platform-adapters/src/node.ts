@@ -47,9 +47,6 @@ export async function readTableFromFile(file: string, options: ReadTableOptions 
   }
 }
 
-/** Below this size a file is read faster than a worker thread starts. */
-const WORKER_MIN_BYTES = 2 * 1024 * 1024;
-
 /** The built worker beside this module; none when running from sources or as CommonJS. */
 function rowsWorkerUrl(): URL | undefined {
   const here: string | undefined = import.meta.url;
@@ -59,18 +56,23 @@ function rowsWorkerUrl(): URL | undefined {
 }
 
 export interface ParseOrdersFileOptions extends ParseOrdersOptions {
-  /** Read an xlsx in a worker thread: by default only files of 2 MB and more (a worker takes a moment to start). */
+  /**
+   * Read an xlsx in a worker thread while this thread parses its rows (off by default). Measured
+   * on the 2-core machines here with the 100k-row yardstick file, it is no faster than reading
+   * the whole table first (1.7-2.1 s either way) and peaks about 80 MiB higher: this thread waits
+   * for the worker's start and shared strings, and the worker spends what the overlap saves on
+   * sending the rows. For machines with more cores to measure; see the package README.
+   */
   worker?: boolean;
   /** Told how the file was read: rows parsed as a worker thread read them, or read whole first. For tests and benchmarks. */
   onRead?: (how: "worker" | "whole") => void;
 }
 
 /**
- * Orders of an export file, in Node. A large xlsx is read in a worker thread that sends its rows
- * as they are read, while this thread reads each into its order: reading and parsing overlap on
- * two cores. The result is exactly `parseOrders(await readTableFromFile(file))`, which is what
- * runs for other formats and small files, and whenever the worker cannot finish (a damaged file:
- * then the error is the one that path gives).
+ * Orders of an export file, in Node: `parseOrders(await readTableFromFile(file))`. With
+ * `worker: true` an xlsx is read in a worker thread that sends its rows as they are read, while
+ * this thread reads each into its order; the result is exactly the same (the whole read runs for
+ * other formats and whenever the worker cannot finish: a damaged file then gives that path's error).
  */
 export async function parseOrdersFile(
   file: string,
@@ -86,12 +88,12 @@ export async function parseOrdersFile(
 }
 
 async function worthAWorker(file: string, maxBytes: number, wanted: boolean | undefined): Promise<boolean> {
-  if (wanted === false) return false;
+  if (wanted !== true) return false;
   const handle = await open(file, "r").catch(() => undefined);
   if (!handle) return false;
   try {
     const { size } = await handle.stat();
-    if ((wanted === undefined && size < WORKER_MIN_BYTES) || size === 0 || size > maxBytes) return false;
+    if (size === 0 || size > maxBytes) return false;
     return sniff(await fileSource(file, handle, size).read(0, 8)) === "zip";
   } finally {
     await handle.close();

@@ -1,10 +1,12 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
+import type { Order } from "@syt/orders-model";
 import { formatErrorZh, isAdapterError, parseWms } from "@syt/platform-adapters";
 import { OperatorError } from "./cli-failure";
 import type { PrepareOptions } from "./compute";
 import { parseInputOrders, readInputTable } from "./node-files";
 import { withProgress } from "./progress";
+import { firstFailedRule } from "./selection";
 
 const INPUT_LABELS = { orders: "官网订单导出", wms: "WMS 物流导出" } as const;
 
@@ -37,7 +39,9 @@ export async function loadWms(file: string): Promise<WmsPart> {
 }
 
 export async function loadOrders(file: string): Promise<OrdersPart> {
-  return loadExport("orders", file, () => parseInputOrders(file, { platform: "guanwang" }));
+  // Only the report's rows are kept from the table: the rest are let go as they are parsed.
+  const keepRowsOf = (order: Order) => firstFailedRule(order) === undefined;
+  return loadExport("orders", file, () => parseInputOrders(file, { platform: "guanwang", keepRowsOf }));
 }
 
 /**

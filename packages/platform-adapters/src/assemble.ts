@@ -32,6 +32,8 @@ export class OrderAssembler {
   private readonly byKey = new Map<string, Order>();
   private readonly erp: ErpReference[] = [];
   private lastRaw: unknown;
+  /** Told the order each row went to (a streaming reader decides from it whether to keep the row). */
+  onAdded: ((order: Order) => void) | undefined;
   private lastKey = "";
 
   private readonly cache: ReadCache;
@@ -66,6 +68,7 @@ export class OrderAssembler {
     }
     const line = readLine(reader);
     if (line) order.lines.push(line);
+    this.onAdded?.(order);
     return undefined;
   }
 

@@ -7,12 +7,12 @@ import { InputTooLargeError } from "./errors/input-too-large";
 import { NotSpreadsheetError } from "./errors/not-spreadsheet";
 import { resolveLimits } from "./limits";
 import { type OrdersResult, OrdersStream, type ParseOrdersOptions, parseOrders } from "./parse-orders";
-import { fileSource } from "./read/file-source";
+import { fileSource, openFileSource } from "./read/file-source";
 import { checkRowCount, type ReadTableOptions, readTable } from "./read/index";
 import { sniff } from "./read/sniff";
 import type { RowsWorkerData, RowsWorkerMessage } from "./read/worker/messages";
 import { RowDecoder } from "./read/worker/row-codec";
-import { readXlsx } from "./read/xlsx/index";
+import { readXlsx, streamXlsx } from "./read/xlsx/index";
 import { zlibInflate } from "./read/xlsx/inflate-node";
 import type { Table } from "./table";
 
@@ -64,12 +64,13 @@ export interface ParseOrdersFileOptions extends ParseOrdersOptions {
    * sending the rows. For machines with more cores to measure; see the package README.
    */
   worker?: boolean;
-  /** Told how the file was read: rows parsed as a worker thread read them, or read whole first. For tests and benchmarks. */
-  onRead?: (how: "worker" | "whole") => void;
+  /** Told how the file was read: parsed as a worker thread read it, parsed as this thread read it, or read whole first. For tests and benchmarks. */
+  onRead?: (how: "worker" | "stream" | "whole") => void;
 }
 
 /**
- * Orders of an export file, in Node: `parseOrders(await readTableFromFile(file))`. With
+ * Orders of an export file, in Node: `parseOrders(await readTableFromFile(file))`, an xlsx parsed
+ * row by row as it is read (so rows `keepRowsOf` drops never pile up). With
  * `worker: true` an xlsx is read in a worker thread that sends its rows as they are read, while
  * this thread reads each into its order; the result is exactly the same (the whole read runs for
  * other formats and whenever the worker cannot finish: a damaged file then gives that path's error).
@@ -79,16 +80,41 @@ export async function parseOrdersFile(
   options: ParseOrdersFileOptions = {},
 ): Promise<OrdersResult> {
   const fileName = options.fileName ?? path.basename(file);
-  const streamed = await parseInWorker(file, { ...options, fileName });
-  options.onRead?.(streamed ? "worker" : "whole");
+  const { worker: _, onRead, ...parseOptions } = options;
+  const streamed = options.worker
+    ? await parseInWorker(file, { ...options, fileName })
+    : await parseAsRead(file, { ...parseOptions, fileName });
+  onRead?.(streamed ? (options.worker ? "worker" : "stream") : "whole");
   if (streamed) return streamed;
-  const { worker: _, onRead: __, ...parseOptions } = options;
   const table = await readTableFromFile(file, { fileName, sheet: options.sheet, limits: options.limits });
   return parseOrders(table, { ...parseOptions, fileName });
 }
 
-async function worthAWorker(file: string, maxBytes: number, wanted: boolean | undefined): Promise<boolean> {
-  if (wanted !== true) return false;
+/**
+ * An xlsx parsed on this thread as its rows are read (`streamXlsx` into `OrdersStream`): the same
+ * work as reading the whole table first, but rows `keepRowsOf` lets go are garbage at once. Any
+ * failure is left to the whole read, which gives the error in its usual order.
+ */
+async function parseAsRead(
+  file: string,
+  options: ParseOrdersOptions & { fileName: string },
+): Promise<OrdersResult | undefined> {
+  const limits = resolveLimits(options.limits);
+  if (!(await isXlsxWithin(file, limits.maxBytes))) return undefined;
+  const opened = await openFileSource(file).catch(() => undefined);
+  if (!opened) return undefined;
+  const stream = new OrdersStream(options);
+  try {
+    const readOptions = { sheet: options.sheet, fileName: options.fileName, limits, inflate: zlibInflate };
+    return (await streamXlsx(opened.source, readOptions, stream)) ? stream.finish() : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    await opened.close();
+  }
+}
+
+async function isXlsxWithin(file: string, maxBytes: number): Promise<boolean> {
   const handle = await open(file, "r").catch(() => undefined);
   if (!handle) return false;
   try {
@@ -105,8 +131,8 @@ async function parseInWorker(
   options: ParseOrdersFileOptions & { fileName: string },
 ): Promise<OrdersResult | undefined> {
   const url = rowsWorkerUrl();
-  const { worker: wanted, onRead: _, ...parseOptions } = options;
-  if (!url || !(await worthAWorker(file, resolveLimits(options.limits).maxBytes, wanted))) return undefined;
+  const { worker: _, onRead: __, ...parseOptions } = options;
+  if (!url || !(await isXlsxWithin(file, resolveLimits(options.limits).maxBytes))) return undefined;
   const data: RowsWorkerData = {
     file,
     fileName: options.fileName,

@@ -12,6 +12,13 @@ import type { XlsxRowSink } from "./read/xlsx/index";
 import { SheetRowStream, type Table, type TableRow } from "./table";
 
 export interface ParseOrdersOptions extends InputOptions {
+  /**
+   * Keep in `table.rows` only the data rows of orders this accepts (the header, title and skipped
+   * rows stay). Decided at each order's first row, so it may look only at what that row sets
+   * (status, payment, …). A reader that streams rows then lets the others go as they are parsed:
+   * the COD report keeps only 配货中 + 货到付款 rows of a 100k-row export.
+   */
+  keepRowsOf?: (order: Order) => boolean;
   /** Skip detection: a platform id (`guanwang`, `pinduoduo`, …) or adapter id (`wanliniu`). */
   platform?: PlatformId | "wanliniu" | (string & {});
   /** A mapping profile (object or JSON text) describing the export; wins over `platform`. */
@@ -79,7 +86,15 @@ export async function parseOrders(
   const { adapter, detectedBy } = chooseAdapter(table, options);
   const { assembler, spec, onRow } = orderRows(adapter, detectedBy);
   const { meta, issues } = runRows(table, spec, onRow);
-  return { orders: assembler.orders(), issues, meta, table, references: assembler.references() };
+  const orders = assembler.orders();
+  const kept = options.keepRowsOf ? keepRowsOf(table, orders, options.keepRowsOf) : table;
+  return { orders, issues, meta, table: kept, references: assembler.references() };
+}
+
+function keepRowsOf(table: Table, orders: readonly Order[], keep: (order: Order) => boolean): Table {
+  const dropped = new Set<number>();
+  for (const order of orders) if (!keep(order)) for (const row of order.sourceRows) dropped.add(row);
+  return { ...table, rows: table.rows.filter((row) => !dropped.has(row.rowNumber)) };
 }
 
 /**
@@ -92,6 +107,8 @@ export class OrdersStream implements XlsxRowSink {
   private table: Table = { sheets: [], rows: [] };
   private readonly sheetRows = new SheetRowStream((row) => this.row(row));
   private run: { assembler: OrderAssembler; rowRun: RowRun<OrderField> } | undefined;
+  /** The order the row being fed went to, when it went to one. */
+  private fedTo: Order | undefined;
 
   constructor(private readonly options: Omit<ParseOrdersOptions, keyof InputOptions> = {}) {}
 
@@ -104,18 +121,33 @@ export class OrdersStream implements XlsxRowSink {
   }
 
   private row(row: TableRow): void {
+    if (this.run) {
+      if (this.feed(this.run.rowRun, row)) this.table.rows.push(row);
+      return;
+    }
     this.table.rows.push(row);
-    if (this.run) this.run.rowRun.feed(row);
     // The platform is told by the top rows: once they are in, the rows are read as they come.
-    else if (this.table.rows.length >= HEADER_SCAN_ROWS) this.start();
+    if (this.table.rows.length >= HEADER_SCAN_ROWS) this.start();
+  }
+
+  /** Feeds one row; whether the table keeps it (see `keepRowsOf`). */
+  private feed(rowRun: RowRun<OrderField>, row: TableRow): boolean {
+    this.fedTo = undefined;
+    rowRun.feed(row);
+    const keep = this.options.keepRowsOf;
+    return keep === undefined || this.fedTo === undefined || keep(this.fedTo);
   }
 
   private start(): { assembler: OrderAssembler; rowRun: RowRun<OrderField> } {
     const { adapter, detectedBy } = chooseAdapter(this.table, this.options);
     const { assembler, spec, onRow } = orderRows(adapter, detectedBy);
     const rowRun = new RowRun(spec, onRow, this.table.sheetName);
-    for (const row of this.table.rows) rowRun.feed(row);
     this.run = { assembler, rowRun };
+    assembler.onAdded = (order) => {
+      this.fedTo = order;
+    };
+    const top = this.table.rows;
+    this.table.rows = top.filter((row) => this.feed(rowRun, row));
     return this.run;
   }
 

@@ -29,16 +29,25 @@ function saved(bytes: Uint8Array): string {
   return file;
 }
 
+const failure = (error: unknown) => ({ error: { ...(error as object), name: (error as Error).name } });
+
+/**
+ * The file read whole and parsed, against `parseOrdersFile` on this thread (rows parsed as they
+ * are read) and in a worker: `streamed` is what both gave when they agree, `how` how each read it.
+ */
 async function bothWays(file: string, options: NodeEntry.ParseOrdersFileOptions = {}) {
   const how: string[] = [];
   const whole = await node
     .readTableFromFile(file, { sheet: options.sheet })
     .then((table) => main.parseOrders(table, options))
-    .catch((error: unknown) => ({ error: { ...(error as object), name: (error as Error).name } }));
-  const streamed = await node
-    .parseOrdersFile(file, { ...options, worker: true, onRead: (way) => how.push(way) })
-    .catch((error: unknown) => ({ error: { ...(error as object), name: (error as Error).name } }));
-  return { whole, streamed, how: how.join() };
+    .catch(failure);
+  const [here, worker] = await Promise.all(
+    [false, true].map((worker) =>
+      node.parseOrdersFile(file, { ...options, worker, onRead: (way) => how.push(way) }).catch(failure),
+    ),
+  );
+  expect(worker).toEqual(here);
+  return { whole, streamed: here, how: how.sort().join() };
 }
 
 const orders = fakeOrders({ seed: 31, count: 1500, words: "all" });
@@ -68,7 +77,7 @@ describe("parseOrdersFile (worker thread) gives what reading the whole table giv
     const { whole, streamed, how } = await bothWays(file);
     expect("error" in whole).toBe(false);
     expect(streamed).toEqual(whole);
-    expect(how).toBe("worker");
+    expect(how).toBe("stream,worker");
   });
 
   const header = ["订单号", "订单处理状态", "支付方式", "收货人"];
@@ -86,7 +95,7 @@ describe("parseOrdersFile (worker thread) gives what reading the whole table giv
     expect("error" in whole).toBe(false);
     expect(streamed).toEqual(whole);
     expect((streamed as MainEntry.OrdersResult).meta.sheetName).toBe("订单");
-    expect(how).toBe("worker");
+    expect(how).toBe("stream,worker");
   });
 
   it("a named sheet", async () => {
@@ -98,7 +107,7 @@ describe("parseOrdersFile (worker thread) gives what reading the whole table giv
     });
     const { whole, streamed, how } = await bothWays(saved(bytes), { sheet: "二" });
     expect(streamed).toEqual(whole);
-    expect(how).toBe("worker");
+    expect(how).toBe("stream,worker");
     expect((streamed as MainEntry.OrdersResult).orders).toHaveLength(2);
   });
 
@@ -136,6 +145,27 @@ describe("parseOrdersFile (worker thread) gives what reading the whole table giv
     const { whole, streamed } = await bothWays(saved(craftXlsx({ sheets: [{ name: "订单", xml: xml() }] })));
     expect(whole).toMatchObject({ error: { code } });
     expect(streamed).toEqual(whole);
+  });
+
+  it("keepRowsOf: only the rows of the orders it accepts stay in the table, the rest is unchanged", async () => {
+    const sheet = guanwangExport(orders, { title: true, blankRows: 2 });
+    const file = saved(await toXlsx({ name: sheet.name, rows: sheet.rows }));
+    const keepRowsOf = (order: { payment: { isCod: boolean } }) => order.payment.isCod;
+    const { whole, streamed, how } = await bothWays(file, { keepRowsOf });
+    expect(how).toBe("stream,worker");
+    expect(streamed).toEqual(whole);
+    const all = (await bothWays(file)).whole as MainEntry.OrdersResult;
+    const result = streamed as MainEntry.OrdersResult;
+    const codRows = new Set(all.orders.filter(keepRowsOf).flatMap((order) => order.sourceRows));
+    const otherRows = new Set(all.orders.filter((o) => !keepRowsOf(o)).flatMap((order) => order.sourceRows));
+    expect(codRows.size).toBeGreaterThan(0);
+    expect(otherRows.size).toBeGreaterThan(0);
+    expect(result.table.rows.map((row) => row.rowNumber)).toEqual(
+      all.table.rows.map((row) => row.rowNumber).filter((n) => !otherRows.has(n)),
+    );
+    const { table: _, ...rest } = result;
+    const { table: __, ...allRest } = all;
+    expect(rest).toEqual(allRest);
   });
 
   it("a file the worker cannot open at all: the whole read's error", async () => {

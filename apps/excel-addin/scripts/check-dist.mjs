@@ -1,6 +1,6 @@
 // `test:package` for the taskpane: it is deployed as static files, not published to a registry,
 // so check the deployable dist/ instead of a tarball: Office.js from Microsoft's CDN by a tag and
-// never bundled, both manifests beside index.html, the icons they name, the first-load budget.
+// never bundled (and only taskpane.html loads it), both manifests, the icons they name, the first-load budget.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -14,10 +14,16 @@ if (!existsSync(path.join(dist, "index.html"))) {
   process.exit(1);
 }
 
-const html = read("index.html");
-const headEnd = html.indexOf("</head>");
-if (!html.includes(OFFICE_TAG) || html.indexOf(OFFICE_TAG) > headEnd)
-  problems.push("index.html: office.js tag missing from <head>");
+// taskpane.html (the manifest's page) loads Office.js in <head>; index.html (file mode) never does.
+if (!existsSync(path.join(dist, "taskpane.html"))) problems.push("taskpane.html missing");
+else {
+  const html = read("taskpane.html");
+  const headEnd = html.indexOf("</head>");
+  if (!html.includes(OFFICE_TAG) || html.indexOf(OFFICE_TAG) > headEnd)
+    problems.push("taskpane.html: office.js tag missing from <head>");
+}
+if (/<script[^>]*office\.js/i.test(read("index.html")) || read("index.html").includes("appsforoffice"))
+  problems.push("index.html: file mode must not load Office.js");
 
 const scripts = readdirSync(path.join(dist, "assets")).filter((f) => f.endsWith(".js"));
 for (const file of scripts) {

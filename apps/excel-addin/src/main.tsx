@@ -1,11 +1,8 @@
-import { createRoot } from "react-dom/client";
+// taskpane.html, the page Excel opens: Office.js is loaded by its script tag; without it (offline,
+// or Office.js present but not in Excel) the same page runs in file mode.
+import { mount } from "./mount";
 import { detectHost } from "./office/host";
-import { App } from "./ui/App";
-import "./ui/app.css";
 
-const container = document.getElementById("root");
-if (container) {
-  const root = createRoot(container);
-  root.render(<App host={null} />);
-  detectHost(window).then((host) => root.render(<App host={host} />));
-}
+const render = mount("office");
+render(null);
+detectHost(window).then(render);

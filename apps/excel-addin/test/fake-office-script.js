@@ -15,6 +15,11 @@ function installFakeOffice(target, options) {
     reads: [],
     createdWorkbooks: [],
     screenUpdatingSuspensions: 0,
+    /** URLs given to Office.context.ui.openBrowserWindow (OpenBrowserWindowApi 1.1). */
+    openedWindows: [],
+    /** Office.context.document.settings, and what its last saveAsync saved. */
+    settings: {},
+    savedSettings: {},
   };
 
   function officeError(code, message) {
@@ -167,6 +172,9 @@ function installFakeOffice(target, options) {
     get isNullObject() {
       return "isNullObject" in this.loaded ? this.loaded.isNullObject : notLoaded("isNullObject");
     }
+    get worksheet() {
+      return this.sheetRef;
+    }
     get values() {
       return "values" in this.loaded ? this.loaded.values : notLoaded("values");
     }
@@ -244,6 +252,9 @@ function installFakeOffice(target, options) {
     resolve() {
       return findSheet(this.name);
     }
+    load() {
+      return this;
+    }
     resolveOrThrow() {
       const sheet = findSheet(this.name);
       if (!sheet) throw officeError("ItemNotFound", `The requested resource doesn't exist: ${this.name}`);
@@ -302,7 +313,17 @@ function installFakeOffice(target, options) {
   class RequestContext {
     constructor() {
       this.queue = [];
-      this.workbook = { worksheets: new WorksheetCollection(this) };
+      this.workbook = {
+        worksheets: new WorksheetCollection(this),
+        getSelectedRange: () => {
+          const selection = state.selection ?? {
+            sheet: state.activeSheet ?? state.sheets[0]?.name,
+            address: "A1",
+          };
+          const sheet = new Worksheet(this, selection.sheet, false);
+          return new Range(this, sheet, () => parseAddress(selection.address), selection.address);
+        },
+      };
       this.application = {
         suspendScreenUpdatingUntilNextSync() {
           state.screenUpdatingSuspensions++;
@@ -344,6 +365,26 @@ function installFakeOffice(target, options) {
     },
     context: {
       platform: options.platform,
+      ui: {
+        openBrowserWindow(url) {
+          state.openedWindows.push(url);
+        },
+      },
+      document: {
+        settings: {
+          get: (name) => (name in state.settings ? state.settings[name] : null),
+          set: (name, value) => {
+            state.settings[name] = value;
+          },
+          remove: (name) => {
+            delete state.settings[name];
+          },
+          saveAsync: (callback) => {
+            state.savedSettings = { ...state.settings };
+            callback?.({ status: "succeeded" });
+          },
+        },
+      },
       requirements: {
         isSetSupported(name, version) {
           const max = options.sets?.[name];
@@ -384,6 +425,11 @@ function installFakeOffice(target, options) {
     },
     sheetNames() {
       return state.sheets.map((s) => s.name);
+    },
+    /** The operator selects cells (e.g. "A3:F3") on a sheet. */
+    select(sheetName, address) {
+      state.activeSheet = sheetName;
+      state.selection = { sheet: sheetName, address };
     },
   };
 }

@@ -19,6 +19,9 @@ export interface FakeExcelState {
   selection: { sheet: string; address: string } | null;
   createdWorkbooks: string[];
   screenUpdatingSuspensions: number;
+  openedWindows: string[];
+  settings: Record<string, unknown>;
+  savedSettings: Record<string, unknown>;
 }
 
 export interface FakeExcel {
@@ -27,6 +30,7 @@ export interface FakeExcel {
   sheetValues: (sheetName: string) => unknown[][] | null;
   formatAt: (sheetName: string, row: number, col: number) => string | null;
   sheetNames: () => string[];
+  select: (sheetName: string, address: string) => void;
 }
 
 export interface FakeOfficeGlobals {

@@ -41,6 +41,12 @@ describe.each(variants)("$fileName at $baseUrl", ({ baseUrl }) => {
       [...xml.matchAll(/<Set Name="([^"]+)" MinVersion="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`),
     ).toEqual(["ExcelApi 1.7"]);
   });
+
+  it("opens taskpane.html, the page that loads Office.js (index.html is file mode and never does)", () => {
+    expect(xml).toContain(`<SourceLocation DefaultValue="${base}/taskpane.html"/>`);
+    expect(xml).toContain(`<bt:Url id="Taskpane.Url" DefaultValue="${base}/taskpane.html"/>`);
+    expect(xml).not.toMatch(/SourceLocation[^>]*index\.html/);
+  });
 });
 
 describe("manifest checks catch broken manifests", () => {

@@ -1,6 +1,221 @@
+import { Text } from "@fluentui/react-components";
+import { TEMPLATES, type TemplateId } from "@syt/templates";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { HostInfo } from "../office/host";
+import { type LoadedExport, type MessageRequest, useWorkspace } from "../ui/workspace";
+import { ConfigPanel } from "./ConfigPanel";
+import { type ConfigState, stateFromStored } from "./config";
+import { configStore } from "./config-store";
+import {
+  emptyValues,
+  type FormValues,
+  fieldKeys,
+  issueKey,
+  issueTextForField,
+  prefillValues,
+  renderForm,
+  templateById,
+} from "./forms";
+import { MessagePreview } from "./MessagePreview";
+import { OrderSource, type PickedOrder } from "./OrderSource";
+import { factsFromOrder, factsFromRow, mergeFacts, type OrderFacts, withOtherExports } from "./order-facts";
+import { useStyles } from "./styles";
+import type { FieldMessage } from "./TemplateForm";
+import { TemplateForm } from "./TemplateForm";
+import { TemplateList, templateNeedsConfig } from "./TemplateList";
 
-/** 消息: every template of @syt/templates, prefilled from the selected row or a picked order. (Being built.) */
-export default function MessagesTab(_props: { host: HostInfo }) {
-  return <p>消息 (正在建设)</p>;
+interface TabState {
+  templateId: TemplateId;
+  query: string;
+  values: Partial<Record<TemplateId, FormValues>>;
+  touched: Partial<Record<TemplateId, readonly string[]>>;
+  /** Every field shows its message (after 复制 on an incomplete form). */
+  revealed: Partial<Record<TemplateId, boolean>>;
+  facts: OrderFacts | null;
+  source: string | null;
+}
+
+const INITIAL: TabState = {
+  templateId: TEMPLATES[0].id,
+  query: "",
+  values: {},
+  touched: {},
+  revealed: {},
+  facts: null,
+  source: null,
+};
+
+// The tab unmounts when the operator opens another tab: what was typed waits here for their return.
+let kept: TabState = INITIAL;
+let handledRequest: MessageRequest | null = null;
+
+/** The picked order, completed from the same order in the other loaded exports (a waybill from 万里牛's). */
+function completed(picked: PickedOrder, loaded: readonly LoadedExport[]): PickedOrder {
+  const { facts, from } = withOtherExports(picked.facts, loaded);
+  return from.length === 0 ? picked : { facts, source: `${picked.source}；补充自 ${from.join("、")}` };
+}
+
+function withOrder(state: TabState, picked: PickedOrder, templateId = state.templateId): TabState {
+  const { values, filled } = prefillValues(templateId, picked.facts);
+  return {
+    ...state,
+    templateId,
+    facts: picked.facts,
+    source: picked.source,
+    values: { [templateId]: values },
+    touched: { [templateId]: filled },
+    revealed: {},
+  };
+}
+
+function withTemplate(state: TabState, templateId: TemplateId): TabState {
+  if (state.values[templateId]) return { ...state, templateId };
+  const filled = state.facts ? prefillValues(templateId, state.facts) : null;
+  return {
+    ...state,
+    templateId,
+    values: { ...state.values, [templateId]: filled?.values ?? emptyValues(templateId) },
+    touched: { ...state.touched, [templateId]: filled?.filled ?? [] },
+  };
+}
+
+function requestFacts(request: MessageRequest): PickedOrder | null {
+  const ref = request.ref;
+  if (!ref) return null;
+  const fromOrder = ref.order ? factsFromOrder(ref.order) : null;
+  const fromRow = ref.row ? factsFromRow(ref.row.header, ref.row.values) : null;
+  if (fromOrder && fromRow) return { facts: mergeFacts(fromOrder, fromRow), source: ref.source };
+  const facts = fromOrder ?? fromRow;
+  return facts ? { facts, source: ref.source } : null;
+}
+
+/** 消息: every template of @syt/templates, prefilled from the selected row or a picked order, rendered live. */
+export default function MessagesTab({ host }: { host: HostInfo }) {
+  const styles = useStyles();
+  const { messageRequest, loaded } = useWorkspace();
+  const [state, setStateRaw] = useState<TabState>(kept);
+  const setState = useCallback(
+    (update: (before: TabState) => TabState) =>
+      setStateRaw((before) => {
+        kept = update(before);
+        return kept;
+      }),
+    [],
+  );
+  const store = useMemo(() => configStore(host), [host]);
+  const [config, setConfig] = useState<ConfigState>({ kind: "loading" });
+  const formTop = useRef<HTMLDivElement>(null);
+  const configInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    store
+      .load()
+      .then((stored) => live && setConfig(stateFromStored(stored)))
+      .catch(() => live && setConfig({ kind: "missing" }));
+    return () => {
+      live = false;
+    };
+  }, [store]);
+
+  // A request from another tab (a 货到付款 finding: 写拦截报备) opens its template with the order filled in, once.
+  useEffect(() => {
+    if (!messageRequest || messageRequest === handledRequest) return;
+    handledRequest = messageRequest;
+    const picked = requestFacts(messageRequest);
+    setState((before) =>
+      picked
+        ? withOrder(before, completed(picked, loaded), messageRequest.templateId)
+        : withTemplate(before, messageRequest.templateId),
+    );
+  }, [messageRequest, loaded, setState]);
+
+  const id = state.templateId;
+  const values = state.values[id] ?? emptyValues(id);
+  const template = templateById(id);
+  const usable = config.kind === "ok" ? config.config : undefined;
+  const result = renderForm(id, values, usable);
+
+  const messages = new Map<string, FieldMessage>();
+  if (result.kind === "invalid") {
+    const touched = new Set(state.touched[id] ?? []);
+    const keys = new Set(fieldKeys(id, values));
+    for (const issue of result.issues) {
+      const key = issueKey(issue);
+      const shownKey = keys.has(key) ? key : issue.path.length > 0 ? String(issue.path[0]) : key;
+      if (!(state.revealed[id] || touched.has(key) || touched.has(shownKey)) || messages.has(shownKey))
+        continue;
+      messages.set(shownKey, { text: issueTextForField(issue), state: "error" });
+    }
+  }
+  if (result.kind === "ok" && "warnings" in result.message) {
+    for (const warning of result.message.warnings ?? []) {
+      messages.set(issueKey(warning), { text: issueTextForField(warning), state: "warning" });
+    }
+  }
+
+  const revealAll = () => {
+    setState((before) => ({ ...before, revealed: { ...before.revealed, [id]: true } }));
+    // After the messages render: move to the first field the library refused.
+    setTimeout(() => {
+      const invalid = formTop.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+      invalid?.focus();
+    }, 0);
+  };
+
+  const nameHint =
+    [values.text.waybill, values.text.orderNo].find((part) => part && part.trim() !== "") ?? template.title;
+
+  return (
+    <div className={styles.tab} data-testid="messages-tab">
+      <ConfigPanel state={config} store={store} onChange={setConfig} input={configInput} />
+      <TemplateList
+        query={state.query}
+        onQuery={(query) => setState((before) => ({ ...before, query }))}
+        selected={id}
+        onSelect={(next) => setState((before) => withTemplate(before, next))}
+      />
+      <OrderSource
+        host={host}
+        current={state.source}
+        onPick={(picked) => setState((before) => withOrder(before, completed(picked, loaded)))}
+      />
+      <section className={styles.section} aria-labelledby="messages-form-title">
+        <Text as="h2" id="messages-form-title" weight="semibold" size={400}>
+          {template.title}
+        </Text>
+        {templateNeedsConfig(id) && (config.kind === "missing" || config.kind === "invalid") ? (
+          <Text>这条消息需要配置（见下面的提示），可以先填写。</Text>
+        ) : null}
+        <div ref={formTop}>
+          <TemplateForm
+            id={id}
+            values={values}
+            config={usable}
+            messages={messages}
+            onChange={(next) =>
+              setState((before) => ({ ...before, values: { ...before.values, [id]: next } }))
+            }
+            onTouch={(key) =>
+              setState((before) => {
+                const touched = before.touched[id] ?? [];
+                return touched.includes(key)
+                  ? before
+                  : { ...before, touched: { ...before.touched, [id]: [...touched, key] } };
+              })
+            }
+          />
+        </div>
+      </section>
+      <MessagePreview
+        key={id}
+        id={id}
+        result={result}
+        onRevealAll={revealAll}
+        nameHint={nameHint}
+        onImportConfig={() => configInput.current?.click()}
+        configMissing={templateNeedsConfig(id) && (config.kind === "missing" || config.kind === "invalid")}
+      />
+    </div>
+  );
 }

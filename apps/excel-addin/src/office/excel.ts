@@ -204,6 +204,15 @@ export async function writeNewSheet(
   });
 }
 
+/** The names of the workbook's sheets, in tab order (今日待办 reads every pasted export by its headers). */
+export async function listSheets(run: ExcelRunner): Promise<string[]> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    return sheets.items.map((sheet) => sheet.name);
+  });
+}
+
 /** Selects a whole row, as the operator sees it numbered, so a finding leads to its row. */
 export async function selectRow(run: ExcelRunner, sheetName: string, row: number): Promise<void> {
   await run(async (context) => {

@@ -1,6 +1,14 @@
 import { EXPORT_SHEET_NAMES_ZH } from "@syt/orders-model";
 import { bytesToBase64 } from "./base64";
-import { type ExcelRunner, preparePasteSheets, readSheetValues, selectRow, writeNewSheet } from "./excel";
+import {
+  type ExcelRunner,
+  listSheets,
+  preparePasteSheets,
+  readSheetValues,
+  selectRow,
+  writeNewSheet,
+} from "./excel";
+import { readSelection, type SelectedRows } from "./selection";
 
 // The same names the report uses for the two inputs, so its findings and the tabs read alike.
 /** The paste sheets carry the names the report's findings use for the two exports. */
@@ -16,6 +24,15 @@ export interface WorkbookAccess {
   /** Excel on Mac cannot download: the report opens as a new (unnamed) workbook instead. */
   canDownload: boolean;
   openAsWorkbook?: (bytes: Uint8Array) => Promise<void>;
+  /** The selected rows and the top of their sheet (消息: 从选中行填入). */
+  readSelection: () => Promise<SelectedRows | null>;
+  /** 今日待办: every sheet by name, each pasted export read wherever the operator put it. */
+  sheetNames: () => Promise<string[]>;
+  readSheet: (sheetName: string, options: Parameters<typeof readSheetValues>[2]) => Promise<unknown[][]>;
+  selectSheetRow: (sheetName: string, row: number) => Promise<void>;
+  preparePaste: (sheetNames: string[]) => ReturnType<typeof preparePasteSheets>;
+  /** `Office.context.ui.openBrowserWindow` where OpenBrowserWindowApi 1.1 is supported, else undefined (a normal link). */
+  openBrowserWindow?: (url: string) => void;
 }
 
 export type HostInfo =
@@ -27,6 +44,7 @@ export interface ExcelCapabilities {
   platform: string | undefined;
   isSetSupported: (name: string, version: string) => boolean;
   createWorkbook: (base64: string) => Promise<void>;
+  openBrowserWindow?: (url: string) => void;
 }
 
 export function createWorkbookAccess(excel: ExcelCapabilities): WorkbookAccess {
@@ -42,6 +60,12 @@ export function createWorkbookAccess(excel: ExcelCapabilities): WorkbookAccess {
       }),
     canDownload: excel.platform !== "Mac",
     openAsWorkbook: canCreateWorkbook ? (bytes) => excel.createWorkbook(bytesToBase64(bytes)) : undefined,
+    readSelection: () => readSelection(excel.run),
+    sheetNames: () => listSheets(excel.run),
+    readSheet: (sheetName, options) => readSheetValues(excel.run, sheetName, options),
+    selectSheetRow: (sheetName, row) => selectRow(excel.run, sheetName, row),
+    preparePaste: (sheetNames) => preparePasteSheets(excel.run, sheetNames),
+    openBrowserWindow: excel.openBrowserWindow,
   };
 }
 
@@ -60,6 +84,9 @@ export async function detectHost(win: Window & typeof globalThis): Promise<HostI
       platform: info.platform ? String(info.platform) : undefined,
       isSetSupported: (name, version) => win.Office.context.requirements.isSetSupported(name, version),
       createWorkbook: (base64) => win.Excel.createWorkbook(base64),
+      openBrowserWindow: win.Office.context.requirements.isSetSupported("OpenBrowserWindowApi", "1.1")
+        ? (url) => win.Office.context.ui.openBrowserWindow(url)
+        : undefined,
     }),
   };
 }

@@ -16,9 +16,18 @@ import {
   ORDERS_SHEET_NAME,
   reportBytes,
 } from "@syt/cod-report";
-import { formatFen, maskPhonesInText, SEVERITY_ZH } from "@syt/orders-model";
-import { formatErrorZh, isAdapterError, readTable } from "@syt/platform-adapters";
+import { formatFen, maskPhonesInText, type Order, SEVERITY_ZH } from "@syt/orders-model";
+import {
+  formatErrorZh,
+  isAdapterError,
+  parseOrders,
+  parseWms,
+  readTable,
+  type Table,
+  tableFromValues,
+} from "@syt/platform-adapters";
 import { PASTE_SHEETS } from "../office/host";
+import type { OrderRef } from "../ui/workspace";
 
 export type ReportSource =
   | { kind: "values"; values: unknown[][]; sheetName: string }
@@ -31,6 +40,7 @@ export interface ReportRequest {
 
 /** One row of a group, ready to show: words made here, at the edge, by the report's own zh-CN functions. */
 export interface FindingView {
+  code: string;
   text: string;
   orderNo?: string;
   row?: number;
@@ -65,6 +75,60 @@ export interface ReportModel {
   groups: GroupView[];
   /** Distinct rows of the two pasted sheets that the groups point at. */
   rowsToFix: number;
+  /** The order a row is about, for the 消息 tab: its row with the header, and the parsed order (官网 rows). */
+  orderRef: (finding: FindingView) => Promise<OrderRef>;
+}
+
+interface ParsedSheet {
+  table: Table;
+  headerRow: number;
+  orders: readonly Order[];
+}
+
+async function parsedSheet(source: ReportSource, sheet: "orders" | "wms"): Promise<ParsedSheet> {
+  const table =
+    source.kind === "values"
+      ? tableFromValues(source.values, { sheetName: source.sheetName })
+      : await readTable(source.bytes, { fileName: source.fileName });
+  if (sheet === "wms") {
+    const { meta } = await parseWms(table, {});
+    return { table, headerRow: meta.headerRow, orders: [] };
+  }
+  const { meta, orders } = await parseOrders(table, { platform: "guanwang" });
+  return { table, headerRow: meta.headerRow, orders };
+}
+
+const cellsText = (cells: readonly unknown[]) => Array.from(cells, (cell) => cell ?? "");
+
+/** Reads a sheet again only when the operator first asks for a message from it, and once. */
+function orderRefs(request: ReportRequest): ReportModel["orderRef"] {
+  const parsed = new Map<"orders" | "wms", Promise<ParsedSheet>>();
+  return async (finding) => {
+    const ref: OrderRef = {
+      source: finding.row === undefined ? finding.sheetLabel : `${finding.sheetLabel} · 第 ${finding.row} 行`,
+    };
+    const source = finding.sheet === "wms" ? request.wms : request.orders;
+    if (!source || finding.row === undefined) return ref;
+    let sheet = parsed.get(finding.sheet);
+    if (!sheet) {
+      sheet = parsedSheet(source, finding.sheet);
+      parsed.set(finding.sheet, sheet);
+    }
+    const { table, headerRow, orders } = await sheet;
+    const header = table.rows.find((r) => r.rowNumber === headerRow);
+    const row = table.rows.find((r) => r.rowNumber === finding.row);
+    if (header && row) {
+      ref.row = {
+        header: cellsText(header.cells).map((cell) => String(cell).trim()),
+        values: cellsText(row.cells),
+      };
+    }
+    const order =
+      orders.find((o) => o.sourceRows.includes(finding.row as number)) ??
+      orders.find((o) => o.orderNo === finding.orderNo);
+    if (order) ref.order = order;
+    return ref;
+  };
 }
 
 function toInput(source: ReportSource) {
@@ -76,6 +140,7 @@ function toInput(source: ReportSource) {
 // Finding texts quote cells (odd values, order numbers): mask phones in whatever the taskpane shows.
 function findingView(finding: Finding): FindingView {
   return {
+    code: finding.code,
     text: maskPhonesInText(formatFindingZh(finding)),
     orderNo: finding.orderNo === undefined ? undefined : maskPhonesInText(finding.orderNo),
     row: finding.row,
@@ -129,6 +194,7 @@ export async function runCodReport(request: ReportRequest): Promise<ReportModel>
     blocking: blockingGroups(summary).length,
     groups: summary.groups.map(groupView),
     rowsToFix: countRowsToFix(summary.groups),
+    orderRef: orderRefs(request),
   };
 }
 

@@ -27,22 +27,36 @@ const TABS = [
 ] as const;
 type TabId = (typeof TABS)[number]["id"];
 
+/** The page the App runs in: index.html (file mode, no Office.js) or taskpane.html (Excel, else file mode). */
+export type Entry = "file" | "office";
+
 const BROWSER_NOTICE: Record<Extract<HostInfo, { kind: "browser" }>["reason"], string> = {
   "no-office-js": "没有在 Excel 中运行 (Office.js 未加载, 可能是普通浏览器、WPS 或离线)。",
   "not-excel": "没有在 Excel 中运行。",
 };
 
-function HostNotice({ host }: { host: HostInfo }) {
+const FILE_MODE =
+  "文件模式: 在各个标签页选择或拖入导出文件, 文件不会上传, 只在本机处理, 本页不连接任何外部服务器。";
+
+function HostNotice({ host, entry }: { host: HostInfo; entry: Entry }) {
   if (host.kind === "excel") return null;
+  const why = entry === "file" ? "" : BROWSER_NOTICE[host.reason];
   return (
     <MessageBar intent="info" layout="multiline" data-testid="file-mode-notice">
-      <MessageBarBody>{`${BROWSER_NOTICE[host.reason]}文件模式: 选择两个导出文件即可生成同样的报表, 文件不会上传, 只在本机处理。`}</MessageBarBody>
+      <MessageBarBody>{`${why}${FILE_MODE}`}</MessageBarBody>
     </MessageBar>
   );
 }
 
-export function App({ host }: { host: HostInfo | null }) {
+export function App({ host, entry = "office" }: { host: HostInfo | null; entry?: Entry }) {
   const [tab, setTab] = useState<TabId>("cod");
+  // A tab once opened stays mounted (hidden when another is shown): the files chosen, the checklist
+  // and the COD report are still there after 写拦截报备 has led to 消息 and the operator comes back.
+  const [opened, setOpened] = useState<ReadonlySet<TabId>>(() => new Set([tab]));
+  const show = (next: TabId) => {
+    setTab(next);
+    setOpened((before) => (before.has(next) ? before : new Set([...before, next])));
+  };
   const [messageRequest, setMessageRequest] = useState<MessageRequest | null>(null);
   const [loaded, setLoaded] = useState<readonly LoadedExport[]>([]);
   const workspace = useMemo<Workspace>(
@@ -61,6 +75,13 @@ export function App({ host }: { host: HostInfo | null }) {
     }),
     [messageRequest, loaded],
   );
+  const panel = (id: TabId) => ({
+    id: `panel-${id}`,
+    role: "tabpanel",
+    "aria-labelledby": `tab-${id}`,
+    hidden: tab !== id,
+    className: "panel",
+  });
   return (
     <WorkspaceContext.Provider value={workspace}>
       <FluentProvider theme={webLightTheme} className="app">
@@ -72,21 +93,35 @@ export function App({ host }: { host: HostInfo | null }) {
           <Spinner label="正在连接 Excel…" />
         ) : (
           <>
-            <HostNotice host={host} />
-            <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
+            <HostNotice host={host} entry={entry} />
+            <TabList selectedValue={tab} onTabSelect={(_, data) => show(data.value as TabId)}>
               {TABS.map((t) => (
-                <Tab key={t.id} value={t.id}>
+                <Tab key={t.id} id={`tab-${t.id}`} value={t.id}>
                   {t.label}
                 </Tab>
               ))}
             </TabList>
             <main>
-              {tab === "cod" &&
-                (host.kind === "excel" ? <OfficeCod workbook={host.workbook} /> : <FileCod />)}
-              <Suspense fallback={<Spinner label="正在加载…" />}>
-                {tab === "daily" && <DailyTab host={host} />}
-                {tab === "messages" && <MessagesTab host={host} />}
-              </Suspense>
+              {opened.has("daily") || tab === "daily" ? (
+                <div {...panel("daily")}>
+                  <Suspense fallback={<Spinner label="正在加载…" />}>
+                    <DailyTab host={host} />
+                  </Suspense>
+                </div>
+              ) : null}
+              {opened.has("cod") || tab === "cod" ? (
+                <div {...panel("cod")}>
+                  {host.kind === "excel" ? <OfficeCod workbook={host.workbook} /> : <FileCod />}
+                </div>
+              ) : null}
+              {/* 消息 mounts each time it is shown: it takes the pending request when it opens. */}
+              {tab === "messages" ? (
+                <div {...panel("messages")}>
+                  <Suspense fallback={<Spinner label="正在加载…" />}>
+                    <MessagesTab host={host} />
+                  </Suspense>
+                </div>
+              ) : null}
             </main>
           </>
         )}

@@ -55,6 +55,7 @@ export function FileCod() {
         <ReportView
           report={report}
           mode="file"
+          onError={fail}
           actions={
             <section className="step">
               <Subtitle2>3. 保存文件</Subtitle2>

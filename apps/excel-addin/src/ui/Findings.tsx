@@ -1,9 +1,30 @@
 import { Badge, Button, Text } from "@fluentui/react-components";
-import { useId, useState } from "react";
-import type { FindingView, GroupView } from "../report/engine";
+import { type ReactNode, useId, useState } from "react";
 import { ROW_HEIGHT, SHORT_ROW_HEIGHT, viewportHeight, visibleRows } from "./visible-rows";
 
-function where(finding: FindingView): string {
+/** One row of a problem as the list shows it: 货到付款's rows and 今日待办's alike. */
+export interface RowView {
+  text: string;
+  orderNo?: string;
+  row?: number;
+  /** The sheet or file the row is in, as the operator names it. */
+  sheetLabel: string;
+}
+
+/** One problem: its words, its count and every row of it. */
+export interface GroupViewOf<F extends RowView> {
+  key: string;
+  severity: "error" | "warning";
+  /** The one word per severity (错误 / 提醒), from the model. */
+  severityLabel: string;
+  text: string;
+  count: number;
+  findings: F[];
+  /** Every row says the same: the rows then show only where they are. */
+  sameText: boolean;
+}
+
+function where(finding: RowView): string {
   const row = finding.row === undefined ? finding.sheetLabel : `${finding.sheetLabel} 第 ${finding.row} 行`;
   return finding.orderNo ? `${row} · 订单 ${finding.orderNo}` : row;
 }
@@ -17,34 +38,50 @@ export const countText = (n: number) => n.toLocaleString("en-US");
  */
 const OPEN_ERRORS_UP_TO = 3;
 
-export function startsOpen(group: Pick<GroupView, "severity" | "count">): boolean {
+export function startsOpen(group: Pick<GroupViewOf<RowView>, "severity" | "count">): boolean {
   return group.severity === "error" && group.count <= OPEN_ERRORS_UP_TO;
 }
 
-interface FindingGroupsProps {
-  groups: GroupView[];
+interface FindingGroupsProps<F extends RowView> {
+  groups: GroupViewOf<F>[];
   /** In Excel a click on a row also selects it in the pasted sheet; in file mode the row is only shown. */
-  onSelect?: (finding: FindingView) => void;
+  onSelect?: (finding: F) => void;
+  /** What the picked row offers under its words (its cells, 写拦截报备…). */
+  renderCurrent?: (finding: F) => ReactNode;
+  label?: string;
 }
 
-export function FindingGroups({ groups, onSelect }: FindingGroupsProps) {
+export function FindingGroups<F extends RowView>({
+  groups,
+  onSelect,
+  renderCurrent,
+  label = "需要处理的问题",
+}: FindingGroupsProps<F>) {
   if (groups.length === 0) return <Text>没有需要处理的问题。</Text>;
   return (
-    <ol className="groups" aria-label="需要处理的问题">
+    <ol className="groups" aria-label={label}>
       {groups.map((group) => (
         <li key={group.key}>
-          <Group group={group} onSelect={onSelect} />
+          <Group group={group} onSelect={onSelect} renderCurrent={renderCurrent} />
         </li>
       ))}
     </ol>
   );
 }
 
-function Group({ group, onSelect }: { group: GroupView; onSelect?: (finding: FindingView) => void }) {
+function Group<F extends RowView>({
+  group,
+  onSelect,
+  renderCurrent,
+}: {
+  group: GroupViewOf<F>;
+  onSelect?: (finding: F) => void;
+  renderCurrent?: (finding: F) => ReactNode;
+}) {
   const [open, setOpen] = useState(() => startsOpen(group));
-  const [current, setCurrent] = useState<FindingView | null>(null);
+  const [current, setCurrent] = useState<F | null>(null);
   const rowsId = useId();
-  const pick = (finding: FindingView) => {
+  const pick = (finding: F) => {
     setCurrent(finding);
     onSelect?.(finding);
   };
@@ -85,9 +122,18 @@ function Group({ group, onSelect }: { group: GroupView; onSelect?: (finding: Fin
               label={group.text}
             />
             {current ? (
-              <Text block size={200} className="group-detail" data-testid="finding-detail" aria-live="polite">
-                {`${where(current)}: ${current.text}`}
-              </Text>
+              <div className="group-current">
+                <Text
+                  block
+                  size={200}
+                  className="group-detail"
+                  data-testid="finding-detail"
+                  aria-live="polite"
+                >
+                  {`${where(current)}: ${current.text}`}
+                </Text>
+                {renderCurrent?.(current)}
+              </div>
             ) : null}
           </>
         ) : null}
@@ -96,17 +142,17 @@ function Group({ group, onSelect }: { group: GroupView; onSelect?: (finding: Fin
   );
 }
 
-interface GroupRowsProps {
-  findings: FindingView[];
+interface GroupRowsProps<F extends RowView> {
+  findings: F[];
   /** Off when every row says what the group's sentence says: the rows then show only where they are. */
   showText: boolean;
-  current: FindingView | null;
-  onPick: (finding: FindingView) => void;
+  current: F | null;
+  onPick: (finding: F) => void;
   label: string;
 }
 
 /** Only the rows in view are in the DOM (fixed row height): a group of 50,000 rows scrolls as lightly as one of five. */
-function GroupRows({ findings, showText, current, onPick, label }: GroupRowsProps) {
+function GroupRows<F extends RowView>({ findings, showText, current, onPick, label }: GroupRowsProps<F>) {
   const [scrollTop, setScrollTop] = useState(0);
   const rowHeight = showText ? ROW_HEIGHT : SHORT_ROW_HEIGHT;
   const height = viewportHeight(findings.length, rowHeight);

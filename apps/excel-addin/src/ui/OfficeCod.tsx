@@ -98,6 +98,7 @@ export function OfficeCod({ workbook }: { workbook: WorkbookAccess }) {
         <ReportView
           report={report}
           mode="excel"
+          onError={fail}
           onSelectFinding={select}
           actions={
             <section className="step">

@@ -4,6 +4,7 @@ import type { FindingView, ReportModel } from "../report/engine";
 import { describeFindings } from "./describe-error";
 import { ErrorView } from "./ErrorView";
 import { FindingGroups } from "./Findings";
+import { codMessagesFor, MessageActions } from "./MessageActions";
 import { SummaryView } from "./SummaryView";
 
 interface ReportViewProps {
@@ -12,10 +13,11 @@ interface ReportViewProps {
   onSelectFinding?: (finding: FindingView) => void;
   /** 保存文件 and, in Excel, 写入新工作表. */
   actions: ReactNode;
+  onError?: (cause: unknown) => void;
 }
 
 /** What the operator reads first: can the report go out, and if not, the few problems to fix. */
-export function ReportView({ report, mode, onSelectFinding, actions }: ReportViewProps) {
+export function ReportView({ report, mode, onSelectFinding, actions, onError }: ReportViewProps) {
   const warning = describeFindings(report.groups, mode);
   const tone = report.blocking > 0 ? "problems" : report.groups.length > 0 ? "warnings" : "ok";
   return (
@@ -32,7 +34,17 @@ export function ReportView({ report, mode, onSelectFinding, actions }: ReportVie
       </Text>
       {warning ? <ErrorView message={warning} /> : null}
       {report.groups.length > 0 ? <Subtitle2>需要处理的问题</Subtitle2> : null}
-      <FindingGroups groups={report.groups} onSelect={onSelectFinding} />
+      <FindingGroups
+        groups={report.groups}
+        onSelect={onSelectFinding}
+        renderCurrent={(finding) => (
+          <MessageActions
+            templates={codMessagesFor(finding)}
+            orderRef={() => report.orderRef(finding)}
+            onError={onError}
+          />
+        )}
+      />
       <SummaryView report={report} />
       {actions}
     </div>

@@ -1,8 +1,13 @@
-/** A Blob URL clicked from the operator's own click saves under `fileName` (Excel on the web, Windows, browsers). */
+/** An xlsx saved under `fileName` (Excel on the web, Windows, browsers). */
 export function downloadBytes(bytes: Uint8Array, fileName: string, doc: Document = document): void {
   const blob = new Blob([bytes.slice().buffer], {
     type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   });
+  downloadBlob(blob, fileName, doc);
+}
+
+/** A Blob URL clicked from the operator's own click saves under `fileName`. */
+export function downloadBlob(blob: Blob, fileName: string, doc: Document = document): void {
   const url = URL.createObjectURL(blob);
   const link = doc.createElement("a");
   link.href = url;

@@ -36,7 +36,7 @@ export function requireChromium(executable = CHROMIUM): void {
 }
 
 export function requireBuild(): void {
-  if (!existsSync(path.join(DIST, "index.html"))) {
+  if (!existsSync(path.join(DIST, "index.html")) || !existsSync(path.join(DIST, "taskpane.html"))) {
     throw new Error(`No production build in ${DIST}: run \`pnpm --filter excel-addin build\` first.`);
   }
 }
@@ -77,9 +77,29 @@ export interface Session {
   requests: string[];
   /** Every request that tried to leave 127.0.0.1 (office.js excepted: it is answered in the test). */
   leaks: string[];
+  /** Requests for office.js (file mode must make none). */
+  officeJs: string[];
 }
 
-export type OfficeMode = { kind: "excel"; options: FakeOfficeOptions } | { kind: "offline" };
+/**
+ * `excel`: taskpane.html with the fake Office.js; `offline`: taskpane.html with Office.js failing
+ * to load (falls back to file mode); `file`: index.html, the file-mode page, with office.js
+ * answered by a stand-in that records it ran (the page must never ask for it).
+ */
+export type OfficeMode =
+  | { kind: "excel"; options: FakeOfficeOptions }
+  | { kind: "offline" }
+  | { kind: "file" };
+
+/** Stands in for the real office.js where it must never run: it marks the page, and calls out as Office.js does. */
+export const OFFICE_JS_STAND_IN = `window.__officeJsRan = true;
+fetch("https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/api/telemetry").catch(() => {});`;
+
+export interface OpenOptions {
+  /** The page's clock: fixed at `now` (timers run, the time does not move) or installed at `now` to move with page.clock. */
+  clock?: "fixed" | "installed";
+  now?: Date;
+}
 
 /**
  * The built taskpane in a new page. office.js is answered by the fake (or refused, as when
@@ -91,18 +111,25 @@ export async function openTaskpane(
   viewport = { width: 420, height: 900 },
   /** Runs in the page before its own scripts and before the fixed clock (to watch a browser API the app uses). */
   initScript?: () => void,
+  options: OpenOptions = {},
 ): Promise<Session> {
   const { origin } = browser.server;
   const page = await browser.context.newPage();
   if (initScript) await page.addInitScript(initScript);
-  await page.clock.setFixedTime(FIXED_NOW);
+  const now = options.now ?? FIXED_NOW;
+  if (options.clock === "installed") await page.clock.install({ time: now });
+  else await page.clock.setFixedTime(now);
   await page.setViewportSize(viewport);
   const leaks: string[] = [];
   const requests: string[] = [];
+  const officeJs: string[] = [];
   page.on("request", (request) => requests.push(request.url()));
   await page.route("**/*", async (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS) {
+      officeJs.push(url);
+      if (mode.kind === "file")
+        return route.fulfill({ contentType: "text/javascript", body: OFFICE_JS_STAND_IN });
       if (mode.kind === "offline") return route.abort("internetdisconnected");
       return route.fulfill({ contentType: "text/javascript", body: fakeOfficeScript(mode.options) });
     }
@@ -111,6 +138,6 @@ export async function openTaskpane(
     leaks.push(url);
     return route.abort("blockedbyclient");
   });
-  await page.goto(`${origin}/index.html`);
-  return { page, requests, leaks };
+  await page.goto(`${origin}/${mode.kind === "file" ? "index.html" : "taskpane.html"}`);
+  return { page, requests, leaks, officeJs };
 }

@@ -55,12 +55,7 @@ function watchDecompression(): void {
 
 describe("file mode on a busy day (100,000 order lines)", () => {
   it("reads both xlsx exports with the browser's own inflate and shows the report the library makes of them", async () => {
-    session = await openTaskpane(
-      browser,
-      { kind: "offline" },
-      { width: 760, height: 900 },
-      watchDecompression,
-    );
+    session = await openTaskpane(browser, { kind: "file" }, { width: 760, height: 900 }, watchDecompression);
     const { page } = session;
     await page.getByTestId("file-mode-notice").waitFor();
     await page.getByTestId("orders-file").setInputFiles(files.orders.path);

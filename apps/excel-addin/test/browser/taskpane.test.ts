@@ -10,7 +10,9 @@ import {
 } from "@syt/cod-report";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { OVERSCAN, VIEW_ROWS } from "../../src/ui/visible-rows";
+import { seriousViolations } from "./a11y";
 import { type Chromium, FIXED_NOW, launchChromium, openTaskpane, SCREENSHOTS, type Session } from "./browser";
+import { expectNoHorizontalScroll } from "./day-inputs";
 import {
   allSheetRows,
   asRangeValues,
@@ -174,6 +176,7 @@ describe("in Excel (fake Office.js with an in-memory workbook)", () => {
     await expect
       .poll(selection)
       .toMatchObject({ selection: { sheet: "WMS导出", address: `${wms.row}:${wms.row}` } });
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "taskpane-excel.png");
 
     await page.getByRole("button", { name: "写入新工作表" }).click();
@@ -202,15 +205,24 @@ describe("in Excel (fake Office.js with an in-memory workbook)", () => {
     expect(book.report.map((row) => row.map(String))).toEqual(asRangeValues(reportSheets[0]?.rows ?? []));
     expect(book.check.map((row) => row.map(String))).toEqual(asRangeValues(reportSheets[1]?.rows ?? []));
 
+    // The picked row of an order offers 写拦截报备: the 消息 tab opens with that row.
+    await wmsGroup.getByRole("button", { name: "写拦截报备" }).click();
+    await expect
+      .poll(() => page.getByRole("tab", { name: "消息" }).getAttribute("aria-selected"))
+      .toBe("true");
+    await expect
+      .poll(() => page.getByTestId("messages-tab").textContent())
+      .toContain(`WMS导出 · 第 ${wms.row} 行`);
     expect(session.leaks).toEqual([]);
   });
 });
 
 describe("in a plain browser (file mode)", () => {
   it("says it is outside Office, and turns the two chosen files into the same named download", async () => {
-    session = await openTaskpane(browser, { kind: "offline" }, { width: 760, height: 900 });
+    session = await openTaskpane(browser, { kind: "file" }, { width: 760, height: 900 });
     const { page } = session;
     await page.getByTestId("file-mode-notice").waitFor();
+    expect(session.officeJs).toEqual([]);
     const lazy = (url: string) => /\/assets\/engine-[^/]+\.js$/.test(url);
     expect(session.requests.filter(lazy)).toEqual([]);
 
@@ -241,18 +253,59 @@ describe("in a plain browser (file mode)", () => {
       .poll(() => group.getByTestId("finding-detail").textContent())
       .toBe(`官网导出 第 ${finding.row} 行 · 订单 ${finding.orderNo}: ${formatFindingZh(finding)}`);
     expect(await page.evaluate(() => "__fakeExcel" in window || "Excel" in window)).toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "taskpane-file-mode.png");
+    // A 待发货 货到付款 order also offers 货到付款引导 beside 写拦截报备.
+    const pending = expected.summary.groups.findIndex((g) => g.code === "cod-pending");
+    if (pending >= 0) {
+      const box = page.getByTestId("finding-group").nth(pending);
+      const toggle = box.getByRole("button", { name: "查看每一行" });
+      if (await toggle.count()) await toggle.click();
+      await box.locator(".group-row-button").first().click();
+      await box.getByRole("button", { name: "货到付款引导" }).waitFor();
+      await box.getByRole("button", { name: "写拦截报备" }).waitFor();
+    }
 
     const saved = await download(page, "保存文件");
     expect(saved.fileName).toBe(expected.fileName);
     expect(await sheetRows(saved.bytes)).toEqual(await sheetRows(expected.bytes));
     expect(session.leaks).toEqual([]);
+    expect(session.officeJs).toEqual([]);
+  });
+
+  it("falls back to file mode on taskpane.html when Office.js cannot load (offline)", async () => {
+    session = await openTaskpane(browser, { kind: "offline" });
+    const { page } = session;
+    await page.getByTestId("file-mode-notice").waitFor();
+    expect(await page.getByTestId("file-mode-notice").textContent()).toContain("Office.js 未加载");
+    expect(session.officeJs).toHaveLength(1);
+    await page.getByTestId("orders-file").setInputFiles(files.orders.path);
+    await page.getByRole("button", { name: "生成报表" }).click();
+    await page.getByTestId("verdict").waitFor();
+    expect(session.leaks).toEqual([]);
+  });
+
+  it("fits 320 px and 800 px with the report shown, without a horizontal scrollbar", async () => {
+    for (const width of [320, 800]) {
+      session = await openTaskpane(browser, { kind: "file" }, { width, height: 800 });
+      const { page } = session;
+      await page.getByTestId("orders-file").setInputFiles(files.orders.path);
+      await page.getByTestId("wms-file").setInputFiles(files.wms.path);
+      await page.getByRole("button", { name: "生成报表" }).click();
+      await page.getByTestId("report").waitFor();
+      await page.locator(".group-row-button").first().click();
+      await page.getByTestId("finding-detail").first().waitFor();
+      await expectNoHorizontalScroll(page);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+      session = undefined;
+    }
   });
 
   it("shows a handful of problems for tens of thousands of finding rows, and renders only the rows in view", async () => {
     const rows = 40_000;
     const file = oddPaymentExport(rows);
-    session = await openTaskpane(browser, { kind: "offline" });
+    session = await openTaskpane(browser, { kind: "file" });
     const { page } = session;
     await page.getByTestId("file-mode-notice").waitFor();
     await page
@@ -299,7 +352,7 @@ describe("in a plain browser (file mode)", () => {
   }, 240_000);
 
   it("takes an export file dropped on its box", async () => {
-    session = await openTaskpane(browser, { kind: "offline" });
+    session = await openTaskpane(browser, { kind: "file" });
     const { page } = session;
     const name = path.basename(files.wms.path);
     const dataTransfer = await page.evaluateHandle(

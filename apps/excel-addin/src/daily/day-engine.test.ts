@@ -1,0 +1,92 @@
+import { formatItemLineZh } from "@syt/daily-checks";
+import { beforeAll, describe, expect, it } from "vitest";
+import { dayFiles } from "../../test/browser/day-inputs";
+import {
+  type DayInput,
+  dayChecklist,
+  fileViews,
+  isOwnSheet,
+  itemViews,
+  loadedExports,
+  orderRefOf,
+  readDayFile,
+  readDaySheet,
+  rowCellsZh,
+} from "./day-engine";
+
+const AT = new Date("2026-11-25T09:10:00+08:00");
+let inputs: DayInput[];
+
+beforeAll(async () => {
+  inputs = await Promise.all(dayFiles().map((f) => readDayFile(f.name, f.bytes)));
+});
+
+describe("the day's exports read as the taskpane reads them", () => {
+  it("recognises every example export by its headers, with its rows", () => {
+    const views = fileViews(inputs, dayChecklist(inputs, AT));
+    expect(views.map((v) => [v.name, v.kind, v.error])).toContainEqual([
+      "万里牛订单_20261125.xlsx",
+      "万里牛订单导出",
+      undefined,
+    ]);
+    expect(views.find((v) => v.name.startsWith("缺货清单"))?.kind).toBe("缺货清单");
+    expect(views.every((v) => v.error === undefined && (v.rows ?? 0) > 0 && v.fresh)).toBe(true);
+  });
+
+  it("says in Chinese why a file is not an export, and keeps the others", async () => {
+    const broken = await readDayFile("笔记.xlsx", new TextEncoder().encode("%PDF-1.7 not a sheet"));
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.error).toMatch(/[\u4e00-\u9fa5]/);
+    const views = fileViews([...inputs, broken], dayChecklist([...inputs, broken], AT));
+    expect(views).toHaveLength(inputs.length + 1);
+  });
+
+  it("cuts each item's section and reason from the library's own line", () => {
+    const list = dayChecklist(inputs, AT);
+    const views = itemViews(list);
+    views.forEach((view, i) => {
+      const result = list.items[i];
+      if (!result) throw new Error("item missing");
+      const line = formatItemLineZh(result);
+      expect(line).toContain(`${view.section} · ${view.title}`);
+      expect(view.section).not.toBe("");
+      if (view.reason) expect(line.endsWith(` — ${view.reason}`)).toBe(true);
+    });
+    expect(views.find((v) => v.id === "wanliniu-abnormal")).toMatchObject({
+      section: "万里牛",
+      deadlineZh: "截止 09:30",
+      timeLeftZh: "还剩 20 分",
+      state: "due-soon",
+    });
+    // Without exports an item says which export it waits for.
+    expect(itemViews(dayChecklist([], AT)).find((v) => v.id === "wanliniu-abnormal")?.reason).toContain(
+      "万里牛订单导出",
+    );
+  });
+
+  it("gives a finding's order to the 消息 tab: its parsed order and its row with the header", () => {
+    const list = dayChecklist(inputs, AT);
+    const finding = list.items.find((i) => i.item.id === "wanliniu-abnormal")?.findings[0];
+    if (!finding?.orderNo) throw new Error("no finding of an order");
+    const ref = orderRefOf(inputs, finding);
+    expect(ref.source).toBe(`${finding.file} · 第 ${finding.row} 行`);
+    expect(ref.order?.orderNo).toBe(finding.orderNo);
+    expect(ref.row?.values.map(String)).toContain(finding.orderNo);
+    const cells = rowCellsZh(ref.row ?? { header: [], values: [] });
+    expect(cells.length).toBeGreaterThan(3);
+    // Phones are masked wherever the taskpane shows a cell.
+    expect(cells.map((c) => c.value).join(" ")).not.toMatch(/1[3-9]\d{9}/);
+    expect(loadedExports(inputs).map((e) => e.kindZh)).toContain("官网订单导出");
+    expect(loadedExports(inputs).every((e) => e.orders.length > 0)).toBe(true);
+  });
+
+  it("reads a pasted sheet under its own name and never reads back the sheets the tools write", async () => {
+    const sheet = await readDaySheet("缺货清单", [
+      ["缺货商家编码", "商品名称"],
+      ["SKU-1", "某药"],
+    ]);
+    expect(sheet.ok && sheet.export.kind).toBe("out-of-stock");
+    expect(["今日待办", "货到付款", "核对 (2)", "WMS配货"].map(isOwnSheet)).toEqual([true, true, true, true]);
+    expect(["万里牛导出", "官网导出"].map(isOwnSheet)).toEqual([false, false]);
+  });
+});

@@ -1,0 +1,311 @@
+// 今日待办 over @syt/daily-checks, host-free: reading one export (a file's bytes or a pasted sheet),
+// the checklist at a moment, and its words, all made by the library's own functions. Loaded with
+// the tab's chunk, never on the first load.
+import {
+  type Checklist,
+  checklist,
+  checklistBytes,
+  type DailyConfig,
+  type DayExport,
+  DEFAULT_CONFIG,
+  type FileStatus,
+  type Finding,
+  formatFindingZh,
+  formatGroupZh,
+  formatItemLineZh,
+  formatVerdictZh,
+  type ItemResult,
+  type ItemState,
+  needZh,
+  RULE_ZH,
+  readDayExport,
+  reportFileName,
+  STATE_ZH,
+  TODO_SHEET_NAME,
+  timeLeftZh,
+} from "@syt/daily-checks";
+import {
+  formatBusinessTime,
+  maskPhonesInText,
+  type Order,
+  PLATFORMS,
+  type PlatformId,
+  SEVERITY_ZH,
+} from "@syt/orders-model";
+import {
+  formatErrorZh,
+  isAdapterError,
+  readTable,
+  type Table,
+  tableFromValues,
+} from "@syt/platform-adapters";
+import type { TemplateId } from "@syt/templates";
+import type { GroupViewOf, RowView } from "../ui/Findings";
+import { hasMessageAction } from "../ui/MessageActions";
+import type { LoadedExport, OrderRef } from "../ui/workspace";
+
+export const CONFIG: DailyConfig = DEFAULT_CONFIG;
+
+/** One export of the day as read: a file (file mode) or a pasted sheet (Excel), by its name. */
+export type DayInput =
+  | { name: string; ok: true; table: Table; export: DayExport }
+  | { name: string; ok: false; error: string };
+
+function describeReadError(error: unknown): string {
+  if (isAdapterError(error)) return maskPhonesInText(formatErrorZh(error));
+  const message = error instanceof Error ? error.message : String(error);
+  return maskPhonesInText(`读不出这个导出: ${message}`);
+}
+
+async function recognise(name: string, table: Table): Promise<DayInput> {
+  try {
+    return { name, ok: true, table, export: await readDayExport(table, { fileName: name }) };
+  } catch (error) {
+    return { name, ok: false, error: describeReadError(error) };
+  }
+}
+
+/** A file the operator chose or dropped: read by the adapters' reader, recognised by the library from its headers. */
+export async function readDayFile(name: string, bytes: Uint8Array): Promise<DayInput> {
+  let table: Table;
+  try {
+    table = await readTable(bytes, { fileName: name });
+  } catch (error) {
+    return { name, ok: false, error: describeReadError(error) };
+  }
+  return recognise(name, table);
+}
+
+/** A sheet the operator pasted into (Office.js `values`, row 1 first): the sheet's name stands for the file name. */
+export function readDaySheet(name: string, values: unknown[][]): Promise<DayInput> {
+  return recognise(name, tableFromValues(values, { sheetName: name }));
+}
+
+/** The paste sheets of 准备粘贴, one per export of the routine (any name works: exports are told by their headers). */
+export const DAY_PASTE_SHEETS = [
+  "万里牛导出",
+  "WMS导出",
+  "药房网导出",
+  "官网导出",
+  "拼多多导出",
+  "平安好医生导出",
+  "苏宁导出",
+  "寻医问药导出",
+  "315导出",
+  "售后单导出",
+  "缺货清单",
+] as const;
+
+// Sheets this tool writes (the 今日待办 workbook's, 货到付款's 写入新工作表): never read back as exports.
+const OWN_SHEETS = new Set<string>([TODO_SHEET_NAME, ...Object.values(RULE_ZH), "货到付款", "核对"]);
+
+export function isOwnSheet(name: string): boolean {
+  return OWN_SHEETS.has(name.replace(/ \(\d+\)$/, ""));
+}
+
+/** What an export was recognised as, in the library's words (万里牛订单导出, WMS物流导出, 缺货清单…). */
+export function kindZh(input: DayExport): string {
+  return needZh(input.kind === "orders" ? input.source : input.kind);
+}
+
+export interface FileView {
+  name: string;
+  /** Recognised as, or why not. */
+  kind?: string;
+  rows?: number;
+  assumed?: boolean;
+  fresh?: boolean;
+  /** Order numbers Excel had already turned into numbers (2.02511E+19): those orders cannot be checked. */
+  destroyedIds?: number;
+  error?: string;
+}
+
+export function fileViews(inputs: readonly DayInput[], list: Checklist): FileView[] {
+  const status = new Map<string, FileStatus>(list.files.map((f) => [f.fileName, f]));
+  return inputs.map((input): FileView => {
+    if (!input.ok) return { name: input.name, error: input.error };
+    const file = status.get(input.name);
+    const issues = input.export.kind === "orders" || input.export.kind === "wms" ? input.export.issues : [];
+    return {
+      name: input.name,
+      kind: kindZh(input.export),
+      rows: input.export.dataRows,
+      assumed: file?.assumed ?? false,
+      fresh: file?.fresh ?? true,
+      destroyedIds: issues.filter((issue) => issue.code === "destroyed_id").length,
+    };
+  });
+}
+
+export function dayChecklist(inputs: readonly DayInput[], now: Date): Checklist {
+  return checklist({ now, config: CONFIG, inputs: inputs.flatMap((i) => (i.ok ? [i.export] : [])) });
+}
+
+/** A finding's row: where it is, its words, and the messages it offers. */
+export interface DayFindingView extends RowView {
+  finding: Finding;
+  /** The file or sheet it is in (the name it was read under). */
+  file?: string;
+  templates: TemplateId[];
+}
+
+export interface ItemView {
+  id: string;
+  state: ItemState;
+  stateZh: string;
+  section: string;
+  title: string;
+  /** 「截止 09:30」 or 「今天内」, Shanghai time. */
+  deadlineZh: string;
+  /** 「还剩 20 分」 / 「超时 40 分」; none for an item that does not apply. */
+  timeLeftZh?: string;
+  reason: string;
+  link: { url: string; label: string };
+  groups: GroupViewOf<DayFindingView>[];
+  findings: number;
+}
+
+const linkLabel = (key: keyof DailyConfig["links"]) =>
+  `打开${key === "wanliniu" ? "万里牛" : PLATFORMS[key as PlatformId].name}后台`;
+
+/** The section and the reason, cut from the library's own line for the item (its words stay the library's). */
+function lineParts(result: ItemResult): { section: string; reason: string } {
+  const line = formatItemLineZh(result);
+  const time = result.state === "not-applicable" ? "" : ` ${timeLeftZh(result.minutesLeft)}`;
+  const head = `[${STATE_ZH[result.state]}]${time} `;
+  const titleAt = line.indexOf(` · ${result.item.title}`);
+  const reasonAt = line.indexOf(" — ");
+  return {
+    section: line.startsWith(head) && titleAt > head.length ? line.slice(head.length, titleAt) : "",
+    reason: reasonAt >= 0 ? line.slice(reasonAt + 3) : "",
+  };
+}
+
+function findingView(finding: Finding, templates: TemplateId[]): DayFindingView {
+  const view: DayFindingView = {
+    text: maskPhonesInText(formatFindingZh(finding)),
+    sheetLabel: finding.file ?? "",
+    finding,
+    templates,
+  };
+  if (finding.orderNo !== undefined) view.orderNo = maskPhonesInText(finding.orderNo);
+  if (finding.row !== undefined) view.row = finding.row;
+  if (finding.file !== undefined) view.file = finding.file;
+  return view;
+}
+
+export function itemViews(list: Checklist): ItemView[] {
+  return list.items.map((result): ItemView => {
+    const { item } = result;
+    const templates = item.templates.filter(hasMessageAction);
+    const { section, reason } = lineParts(result);
+    const view: ItemView = {
+      id: item.id,
+      state: result.state,
+      stateZh: STATE_ZH[result.state],
+      section,
+      title: item.title,
+      deadlineZh:
+        item.deadline === "end-of-day" ? "今天内" : `截止 ${formatBusinessTime(result.deadline, "HH:mm")}`,
+      reason,
+      link: { url: CONFIG.links[item.link], label: linkLabel(item.link) },
+      findings: result.findings.length,
+      groups: result.groups.map((group) => {
+        const findings = group.findings.map((f) => findingView(f, templates));
+        return {
+          key: group.key,
+          severity: group.severity,
+          severityLabel: SEVERITY_ZH[group.severity],
+          text: maskPhonesInText(formatGroupZh(group)),
+          count: group.count,
+          findings,
+          sameText: findings.every((f) => f.text === findings[0]?.text),
+        };
+      }),
+    };
+    if (result.state !== "not-applicable") view.timeLeftZh = timeLeftZh(result.minutesLeft);
+    return view;
+  });
+}
+
+export const verdictZh = (list: Checklist): string => formatVerdictZh(list);
+export const checkedAtZh = (list: Checklist): string =>
+  `运营日常 ${list.date}, 检查时间 ${formatBusinessTime(list.now, "MM-DD HH:mm")}`;
+
+const cellText = (cell: unknown): string =>
+  cell === null || cell === undefined
+    ? ""
+    : cell instanceof Date
+      ? cell.toISOString().slice(0, 19).replace("T", " ")
+      : String(cell);
+
+/** The header row the library would find: the first of the top rows with at least two cells. */
+function headerOf(table: Table): readonly unknown[] | undefined {
+  return table.rows
+    .slice(0, 30)
+    .find((row) => row.cells.filter((cell) => cellText(cell).trim() !== "").length >= 2)?.cells;
+}
+
+/** A finding's row as header and cells (what file mode shows, and what the 消息 tab fills a form from). */
+export function rowOf(
+  inputs: readonly DayInput[],
+  finding: Pick<Finding, "file" | "row">,
+): { header: string[]; values: unknown[] } | undefined {
+  const input = inputs.find((i) => i.ok && i.name === finding.file);
+  if (!input?.ok || finding.row === undefined) return undefined;
+  const row = input.table.rows.find((r) => r.rowNumber === finding.row);
+  const header = headerOf(input.table);
+  if (!row || !header) return undefined;
+  return {
+    header: Array.from(header, (cell) => cellText(cell).trim()),
+    values: Array.from(row.cells, (c) => c ?? ""),
+  };
+}
+
+/** The row's cells to show, header: value, phones masked; empty cells left out. */
+export function rowCellsZh(row: {
+  header: readonly string[];
+  values: readonly unknown[];
+}): { column: number; name: string; value: string }[] {
+  return row.header.flatMap((name, i) => {
+    const value = maskPhonesInText(cellText(row.values[i]).trim());
+    return value === "" ? [] : [{ column: i, name: name || `第 ${i + 1} 列`, value }];
+  });
+}
+
+function orderOf(inputs: readonly DayInput[], finding: Finding): Order | undefined {
+  if (finding.orderNo === undefined) return undefined;
+  const named = inputs.filter((i) => i.ok && i.name === finding.file);
+  for (const input of [...named, ...inputs]) {
+    if (!input.ok || input.export.kind !== "orders") continue;
+    const order = input.export.orders.find((o) => o.orderNo === finding.orderNo);
+    if (order) return order;
+  }
+  return undefined;
+}
+
+export function orderRefOf(inputs: readonly DayInput[], finding: Finding): OrderRef {
+  const where = finding.file ?? "今日待办";
+  const ref: OrderRef = { source: finding.row === undefined ? where : `${where} · 第 ${finding.row} 行` };
+  const order = orderOf(inputs, finding);
+  if (order) ref.order = order;
+  const row = rowOf(inputs, finding);
+  if (row) ref.row = row;
+  return ref;
+}
+
+/** The order exports read, for the 消息 tab to offer their orders. */
+export function loadedExports(inputs: readonly DayInput[]): LoadedExport[] {
+  return inputs.flatMap((input) =>
+    input.ok && input.export.kind === "orders"
+      ? [{ fileName: input.name, kindZh: kindZh(input.export), orders: input.export.orders }]
+      : [],
+  );
+}
+
+export const dayWorkbookName = (list: Checklist): string => reportFileName(list.date);
+
+/** The day's workbook, the very file `pnpm daily` writes: its bytes and its name. */
+export async function dayWorkbook(list: Checklist): Promise<{ bytes: Uint8Array; fileName: string }> {
+  return { bytes: await checklistBytes(list, CONFIG.links), fileName: reportFileName(list.date) };
+}

@@ -1,0 +1,321 @@
+import { COURIERS, cleanCell, type Order, PLATFORMS, type PlatformId } from "@syt/orders-model";
+import {
+  detectAdapter,
+  type FieldAliases,
+  listAdapters,
+  normalizeHeader,
+  type OrderField,
+  tableFromValues,
+  WMS_FIELDS,
+} from "@syt/platform-adapters";
+
+/** What a message can take from an order, whether it comes from a parsed order or a row of a sheet. */
+export interface OrderFacts {
+  orderNo?: string;
+  /** 万里牛's own number (XD…), which the invoice request asks for. */
+  erpNo?: string;
+  /** The platform's display name (苏宁), as the templates accept it. */
+  platform?: string;
+  receiverName?: string;
+  phone?: string;
+  province?: string;
+  city?: string;
+  district?: string;
+  address?: string;
+  courier?: string;
+  waybill?: string;
+  lines: FactLine[];
+}
+
+export interface FactLine {
+  product: string;
+  sku?: string;
+  quantity?: number;
+}
+
+/** The row facts a column can carry, and the adapters' fields (order exports, then the WMS export) that name them. */
+const FACT_FIELDS = {
+  orderNo: { order: ["orderNo"], wms: ["orderRef"] },
+  erpNo: { order: ["erpNo"], wms: [] },
+  receiverName: { order: ["receiverName"], wms: [] },
+  mobile: { order: ["mobile"], wms: [] },
+  landline: { order: ["landline"], wms: [] },
+  province: { order: ["province"], wms: [] },
+  city: { order: ["city"], wms: [] },
+  district: { order: ["district"], wms: [] },
+  address: { order: ["address"], wms: [] },
+  courier: { order: ["courier"], wms: ["courier"] },
+  waybill: { order: ["waybill"], wms: ["waybill"] },
+  product: { order: ["productName"], wms: [] },
+  sku: { order: ["sku"], wms: [] },
+  quantity: { order: ["quantity"], wms: [] },
+} as const satisfies Record<
+  string,
+  { order: readonly OrderField[]; wms: readonly (keyof typeof WMS_FIELDS)[] }
+>;
+
+export type RowFact = keyof typeof FACT_FIELDS;
+export const ROW_FACTS = Object.keys(FACT_FIELDS) as RowFact[];
+
+export interface ColumnMap {
+  /** The adapter whose header signature the row matched (its aliases are tried first). */
+  adapterName: string;
+  platform: PlatformId;
+  columns: Partial<Record<RowFact, number>>;
+}
+
+/**
+ * The header texts of each fact, best first: the detected adapter's own aliases, then every other
+ * adapter's, then the WMS export's. No alias is written here: they are the adapters' tables.
+ */
+function aliasesFor(header: readonly unknown[]): { aliases: Record<RowFact, string[]>; detected: ColumnMap } {
+  const detected = detectAdapter(tableFromValues([[...header]]));
+  const tables: FieldAliases<string>[] = [
+    detected.fields,
+    ...listAdapters()
+      .filter((adapter) => adapter !== detected)
+      .map((adapter) => adapter.fields),
+  ];
+  const aliases = {} as Record<RowFact, string[]>;
+  for (const fact of ROW_FACTS) {
+    const { order, wms } = FACT_FIELDS[fact];
+    const names = [
+      ...tables.flatMap((table) => order.flatMap((field) => table[field] ?? [])),
+      ...wms.flatMap((field) => WMS_FIELDS[field] ?? []),
+    ];
+    aliases[fact] = [...new Set(names.map((name) => normalizeHeader(name)))];
+  }
+  return { aliases, detected: { adapterName: detected.name, platform: detected.platform, columns: {} } };
+}
+
+/**
+ * Which column holds which fact. Each fact takes the first column named by its best alias; a
+ * column is taken once, so 收货人 and 收货人手机 never land in one field.
+ */
+export function mapColumns(header: readonly unknown[]): ColumnMap {
+  const { aliases, detected } = aliasesFor(header);
+  const normalized = header.map((cell) => normalizeHeader(cellText(cell)));
+  const taken = new Set<number>();
+  const columns: Partial<Record<RowFact, number>> = {};
+  for (const fact of ROW_FACTS) {
+    for (const alias of aliases[fact]) {
+      const index = normalized.findIndex((text, i) => !taken.has(i) && text !== "" && text === alias);
+      if (index >= 0) {
+        columns[fact] = index;
+        taken.add(index);
+        break;
+      }
+    }
+  }
+  return { ...detected, columns };
+}
+
+/** Of the top rows of a sheet, the one that names the most facts (a title block may sit above it). */
+export function findHeaderRow(
+  top: readonly (readonly unknown[])[],
+): { index: number; map: ColumnMap } | null {
+  let best: { index: number; map: ColumnMap } | null = null;
+  let bestCount = 0;
+  top.forEach((row, index) => {
+    const map = mapColumns(row);
+    const count = Object.keys(map.columns).length;
+    if (count > bestCount) {
+      best = { index, map };
+      bestCount = count;
+    }
+  });
+  return best;
+}
+
+function cellText(cell: unknown): string {
+  if (cell === null || cell === undefined) return "";
+  if (typeof cell === "number") return Number.isInteger(cell) ? cell.toFixed(0) : String(cell);
+  return cleanCell(String(cell));
+}
+
+function present(value: string): string | undefined {
+  return value === "" ? undefined : value;
+}
+
+/** The facts of one order's rows (an order spans one row per product): order-level cells from the first row. */
+export function factsFromRows(map: ColumnMap, rows: readonly (readonly unknown[])[]): OrderFacts {
+  const at = (row: readonly unknown[] | undefined, fact: RowFact) => {
+    const index = map.columns[fact];
+    return index === undefined || !row ? undefined : present(cellText(row[index]));
+  };
+  const first = rows[0];
+  const lines = rows.flatMap((row): FactLine[] => {
+    const product = at(row, "product");
+    if (!product) return [];
+    const quantity = Number(at(row, "quantity"));
+    const sku = at(row, "sku");
+    return [
+      {
+        product,
+        ...(sku ? { sku } : {}),
+        ...(Number.isInteger(quantity) && quantity > 0 ? { quantity } : {}),
+      },
+    ];
+  });
+  const facts: OrderFacts = { platform: PLATFORMS[map.platform].name, lines };
+  const set = <K extends keyof OrderFacts>(key: K, value: OrderFacts[K] | undefined) => {
+    if (value !== undefined) facts[key] = value;
+  };
+  set("orderNo", at(first, "orderNo"));
+  set("erpNo", at(first, "erpNo"));
+  set("receiverName", at(first, "receiverName"));
+  set("phone", at(first, "mobile") ?? at(first, "landline"));
+  set("province", at(first, "province"));
+  set("city", at(first, "city"));
+  set("district", at(first, "district"));
+  set("address", at(first, "address"));
+  set("courier", at(first, "courier"));
+  // A parcel split in two carries both waybills in one cell: the message is about the first.
+  set("waybill", at(first, "waybill")?.split(/[,，;；、\s]+/)[0]);
+  return withAddressParts(facts);
+}
+
+/** A row handed over by another tab (`{ header, values }`). */
+export function factsFromRow(header: readonly unknown[], values: readonly unknown[]): OrderFacts {
+  return factsFromRows(mapColumns(header), [values]);
+}
+
+/** The facts of an order the adapters parsed. */
+export function factsFromOrder(order: Order): OrderFacts {
+  const { receiver, logistics } = order;
+  const facts: OrderFacts = {
+    orderNo: order.orderNo,
+    platform: PLATFORMS[order.platform].name,
+    lines: order.lines.map((line) => ({
+      product: line.productName,
+      ...(line.sku ? { sku: line.sku } : {}),
+      ...(line.quantity > 0 ? { quantity: line.quantity } : {}),
+    })),
+  };
+  const set = <K extends keyof OrderFacts>(key: K, value: OrderFacts[K] | undefined) => {
+    if (value !== undefined && value !== "") facts[key] = value;
+  };
+  set("receiverName", receiver.name);
+  set("phone", receiver.phone);
+  set("province", receiver.province);
+  set("city", receiver.city);
+  set("district", receiver.district);
+  set("address", receiver.address);
+  set("courier", logistics.courier ? COURIERS[logistics.courier].name : logistics.courierRaw);
+  set("waybill", logistics.waybills[0]);
+  return withAddressParts(facts);
+}
+
+const MUNICIPALITY = /^(北京|上海|天津|重庆)市?\s*/;
+const PROVINCE_CITY = /^([^\s省]{2,7}?(?:省|自治区|特别行政区))\s*([^\s市]{2,9}?(?:市|自治州|地区|盟))\s*/;
+
+/**
+ * Exports that give the address in one cell (万里牛: 收货地址) start it with 省 and 市; the
+ * intercept message names them on their own. Only the plain forms are split; anything else stays whole.
+ */
+export function splitAddress(address: string): { province?: string; city?: string; street: string } {
+  const municipality = MUNICIPALITY.exec(address);
+  if (municipality) {
+    const name = `${municipality[1]}市`;
+    const rest = address.slice(municipality[0].length).replace(new RegExp(`^${name}\\s*`), "");
+    return { province: name, city: name, street: rest };
+  }
+  const match = PROVINCE_CITY.exec(address);
+  if (!match) return { street: address };
+  return { province: match[1], city: match[2], street: address.slice(match[0].length) };
+}
+
+/** Facts with 省 and 市 taken from the front of a one-cell address, when the export had no columns for them. */
+function withAddressParts(facts: OrderFacts): OrderFacts {
+  if (facts.province || facts.city || !facts.address) return facts;
+  const { province, city, street } = splitAddress(facts.address);
+  if (!province || !city || street === "") return facts;
+  return { ...facts, province, city, address: street };
+}
+
+/** 省 市 区 + street as one line, without repeating what the street cell already starts with. */
+export function fullAddress(facts: OrderFacts): string | undefined {
+  const street = facts.address ?? "";
+  const parts = [facts.province, facts.city, facts.district].filter(
+    (part): part is string => part !== undefined && !street.includes(part),
+  );
+  const joined = [...parts, street].join("");
+  return joined === "" ? undefined : joined;
+}
+
+export type SelectionFacts =
+  | { ok: true; facts: OrderFacts; source: string; adapterName: string }
+  | { ok: false; problem: string };
+
+/**
+ * The selected rows of a sheet as one order: the header is the top row naming the most
+ * columns; further selected rows count when they belong to the first row's order (one row per product).
+ */
+export function factsFromSelection(selection: {
+  sheet: string;
+  top: readonly (readonly unknown[])[];
+  rows: readonly (readonly unknown[])[];
+  rowNumber: number;
+}): SelectionFacts {
+  const header = findHeaderRow(selection.top);
+  if (!header) {
+    return {
+      ok: false,
+      problem: `「${selection.sheet}」上方没有认得出的表头（订单号、收货人、运单号等）：请选中导出数据中的一行（表头下面的行）。`,
+    };
+  }
+  const { map } = header;
+  const orderColumn = map.columns.orderNo;
+  const firstOrder = orderColumn === undefined ? undefined : cellText(selection.rows[0]?.[orderColumn]);
+  const sameOrder = (row: readonly unknown[]) => {
+    if (orderColumn === undefined) return true;
+    const order = cellText(row[orderColumn]);
+    return order === "" || order === firstOrder;
+  };
+  const end = selection.rows.findIndex((row, index) => index > 0 && !sameOrder(row));
+  const rows = end === -1 ? selection.rows : selection.rows.slice(0, end);
+  const last = selection.rowNumber + rows.length - 1;
+  const where = rows.length > 1 ? `第 ${selection.rowNumber} 至 ${last} 行` : `第 ${selection.rowNumber} 行`;
+  return {
+    ok: true,
+    facts: factsFromRows(map, rows),
+    source: `「${selection.sheet}」${where}`,
+    adapterName: map.adapterName,
+  };
+}
+
+/** An order and its row together (a finding gives both): the parsed order's values first, the row's cells fill the gaps. */
+export function mergeFacts(first: OrderFacts, second: OrderFacts): OrderFacts {
+  const merged: OrderFacts = {
+    ...second,
+    ...first,
+    lines: first.lines.length > 0 ? first.lines : second.lines,
+  };
+  for (const key of Object.keys(second) as (keyof OrderFacts)[]) {
+    if (merged[key] === undefined) Object.assign(merged, { [key]: second[key] });
+  }
+  return merged;
+}
+
+/**
+ * The same order in the other exports loaded (the 官网 export has no waybill, 万里牛's does): what
+ * they know fills what the picked order lacks. `from` names the exports that added something.
+ */
+export function withOtherExports(
+  facts: OrderFacts,
+  loaded: readonly { fileName: string; orders: readonly Order[] }[],
+): { facts: OrderFacts; from: string[] } {
+  const orderNo = facts.orderNo?.trim().toUpperCase();
+  if (!orderNo) return { facts, from: [] };
+  let merged = facts;
+  const from: string[] = [];
+  for (const file of loaded) {
+    const same = file.orders.find((order) => order.orderNo.trim().toUpperCase() === orderNo);
+    if (!same) continue;
+    const next = mergeFacts(merged, factsFromOrder(same));
+    if (Object.keys(next).some((key) => merged[key as keyof OrderFacts] === undefined))
+      from.push(file.fileName);
+    merged = next;
+  }
+  return { facts: merged, from };
+}

@@ -1,0 +1,141 @@
+import path from "node:path";
+import { buildCodReport, formatFindingZh } from "@syt/cod-report";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type Chromium, launchChromium, OFFICE_JS, openTaskpane, type Session } from "./browser";
+import { dayFiles, openItem } from "./day-inputs";
+import { exportFiles } from "./inputs";
+
+// The file-mode page handles patients' data: nothing may leave it. office.js is answered here by a
+// stand-in that marks the page and calls Microsoft's telemetry as the real one does, so a page
+// that loaded it would show up both in `officeJs` and in `leaks`.
+
+const AT = new Date("2026-11-25T09:10:00+08:00");
+let browser: Chromium;
+let session: Session | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+afterEach(async () => {
+  await session?.page.close();
+  session = undefined;
+});
+
+type Page = Session["page"];
+
+const ranOfficeJs = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __officeJsRan?: boolean }).__officeJsRan === true);
+
+/** Every request the page made went to its own origin (or a blob/data URL it made itself). */
+function expectOwnOrigin(session: Session, origin: string) {
+  expect(
+    session.requests.filter((url) => !/^(blob|data):/.test(url) && !url.startsWith(`${origin}/`)),
+  ).toEqual([]);
+  expect(session.leaks).toEqual([]);
+  expect(session.officeJs).toEqual([]);
+}
+
+describe("file mode (index.html) calls no one", () => {
+  it("loads, reads the day's exports, opens a finding, writes 拦截报备 for it, makes the COD report: every request stays on its origin", async () => {
+    session = await openTaskpane(browser, { kind: "file" }, { width: 420, height: 900 }, undefined, {
+      now: AT,
+    });
+    const { page } = session;
+    await page.getByTestId("file-mode-notice").waitFor();
+    expect(await page.getByTestId("file-mode-notice").textContent()).toContain("本页不连接任何外部服务器");
+
+    // 今日待办: the day's exports, a finding's row, 写拦截报备 for its order.
+    await page.getByRole("tab", { name: "今日待办" }).click();
+    await page.getByTestId("daily-files").setInputFiles(dayFiles().map((f) => f.path));
+    await expect.poll(() => page.getByTestId("daily-file").count()).toBe(dayFiles().length);
+    const item = await openItem(page, "wanliniu-abnormal");
+    const row = item.locator(".group-row-button").first();
+    const where = (await row.locator(".group-row-where").textContent()) ?? "";
+    const [, file, rowNumber] = /^(\S+) 第 (\d+) 行/.exec(where) ?? [];
+    await row.click();
+    await item.getByRole("button", { name: "写拦截报备" }).click();
+    await expect
+      .poll(() => page.getByRole("tab", { name: "消息" }).getAttribute("aria-selected"))
+      .toBe("true");
+    await page.getByTestId("messages-tab").waitFor();
+    await expect
+      .poll(() => page.getByTestId("messages-tab").textContent())
+      .toContain(`${file} · 第 ${rowNumber} 行`);
+
+    // 货到付款: the two exports, the report, a finding's row and its 写拦截报备.
+    const files = exportFiles();
+    await page.getByRole("tab", { name: "货到付款" }).click();
+    await page.getByTestId("orders-file").setInputFiles(files.orders.path);
+    await page.getByTestId("wms-file").setInputFiles(files.wms.path);
+    await page.getByRole("button", { name: "生成报表" }).click();
+    await page.locator("#panel-cod").getByTestId("report").waitFor();
+    const { summary } = await buildCodReport({
+      now: AT,
+      orders: { bytes: files.orders.bytes, fileName: path.basename(files.orders.path) },
+      wms: { bytes: files.wms.bytes, fileName: path.basename(files.wms.path) },
+    });
+    const index = summary.groups.findIndex((g) => g.sheet === "orders" && g.findings.some((f) => f.orderNo));
+    const finding = summary.groups[index]?.findings.find(
+      (f) => f.orderNo !== undefined && f.row !== undefined,
+    );
+    if (!finding) throw new Error("no COD finding of an order");
+    // 今日待办 stays mounted (hidden) beside it: look in the 货到付款 panel only.
+    const group = page.locator("#panel-cod").getByTestId("finding-group").nth(index);
+    const toggle = group.getByRole("button", { name: "查看每一行" });
+    if (await toggle.count()) await toggle.click();
+    await group.getByRole("button", { name: new RegExp(`^官网导出 第 ${finding.row} 行(?!\\d)`) }).click();
+    await expect
+      .poll(() => group.getByTestId("finding-detail").textContent())
+      .toContain(formatFindingZh(finding));
+    await group.getByRole("button", { name: "写拦截报备" }).click();
+    await expect
+      .poll(() => page.getByRole("tab", { name: "消息" }).getAttribute("aria-selected"))
+      .toBe("true");
+    await expect
+      .poll(() => page.getByTestId("messages-tab").textContent())
+      .toContain(`官网导出 · 第 ${finding.row} 行`);
+
+    // Back to 货到付款: the report is still there and saves.
+    await page.getByRole("tab", { name: "货到付款" }).click();
+    await page.getByText("正在生成文件…").waitFor({ state: "detached" });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "保存文件" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(summary.fileName);
+
+    expect(await ranOfficeJs(page)).toBe(false);
+    expect(await page.evaluate(() => "Office" in window || "Excel" in window)).toBe(false);
+    expectOwnOrigin(session, browser.server.origin);
+    expect(session.requests.length).toBeGreaterThan(3);
+  });
+
+  it("would see office.js and its telemetry: taskpane.html, the Office page, asks for them", async () => {
+    session = await openTaskpane(browser, { kind: "file" }, { width: 420, height: 900 }, undefined, {
+      now: AT,
+    });
+    const { page } = session;
+    await page.getByTestId("file-mode-notice").waitFor();
+    expect(session.officeJs).toEqual([]);
+    await page.goto(`${browser.server.origin}/taskpane.html`);
+    await expect.poll(() => ranOfficeJs(page)).toBe(true);
+    expect(session.officeJs).toEqual([OFFICE_JS]);
+    await expect.poll(() => session?.leaks.some((url) => url.includes("telemetryservice"))).toBe(true);
+  });
+
+  it("sends Office on to taskpane.html when an old manifest still opens index.html (Office adds _host_Info)", async () => {
+    session = await openTaskpane(browser, { kind: "file" }, { width: 420, height: 900 }, undefined, {
+      now: AT,
+    });
+    const { page } = session;
+    const query = "?_host_Info=Excel$Win32$16.01$zh-CN$$$$0";
+    await page.goto(`${browser.server.origin}/index.html${query}`);
+    await page.waitForURL(`${browser.server.origin}/taskpane.html${query}`);
+    await expect.poll(() => ranOfficeJs(page)).toBe(true);
+  });
+});

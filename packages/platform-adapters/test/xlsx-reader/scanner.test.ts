@@ -130,27 +130,27 @@ describe("the sheet scanner reads each kind of cell SpreadsheetML holds", () => 
   });
 });
 
-  it("gives a short or sparse row only its own cells after a long row", () => {
-    // The cells of every row are collected in one reused buffer: nothing of the row before may show through.
-    const xml =
-      '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c><c r="D1"><v>4</v></c></row>' +
-      '<row r="2"><c r="C2"><v>7</v></c><c r="A2"><v>5</v></c></row>' +
-      '<row r="3"><c r="B3" t="inlineStr"><is><t></t></is></c><c r="D3"><v>8</v></c></row>' +
-      '<row r="4"><c r="A4"/></row><row r="5"><c r="B5"><v>9</v></c></row>';
-    expect(scan(sheetXml(xml))).toEqual([
-      { rowNumber: 1, cells: [1, 2, 3, 4] },
-      { rowNumber: 2, cells: [5, null, 7] },
-      { rowNumber: 3, cells: [null, "", null, 8] },
-      { rowNumber: 5, cells: [null, 9] },
-    ]);
-  });
+it("gives a short or sparse row only its own cells after a long row", () => {
+  // The cells of every row are collected in one reused buffer: nothing of the row before may show through.
+  const xml =
+    '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c><c r="D1"><v>4</v></c></row>' +
+    '<row r="2"><c r="C2"><v>7</v></c><c r="A2"><v>5</v></c></row>' +
+    '<row r="3"><c r="B3" t="inlineStr"><is><t></t></is></c><c r="D3"><v>8</v></c></row>' +
+    '<row r="4"><c r="A4"/></row><row r="5"><c r="B5"><v>9</v></c></row>';
+  expect(scan(sheetXml(xml))).toEqual([
+    { rowNumber: 1, cells: [1, 2, 3, 4] },
+    { rowNumber: 2, cells: [5, null, 7] },
+    { rowNumber: 3, cells: [null, "", null, 8] },
+    { rowNumber: 5, cells: [null, 9] },
+  ]);
+});
 
-  it("reads attributes in any spacing and quoting, and names longer than one letter", () => {
-    const xml =
-      "<row r='1'><c  r = 'B1'  t = 's' ><v>1</v></c><c cm=\"1\" r=\"C1\" t=\"s\"><v>0</v></c>" +
-      '<c r="D1" xml:space="preserve" s="0" t="s"><v>1</v></c><c r="E1"\tt="s"><v>0</v></c></row>';
-    expect(cellsOf(xml)).toEqual([[null, "货到付款", "订单号", "货到付款", "订单号"]]);
-  });
+it("reads attributes in any spacing and quoting, and names longer than one letter", () => {
+  const xml =
+    "<row r='1'><c  r = 'B1'  t = 's' ><v>1</v></c><c cm=\"1\" r=\"C1\" t=\"s\"><v>0</v></c>" +
+    '<c r="D1" xml:space="preserve" s="0" t="s"><v>1</v></c><c r="E1"\tt="s"><v>0</v></c></row>';
+  expect(cellsOf(xml)).toEqual([[null, "货到付款", "订单号", "货到付款", "订单号"]]);
+});
 
 describe("the sheet scanner refuses what it cannot read whole", () => {
   it("a sheet cut short: the last row is not silently lost", () => {

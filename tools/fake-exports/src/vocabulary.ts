@@ -1,4 +1,4 @@
-import type { WmsStage } from "@syt/orders-model";
+import { isPastAllocation, type WmsStage } from "@syt/orders-model";
 import type { FakePlatform } from "./orders";
 
 // The generator's own word lists, written apart from the model's tables: the model is tested
@@ -178,26 +178,12 @@ export const CANCELLED_STAGE: FakeStage = stage("已取消", "cancelled");
 export const ALLOCATED_STAGE: FakeStage = stage("分配完成", "allocated");
 export const UNALLOCATED_STAGE: FakeStage = stage("未分配", "unallocated");
 
-/** Stages at which the warehouse has a courier and waybill for the order. */
-const WITH_WAYBILL = new Set<WmsStage>([
-  "allocated",
-  "awaiting_review",
-  "awaiting_print",
-  "printed",
-  "awaiting_pick",
-  "picking",
-  "picked",
-  "awaiting_check",
-  "checked",
-  "awaiting_weigh",
-  "weighed",
-  "awaiting_ship",
-  "shipped",
-  "intercepted",
-  "ship_failed",
-]);
-
-export const hasWaybill = (code: WmsStage): boolean => WITH_WAYBILL.has(code);
+/**
+ * Stages at which the warehouse has a courier and waybill for the order: allocation and every
+ * stage after it on the model's line, and the two that stop a shipment already waybilled.
+ */
+export const hasWaybill = (code: WmsStage): boolean =>
+  isPastAllocation(code) || code === "intercepted" || code === "ship_failed";
 
 /** 万里牛's own 订单状态 words; its order list also shows the warehouse stage words. */
 export const WANLINIU_WORDS = {

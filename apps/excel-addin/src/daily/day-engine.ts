@@ -30,7 +30,6 @@ import {
   type Order,
   PLATFORMS,
   type PlatformId,
-  SEVERITY_ZH,
 } from "@syt/orders-model";
 import {
   formatErrorZh,
@@ -41,6 +40,7 @@ import {
 } from "@syt/platform-adapters";
 import type { TemplateId } from "@syt/templates";
 import type { GroupViewOf, RowView } from "../ui/Findings";
+import { groupViewOf } from "../ui/group-view";
 import { hasMessageAction } from "../ui/MessageActions";
 import type { LoadedExport, OrderRef } from "../ui/workspace";
 
@@ -210,18 +210,13 @@ export function itemViews(list: Checklist): ItemView[] {
       reason,
       link: { url: CONFIG.links[item.link], label: linkLabel(item.link) },
       findings: result.findings.length,
-      groups: result.groups.map((group) => {
-        const findings = group.findings.map((f) => findingView(f, templates));
-        return {
-          key: group.key,
-          severity: group.severity,
-          severityLabel: SEVERITY_ZH[group.severity],
-          text: maskPhonesInText(formatGroupZh(group)),
-          count: group.count,
-          findings,
-          sameText: findings.every((f) => f.text === findings[0]?.text),
-        };
-      }),
+      groups: result.groups.map((group) =>
+        groupViewOf(
+          group,
+          formatGroupZh(group),
+          group.findings.map((f) => findingView(f, templates)),
+        ),
+      ),
     };
     if (result.state !== "not-applicable") view.timeLeftZh = timeLeftZh(result.minutesLeft);
     return view;

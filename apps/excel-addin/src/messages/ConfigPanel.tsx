@@ -4,6 +4,7 @@ import { GROUP_APP_NAMES_ZH } from "@syt/templates";
 import { type RefObject, useState } from "react";
 import { type ConfigState, checkConfigText } from "./config";
 import type { ConfigStore } from "./config-store";
+import { HiddenFileInput } from "./HiddenFileInput";
 import { useStyles } from "./styles";
 
 interface ConfigPanelProps {
@@ -45,19 +46,11 @@ export function ConfigPanel({ state, store, onChange, input }: ConfigPanelProps)
       >
         {state.kind === "ok" ? "导入新的配置文件…" : "导入配置文件…"}
       </Button>
-      <input
-        ref={input}
-        className={styles.hiddenInput}
-        type="file"
+      <HiddenFileInput
+        inputRef={input}
         accept=".json,application/json"
-        data-testid="config-file"
-        tabIndex={-1}
-        aria-hidden="true"
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = "";
-          if (file) void choose(file);
-        }}
+        testId="config-file"
+        onFile={(file) => void choose(file)}
       />
     </>
   );

@@ -16,6 +16,7 @@ import { useEffect, useRef, useState } from "react";
 import { copyText } from "../ui/save";
 import { copyPng, downloadBlob, safeFileName } from "./files";
 import { FORMS, type RenderResult } from "./forms";
+import { HiddenFileInput } from "./HiddenFileInput";
 import { canvasPng, drawTable, tableFromListText } from "./png-table";
 import { useStyles } from "./styles";
 
@@ -177,19 +178,13 @@ function EmlDownload({ message, nameHint, onStatus }: ActionProps & { message: E
           去掉截图
         </Button>
       ) : null}
-      <input
-        ref={input}
-        className={styles.hiddenInput}
-        type="file"
+      <HiddenFileInput
+        inputRef={input}
         accept="image/png,image/jpeg,image/gif,image/webp"
-        data-testid="eml-attachment"
-        tabIndex={-1}
-        aria-hidden="true"
-        onChange={async (event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = "";
-          if (file) setAttachment({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-        }}
+        testId="eml-attachment"
+        onFile={async (file) =>
+          setAttachment({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
+        }
       />
     </div>
   );

@@ -16,7 +16,7 @@ import {
   ORDERS_SHEET_NAME,
   reportBytes,
 } from "@syt/cod-report";
-import { formatFen, maskPhonesInText, type Order, SEVERITY_ZH } from "@syt/orders-model";
+import { formatFen, maskPhonesInText, type Order } from "@syt/orders-model";
 import {
   formatErrorZh,
   isAdapterError,
@@ -27,6 +27,8 @@ import {
   tableFromValues,
 } from "@syt/platform-adapters";
 import { PASTE_SHEETS } from "../office/host";
+import type { GroupViewOf } from "../ui/Findings";
+import { groupViewOf } from "../ui/group-view";
 import type { OrderRef } from "../ui/workspace";
 
 export type ReportSource =
@@ -49,17 +51,8 @@ export interface FindingView {
 }
 
 /** One problem as the operator reads it: what it is, how many, and every row of it. */
-export interface GroupView {
-  key: string;
+export interface GroupView extends GroupViewOf<FindingView> {
   code: string;
-  severity: "error" | "warning";
-  /** The one word per severity (错误 / 提醒), from the model. */
-  severityLabel: string;
-  text: string;
-  count: number;
-  findings: FindingView[];
-  /** Every row says the same (待发货, missing waybill): the rows then show only where they are. */
-  sameText: boolean;
 }
 
 export interface ReportModel {
@@ -150,17 +143,7 @@ function findingView(finding: Finding): FindingView {
 }
 
 function groupView(group: FindingGroup): GroupView {
-  const findings = group.findings.map(findingView);
-  return {
-    key: group.key,
-    code: group.code,
-    severity: group.severity,
-    severityLabel: SEVERITY_ZH[group.severity],
-    text: maskPhonesInText(formatGroupZh(group)),
-    count: group.count,
-    findings,
-    sameText: findings.every((finding) => finding.text === findings[0]?.text),
-  };
+  return { ...groupViewOf(group, formatGroupZh(group), group.findings.map(findingView)), code: group.code };
 }
 
 /** Rows, not findings: one row can carry several problems, and that is one row to open. */

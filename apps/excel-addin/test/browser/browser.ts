@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
@@ -140,4 +140,22 @@ export async function openTaskpane(
   });
   await page.goto(`${origin}/${mode.kind === "file" ? "index.html" : "taskpane.html"}`);
   return { page, requests, leaks, officeJs };
+}
+
+/**
+ * Clicks the button and saves what it downloads into `folder`: the name the page suggested
+ * and the bytes, as the operator's browser would save them.
+ */
+export async function download(
+  page: Page,
+  button: string | RegExp,
+  folder: string,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: button }).click(),
+  ]);
+  const saved = path.join(folder, `${Date.now()}-${file.suggestedFilename()}`);
+  await file.saveAs(saved);
+  return { fileName: file.suggestedFilename(), bytes: new Uint8Array(readFileSync(saved)) };
 }

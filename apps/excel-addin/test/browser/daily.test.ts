@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {
@@ -13,7 +13,14 @@ import {
 import { tableFromValues } from "@syt/platform-adapters";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./a11y";
-import { type Chromium, launchChromium, openTaskpane, SCREENSHOTS, type Session } from "./browser";
+import {
+  type Chromium,
+  launchChromium,
+  openTaskpane,
+  SCREENSHOTS,
+  type Session,
+  download as saveDownload,
+} from "./browser";
 import {
   type CliDay,
   dayFiles,
@@ -50,15 +57,7 @@ afterEach(async () => {
 
 type Page = Session["page"];
 
-async function download(page: Page, button: string | RegExp) {
-  const [file] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: button }).click(),
-  ]);
-  const saved = path.join(downloads, `${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(saved);
-  return { fileName: file.suggestedFilename(), bytes: new Uint8Array(readFileSync(saved)) };
-}
+const download = (page: Session["page"], button: string | RegExp) => saveDownload(page, button, downloads);
 
 async function openDailyTab(page: Page) {
   await page.getByRole("tab", { name: "今日待办" }).click();

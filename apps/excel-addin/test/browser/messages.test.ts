@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildCodReport } from "@syt/cod-report";
@@ -9,7 +9,15 @@ import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { FakeExcel } from "../fake-office";
 import { seriousViolations, settle } from "./a11y";
-import { type Chromium, FIXED_NOW, launchChromium, openTaskpane, SCREENSHOTS, type Session } from "./browser";
+import {
+  type Chromium,
+  FIXED_NOW,
+  launchChromium,
+  openTaskpane,
+  SCREENSHOTS,
+  type Session,
+  download as saveDownload,
+} from "./browser";
 import { exportFiles } from "./inputs";
 
 /** The fake Office.js's handle in the page (test/fake-office-script.js). */
@@ -72,15 +80,7 @@ async function pickTemplate(page: Page, query: string, title: string) {
   await search.fill("");
 }
 
-async function download(page: Page, button: string) {
-  const [file] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: button }).click(),
-  ]);
-  const saved = path.join(work, `${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(saved);
-  return { fileName: file.suggestedFilename(), bytes: new Uint8Array(readFileSync(saved)) };
-}
+const download = (page: Session["page"], button: string | RegExp) => saveDownload(page, button, work);
 
 /** The header block of an .eml, unfolded, as name -> value. */
 function emlHeaders(eml: string): Map<string, string> {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {
@@ -11,7 +11,15 @@ import {
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { OVERSCAN, VIEW_ROWS } from "../../src/ui/visible-rows";
 import { seriousViolations } from "./a11y";
-import { type Chromium, FIXED_NOW, launchChromium, openTaskpane, SCREENSHOTS, type Session } from "./browser";
+import {
+  type Chromium,
+  FIXED_NOW,
+  launchChromium,
+  openTaskpane,
+  SCREENSHOTS,
+  type Session,
+  download as saveDownload,
+} from "./browser";
 import { expectNoHorizontalScroll } from "./day-inputs";
 import {
   allSheetRows,
@@ -45,15 +53,7 @@ afterEach(async () => {
   session = undefined;
 });
 
-async function download(page: Session["page"], button: string) {
-  const [file] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: button }).click(),
-  ]);
-  const saved = path.join(downloads, `${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(saved);
-  return { fileName: file.suggestedFilename(), bytes: new Uint8Array(readFileSync(saved)) };
-}
+const download = (page: Session["page"], button: string | RegExp) => saveDownload(page, button, downloads);
 
 type Page = Session["page"];
 

@@ -98,9 +98,8 @@ function keepRowsOf(table: Table, orders: readonly Order[], keep: (order: Order)
 }
 
 /**
- * `parseOrders` for rows that arrive while the file is still being read (`streamXlsx`, or a
- * worker thread reading it): each row is read into its order as it comes, so reading and
- * parsing overlap. Give it the sheet, then the rows in row order, then call `finish`; the result
+ * `parseOrders` for rows that arrive while the file is still being read (`streamXlsx`): each
+ * row is read into its order as it comes, and a row `keepRowsOf` drops is garbage at once. Give it the sheet, then the rows in row order, then call `finish`; the result
  * is the one `parseOrders` gives for the same sheet.
  */
 export class OrdersStream implements XlsxRowSink {

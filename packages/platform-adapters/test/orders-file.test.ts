@@ -2,25 +2,17 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fakeOrders, guanwangExport, pinduoduoExport, toXlsx, wanliniuExport } from "@syt/fake-exports";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type * as MainEntry from "../src/index";
-import type * as NodeEntry from "../src/node";
+import { afterAll, describe, expect, it } from "vitest";
+import * as main from "../src/index";
+import * as node from "../src/node";
 import { craftXlsx, sheetOfRows } from "./xlsx-corpus/craft";
 
-// `parseOrdersFile` reads a large xlsx in a worker thread and parses its rows on this thread as
-// they arrive. Whatever the file, its result must be exactly what reading the whole table and
-// then parsing it gives (`parseOrders(await readTableFromFile(file))`), error included. The
-// worker exists only in the build, so the built Node entry is tested (turbo builds before tests).
+// `parseOrdersFile` parses an xlsx row by row as it is read. Whatever the file, its result must
+// be exactly what reading the whole table and then parsing it gives
+// (`parseOrders(await readTableFromFile(file))`), error included.
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "orders-file-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-let node: typeof NodeEntry;
-let main: typeof MainEntry;
-beforeAll(async () => {
-  node = (await import(path.resolve(import.meta.dirname, "../dist/node.js"))) as typeof NodeEntry;
-  main = (await import(path.resolve(import.meta.dirname, "../dist/index.js"))) as typeof MainEntry;
-});
 
 let fileNo = 0;
 function saved(bytes: Uint8Array): string {
@@ -31,28 +23,22 @@ function saved(bytes: Uint8Array): string {
 
 const failure = (error: unknown) => ({ error: { ...(error as object), name: (error as Error).name } });
 
-/**
- * The file read whole and parsed, against `parseOrdersFile` on this thread (rows parsed as they
- * are read) and in a worker: `streamed` is what both gave when they agree, `how` how each read it.
- */
-async function bothWays(file: string, options: NodeEntry.ParseOrdersFileOptions = {}) {
-  const how: string[] = [];
+/** The file read whole and parsed, against `parseOrdersFile`; `how` says how that one read it. */
+async function bothWays(file: string, options: node.ParseOrdersFileOptions = {}) {
+  let how = "";
   const whole = await node
     .readTableFromFile(file, { sheet: options.sheet })
     .then((table) => main.parseOrders(table, options))
     .catch(failure);
-  const [here, worker] = await Promise.all(
-    [false, true].map((worker) =>
-      node.parseOrdersFile(file, { ...options, worker, onRead: (way) => how.push(way) }).catch(failure),
-    ),
-  );
-  expect(worker).toEqual(here);
-  return { whole, streamed: here, how: how.sort().join() };
+  const streamed = await node
+    .parseOrdersFile(file, { ...options, onRead: (way) => (how = way) })
+    .catch(failure);
+  return { whole, streamed, how };
 }
 
 const orders = fakeOrders({ seed: 31, count: 1500, words: "all" });
 
-describe("parseOrdersFile (worker thread) gives what reading the whole table gives", () => {
+describe("parseOrdersFile (rows parsed as they are read) gives what reading the whole table gives", () => {
   it.each([
     {
       name: "官网, every status word, title rows, blanks, repeated header, total row",
@@ -77,7 +63,7 @@ describe("parseOrdersFile (worker thread) gives what reading the whole table giv
     const { whole, streamed, how } = await bothWays(file);
     expect("error" in whole).toBe(false);
     expect(streamed).toEqual(whole);
-    expect(how).toBe("stream,worker");
+    expect(how).toBe("stream");
   });
 
   const header = ["订单号", "订单处理状态", "支付方式", "收货人"];
@@ -94,8 +80,8 @@ describe("parseOrdersFile (worker thread) gives what reading the whole table giv
     const { whole, streamed, how } = await bothWays(saved(bytes));
     expect("error" in whole).toBe(false);
     expect(streamed).toEqual(whole);
-    expect((streamed as MainEntry.OrdersResult).meta.sheetName).toBe("订单");
-    expect(how).toBe("stream,worker");
+    expect((streamed as main.OrdersResult).meta.sheetName).toBe("订单");
+    expect(how).toBe("stream");
   });
 
   it("a named sheet", async () => {
@@ -107,20 +93,20 @@ describe("parseOrdersFile (worker thread) gives what reading the whole table giv
     });
     const { whole, streamed, how } = await bothWays(saved(bytes), { sheet: "二" });
     expect(streamed).toEqual(whole);
-    expect(how).toBe("stream,worker");
-    expect((streamed as MainEntry.OrdersResult).orders).toHaveLength(2);
+    expect(how).toBe("stream");
+    expect((streamed as main.OrdersResult).orders).toHaveLength(2);
   });
 
   it("rows written out of order (sorted and merged by the whole read)", async () => {
     const xml = sheetOfRows([header, row(1), row(2), row(3)], "inline");
-    // Row 3 moved before row 2: the worker gives up, the table is read whole.
+    // Row 3 moved before row 2: the streaming read gives up, the table is read whole.
     const rows = xml.match(/<row [^>]*>.*?<\/row>/g) as string[];
     const swapped = xml.replace(rows.slice(1).join(""), [rows[1], rows[3], rows[2]].join(""));
     const { whole, streamed } = await bothWays(
       saved(craftXlsx({ sheets: [{ name: "订单", xml: swapped }] })),
     );
     expect(streamed).toEqual(whole);
-    expect((streamed as MainEntry.OrdersResult).table.rows.map((r) => r.rowNumber)).toEqual([1, 2, 3, 4]);
+    expect((streamed as main.OrdersResult).table.rows.map((r) => r.rowNumber)).toEqual([1, 2, 3, 4]);
   });
 
   it.each([
@@ -152,10 +138,10 @@ describe("parseOrdersFile (worker thread) gives what reading the whole table giv
     const file = saved(await toXlsx({ name: sheet.name, rows: sheet.rows }));
     const keepRowsOf = (order: { payment: { isCod: boolean } }) => order.payment.isCod;
     const { whole, streamed, how } = await bothWays(file, { keepRowsOf });
-    expect(how).toBe("stream,worker");
+    expect(how).toBe("stream");
     expect(streamed).toEqual(whole);
-    const all = (await bothWays(file)).whole as MainEntry.OrdersResult;
-    const result = streamed as MainEntry.OrdersResult;
+    const all = (await bothWays(file)).whole as main.OrdersResult;
+    const result = streamed as main.OrdersResult;
     const codRows = new Set(all.orders.filter(keepRowsOf).flatMap((order) => order.sourceRows));
     const otherRows = new Set(all.orders.filter((o) => !keepRowsOf(o)).flatMap((order) => order.sourceRows));
     expect(codRows.size).toBeGreaterThan(0);
@@ -168,7 +154,7 @@ describe("parseOrdersFile (worker thread) gives what reading the whole table giv
     expect(rest).toEqual(allRest);
   });
 
-  it("a file the worker cannot open at all: the whole read's error", async () => {
+  it("a file that cannot be opened at all: the whole read's error", async () => {
     const missing = path.join(dir, "没有这个文件.xlsx");
     const { whole, streamed } = await bothWays(missing);
     expect(whole).toMatchObject({ error: { code: "ENOENT" } });

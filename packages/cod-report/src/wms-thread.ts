@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { DescribedFailure, type Failure } from "./cli-failure";
 import { loadWms, type WmsPart } from "./read-exports";
@@ -28,8 +30,10 @@ export async function runWmsWorker(file: string): Promise<WmsPart> {
 }
 
 function workerUrl(): URL | undefined {
-  // Only the built ESM CLI sits beside its worker; from sources (vitest) the file is a .ts.
-  // (The CommonJS build has no import.meta.url; its bin is the ESM one.)
+  // The built worker sits beside the built CLI; from sources (vitest) there is none, and the
+  // CommonJS build has no import.meta.url (its bin is the ESM one).
   const here: string | undefined = import.meta.url;
-  return here?.endsWith("/cli.js") ? new URL("./wms-worker.js", here) : undefined;
+  if (!here?.startsWith("file:")) return undefined;
+  const url = new URL("./wms-worker.js", here);
+  return existsSync(fileURLToPath(url)) ? url : undefined;
 }

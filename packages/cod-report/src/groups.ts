@@ -1,4 +1,5 @@
 import { groupBy, isOnStageLine, type WmsStage } from "@syt/orders-model";
+import { issueGroupKey, type ParseIssue } from "@syt/platform-adapters";
 import type { Finding, FindingGroup } from "./summary";
 
 /**
@@ -17,36 +18,13 @@ export function findingGroupKey(finding: Finding): string {
     case "wms-unallocated":
       parts.push(typeof p.stage === "string" && isOnStageLine(p.stage as WmsStage) ? "before" : "off-line");
       break;
-    case "row-issue": {
-      const issue = p.issue as { code: string; column?: string; input?: string; params?: { parts?: string } };
-      parts.push(issue.code, issue.column ?? "");
-      const value = oddValueOf(issue);
-      if (value !== undefined) parts.push(value);
+    case "row-issue":
+      parts.push(issueGroupKey(p.issue as ParseIssue));
       break;
-    }
     default:
       break;
   }
   return parts.map((part) => String(part ?? "")).join("\u0001");
-}
-
-/** Issues about a value the program does not know: grouped by that value, since each needs its own answer. */
-const ODD_VALUE_CODES = new Set([
-  "unknown_status",
-  "unknown_payment",
-  "unknown_courier",
-  "unknown_stage",
-  "unknown_shop",
-  "unknown_after_sale",
-]);
-
-function oddValueOf(issue: {
-  code: string;
-  input?: string;
-  params?: { parts?: string };
-}): string | undefined {
-  if (!ODD_VALUE_CODES.has(issue.code)) return undefined;
-  return issue.params?.parts ?? issue.input ?? "";
 }
 
 /** The step the seed insists on before 17:00 comes first; then errors, then warnings, each by first row. */

@@ -13,7 +13,7 @@ import {
   SHIPPING_STATE_NAMES,
   type WmsStage,
 } from "@syt/orders-model";
-import { formatIssueTextZh, type IssueCode, type ParseIssue } from "@syt/platform-adapters";
+import { formatIssueGroupZh, formatIssueTextZh, type ParseIssue } from "@syt/platform-adapters";
 import type { CodReportError } from "./errors";
 import type { SelectionRule } from "./selection";
 import type { CodSummary, ExclusionReason, Finding, FindingGroup } from "./summary";
@@ -149,47 +149,11 @@ function reportEffectZh(group: FindingGroup, what: string): string {
   return `, 其中 ${inReport} 行仍进入了报表`;
 }
 
-/** A group of row issues as one sentence: `「订单处理状态」列有 312 行是不认识的状态「xx」(第 2、5、6… 行)…`. */
+/** A group of row issues as one sentence, with what the report did with those orders. */
 function issueGroupZh(group: FindingGroup, issue: ParseIssue): string {
-  const n = group.count;
-  const at = whereZh(group);
-  const column = issue.column ? `「${issue.column}」列有 ` : "有 ";
-  const value = maskPhonesInText(cutShort(issue.input ?? ""));
-  const code: IssueCode = issue.code;
-  switch (code) {
-    case "destroyed_id":
-      return `${n} 行的订单号已被 Excel 变成科学计数法${at}, 无法还原: 请重新导出, 导出前把这一列设为文本`;
-    case "missing_order_no":
-      return `${n} 行有内容但没有订单号${at}, 没有使用: 请补上订单号, 或删除这些行`;
-    case "invalid_money":
-      return `${column}${n} 行金额看不懂 (例如「${value}」)${at}, 按空白处理: 请核对`;
-    case "invalid_date":
-      return `${column}${n} 行日期看不懂 (例如「${value}」)${at}, 按空白处理: 请核对`;
-    case "invalid_quantity":
-      return `${column}${n} 行数量不是整数 (例如「${value}」)${at}, 按 1 件处理: 请核对`;
-    case "invalid_phone":
-      return `${column}${n} 行电话不像手机号或固定电话${at}, 已原样保留: 请核对`;
-    case "unknown_status": {
-      const parts = issue.code === "unknown_status" ? issue.params.parts : value;
-      return `${column}${n} 行是不认识的状态「${parts}」${at}, 已保留原文${reportEffectZh(group, "订单")}: 请核对导出的状态列`;
-    }
-    case "unknown_payment":
-      return `${column}${n} 行是不认识的支付方式「${value}」${at}, 不会当作货到付款${reportEffectZh(group, "订单")}: 请核对`;
-    case "unknown_courier":
-      return `${column}${n} 行是不认识的快递公司「${value}」${at}, 已保留原文: 请核对`;
-    case "waybill_format":
-      return `${n} 个运单号格式不常见 (例如「${value}」)${at}: 请核对是否抄错`;
-    case "conflicting_rows":
-      return `${n} 行与同一订单的第一行状态或支付方式不一致${at}, 以第一行为准: 请核对`;
-    case "unknown_stage":
-      return `${column}${n} 行是不认识的仓库状态「${value}」${at}, 已保留原文, 不会当作已分配: 请核对`;
-    case "unknown_after_sale":
-      return `${column}${n} 行是不认识的售后状态「${value}」${at}, 已保留原文: 请核对`;
-    case "duplicate_ref":
-      return `${n} 行的订单在 WMS 导出里重复出现${at}, 每一行的运单号都已读入: 请核对`;
-    case "unknown_shop":
-      return `${column}${n} 行的店铺「${value}」对应不到平台${at}, 按官网处理: 请核对`;
-  }
+  const effect =
+    issue.code === "unknown_status" || issue.code === "unknown_payment" ? reportEffectZh(group, "订单") : "";
+  return formatIssueGroupZh(issue, group.count, whereZh(group), effect);
 }
 
 const countOrders = (group: FindingGroup) => group.count;

@@ -19,10 +19,12 @@ export {
 export { Limits, type LimitsInput, resolveLimits } from "./limits";
 export {
   formatErrorZh,
+  formatIssueGroupZh,
   formatIssueTextZh,
   formatIssueZh,
   formatProfileProblemZh,
   formatSkipReasonZh,
+  issueGroupKey,
 } from "./messages-zh";
 export { type OrdersResult, type ParseOrdersOptions, parseOrders } from "./parse-orders";
 export { parseWms, WMS_FIELDS, type WmsResult, WmsShipment } from "./parse-wms";

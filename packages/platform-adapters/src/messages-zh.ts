@@ -1,4 +1,4 @@
-import { maskPhonesInText, SEVERITY_ZH } from "@syt/orders-model";
+import { cutShort, maskPhonesInText, SEVERITY_ZH } from "@syt/orders-model";
 import { type AdapterError, isAdapterError } from "./errors/adapter-error";
 import type { DamagedWorkbookError, DamagedWorkbookReason } from "./errors/damaged-workbook";
 import type { EncryptedWorkbookError } from "./errors/encrypted-workbook";
@@ -11,7 +11,7 @@ import type { NotSpreadsheetError, NotSpreadsheetReason } from "./errors/not-spr
 import type { SheetNotFoundError } from "./errors/sheet-not-found";
 import type { UnknownPlatformError } from "./errors/unknown-platform";
 import type { UnsupportedFormat, UnsupportedFormatError } from "./errors/unsupported-format";
-import type { ParseIssue, SkipReason } from "./issues";
+import type { IssueCode, ParseIssue, SkipReason } from "./issues";
 import type { ProfileProblem } from "./profiles/schema";
 
 function where(issue: ParseIssue): string {
@@ -224,4 +224,72 @@ function errorText(error: AdapterError): string {
 export function formatErrorZh(error: unknown): string {
   if (isAdapterError(error)) return errorText(error);
   return "读取文件时出现意外错误, 请把文件另存为 .xlsx 后重试; 如果仍然失败, 请联系技术同事。";
+}
+
+/**
+ * Rows with the same issue as one sentence: `「订单处理状态」列有 312 行是不认识的状态「xx」(第 2、5、6… 行)…`.
+ * `count` rows like `issue`, `at` where they are (`(第 2、5 行)`), `effect` what the caller did with
+ * orders an unknown status or payment leaves out (`, 这些订单不会进入报表`).
+ */
+export function formatIssueGroupZh(issue: ParseIssue, count: number, at: string, effect = ""): string {
+  const n = count;
+  const column = issue.column ? `「${issue.column}」列有 ` : "有 ";
+  const value = maskPhonesInText(cutShort(issue.input ?? ""));
+  const code: IssueCode = issue.code;
+  switch (code) {
+    case "destroyed_id":
+      return `${n} 行的订单号已被 Excel 变成科学计数法${at}, 无法还原: 请重新导出, 导出前把这一列设为文本`;
+    case "missing_order_no":
+      return `${n} 行有内容但没有订单号${at}, 没有使用: 请补上订单号, 或删除这些行`;
+    case "invalid_money":
+      return `${column}${n} 行金额看不懂 (例如「${value}」)${at}, 按空白处理: 请核对`;
+    case "invalid_date":
+      return `${column}${n} 行日期看不懂 (例如「${value}」)${at}, 按空白处理: 请核对`;
+    case "invalid_quantity":
+      return `${column}${n} 行数量不是整数 (例如「${value}」)${at}, 按 1 件处理: 请核对`;
+    case "invalid_phone":
+      return `${column}${n} 行电话不像手机号或固定电话${at}, 已原样保留: 请核对`;
+    case "unknown_status": {
+      const parts = issue.code === "unknown_status" ? issue.params.parts : value;
+      return `${column}${n} 行是不认识的状态「${parts}」${at}, 已保留原文${effect}: 请核对导出的状态列`;
+    }
+    case "unknown_payment":
+      return `${column}${n} 行是不认识的支付方式「${value}」${at}, 不会当作货到付款${effect}: 请核对`;
+    case "unknown_courier":
+      return `${column}${n} 行是不认识的快递公司「${value}」${at}, 已保留原文: 请核对`;
+    case "waybill_format":
+      return `${n} 个运单号格式不常见 (例如「${value}」)${at}: 请核对是否抄错`;
+    case "conflicting_rows":
+      return `${n} 行与同一订单的第一行状态或支付方式不一致${at}, 以第一行为准: 请核对`;
+    case "unknown_stage":
+      return `${column}${n} 行是不认识的仓库状态「${value}」${at}, 已保留原文, 不会当作已分配: 请核对`;
+    case "unknown_after_sale":
+      return `${column}${n} 行是不认识的售后状态「${value}」${at}, 已保留原文: 请核对`;
+    case "duplicate_ref":
+      return `${n} 行的订单在 WMS 导出里重复出现${at}, 每一行的运单号都已读入: 请核对`;
+    case "unknown_shop":
+      return `${column}${n} 行的店铺「${value}」对应不到平台${at}, 按官网处理: 请核对`;
+  }
+}
+
+/** Issues about a value the program does not know: grouped by that value, since each needs its own answer. */
+const ODD_VALUE_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
+  "unknown_status",
+  "unknown_payment",
+  "unknown_courier",
+  "unknown_stage",
+  "unknown_shop",
+  "unknown_after_sale",
+]);
+
+/**
+ * What makes two row issues the same problem: the code and column, and for an odd value (an
+ * unknown status word, courier, payment) the value too. One sentence of `formatIssueGroupZh` each.
+ */
+export function issueGroupKey(issue: ParseIssue): string {
+  const parts: string[] = [issue.code, issue.column ?? ""];
+  if (ODD_VALUE_CODES.has(issue.code)) {
+    parts.push(issue.code === "unknown_status" ? issue.params.parts : (issue.input ?? ""));
+  }
+  return parts.join("\u0001");
 }

@@ -1,4 +1,5 @@
-import { PlatformId } from "@syt/orders-model";
+import { groupBy, PlatformId } from "@syt/orders-model";
+import { issueGroupKey, type ParseIssue } from "@syt/platform-adapters";
 import { atShanghai, businessDate, endOfDay, isOnDate } from "./clock";
 import type { DailyConfig } from "./config";
 import type { DayExport, OrdersExport, OutOfStockItem, TimeWindow, WmsExport } from "./exports";
@@ -292,6 +293,28 @@ export interface FileStatus {
   rows: number;
   window?: TimeWindow;
   issues: number;
+  /**
+   * Its reading problems (a status word no table knows, a destroyed order number…), one group per
+   * kind, column and value, errors first: told with the file, since no item of the routine may show them.
+   */
+  issueGroups: FileIssueGroup[];
+}
+
+export interface FileIssueGroup {
+  /** The first issue of the group: the others differ only in their row. */
+  issue: ParseIssue;
+  rows: number[];
+  count: number;
+}
+
+function issueGroupsOf(issues: readonly ParseIssue[]): FileIssueGroup[] {
+  const groups = groupBy(issues, issueGroupKey).map(({ items, count }) => ({
+    issue: items[0] as ParseIssue,
+    rows: items.flatMap((issue) => (issue.row === undefined ? [] : [issue.row])),
+    count,
+  }));
+  // Stable: within a severity, groups keep the order of their first row.
+  return groups.sort((a, b) => Number(b.issue.severity === "error") - Number(a.issue.severity === "error"));
 }
 
 export interface Checklist {
@@ -368,6 +391,7 @@ function fileStatus(input: DayExport, today: string): FileStatus {
     fresh: isFresh(input, today),
     rows: input.dataRows,
     issues: input.kind === "orders" || input.kind === "wms" ? input.issues.length : 0,
+    issueGroups: input.kind === "orders" || input.kind === "wms" ? issueGroupsOf(input.issues) : [],
   };
   if (input.kind === "orders") status.source = input.source;
   if (input.kind !== "out-of-stock") status.window = input.window;

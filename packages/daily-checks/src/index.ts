@@ -5,6 +5,7 @@ export {
   type ChecklistItem,
   checklist,
   type ExportNeed,
+  type FileIssueGroup,
   type FileStatus,
   type ItemResult,
   type ItemState,
@@ -57,6 +58,7 @@ export { checklistBytes, reportFileName, TODO_SHEET_NAME } from "./sheets";
 export {
   formatChecklistZh,
   formatConfigProblemZh,
+  formatFileIssueGroupZh,
   formatFindingZh,
   formatGroupZh,
   formatItemLineZh,

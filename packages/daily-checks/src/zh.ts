@@ -1,5 +1,6 @@
 import { cutShort, maskPhonesInText, PLATFORMS, rowListZh, SEVERITY_ZH } from "@syt/orders-model";
-import type { Checklist, ExportNeed, ItemResult, ItemState, StateReason } from "./checklist";
+import { formatIssueGroupZh } from "@syt/platform-adapters";
+import type { Checklist, ExportNeed, FileIssueGroup, ItemResult, ItemState, StateReason } from "./checklist";
 import type { ConfigProblem } from "./config";
 import type { Finding, FindingGroup, RuleId } from "./findings";
 import { formatBusinessTimeZh } from "./time-zh";
@@ -233,6 +234,14 @@ export function formatItemLineZh(result: ItemResult): string {
 
 const GROUPS_SHOWN = 4;
 
+/** A reading problem of one file, as one line: `[提醒] 「订单状态」列有 40 行是不认识的状态「xx」(第 2、11… 行)…`. */
+export function formatFileIssueGroupZh(group: FileIssueGroup): string {
+  const at = group.rows.length > 0 ? `(${rowListZh(group.rows)})` : "";
+  return maskPhonesInText(
+    `[${SEVERITY_ZH[group.issue.severity]}] ${formatIssueGroupZh(group.issue, group.count, at)}`,
+  );
+}
+
 /** The checklist for a terminal: verdict, then each item in routine order with a few lines per group. */
 export function formatChecklistZh(list: Checklist): string {
   const lines = [formatVerdictZh(list), `运营日常 ${list.date}, 检查时间 ${formatBusinessTimeZh(list.now)}`];
@@ -245,6 +254,7 @@ export function formatChecklistZh(list: Checklist): string {
     const fresh = file.fresh ? "" : " (不是今天的导出, 没有使用)";
     const assumed = file.assumed ? " [格式为假定]" : "";
     lines.push(`  读取 ${file.fileName}: ${what} ${file.rows} 行${assumed}${fresh}`);
+    for (const group of file.issueGroups) lines.push(`    - ${formatFileIssueGroupZh(group)}`);
   }
   for (const result of list.items) {
     lines.push(formatItemLineZh(result));

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -93,5 +93,51 @@ describe("pnpm daily on examples/今日", () => {
     const badTime = runCli([examplesDir, "--at", "25:00"]);
     expect(badTime.status).toBe(2);
     expect(badTime.stderr).toContain("时:分");
+  });
+});
+
+describe("pnpm daily on an export with words no generator writes", () => {
+  it("tells each file's reading problems with the file: a status word no table knows, grouped, with its rows", async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), "daily-odd-"));
+    for (const name of readdirSync(examplesDir))
+      copyFileSync(path.join(examplesDir, name), path.join(folder, name));
+    const file = path.join(folder, "万里牛订单_20261125.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
+    let header = 0;
+    let column = 0;
+    sheet.eachRow((row, number) => {
+      if (header) return;
+      row.eachCell((cell, index) => {
+        if (cell.value === "订单状态") [header, column] = [number, index];
+      });
+    });
+    expect(header).toBeGreaterThan(0);
+    // Rows of different orders (the export repeats an order's first row for each product line).
+    const changed: number[] = [];
+    const seen = new Set<unknown>();
+    sheet.eachRow((row, number) => {
+      const orderNo = row.getCell(1).value;
+      if (number <= header || seen.has(orderNo) || changed.length === 4) return;
+      seen.add(orderNo);
+      if (number % 3 !== 0) return;
+      sheet.eachRow((same, n) => {
+        if (same.getCell(1).value === orderNo) same.getCell(column).value = "等待人工质检";
+        if (same.getCell(1).value === orderNo && n === number) changed.push(n);
+      });
+    });
+    await workbook.xlsx.writeFile(file);
+
+    const out = mkdtempSync(path.join(os.tmpdir(), "daily-"));
+    const run = runCli([folder, "--date", "2026-11-25", "--at", "09:10", "--out", out]);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split("\n");
+    const fileLine = lines.findIndex((line) => line.includes("读取 万里牛订单_20261125.xlsx"));
+    expect(lines[fileLine + 1]).toBe(
+      `    - [提醒] 「订单状态」列有 ${changed.length} 行是不认识的状态「等待人工质检」(第 ${changed.join("、")} 行), 已保留原文: 请核对导出的状态列`,
+    );
+    // The other files read as before: no problem lines under them.
+    expect(lines.filter((line) => line.includes("不认识的状态"))).toHaveLength(1);
   });
 });

@@ -209,6 +209,11 @@ export function InputsList({ files, mode }: { files: FileView[]; mode: "excel" |
               }`}
             </Text>
           ) : null}
+          {(file.problems ?? []).map((problem) => (
+            <Text key={problem} size={200} as="p" data-testid="daily-file-problem">
+              {problem}
+            </Text>
+          ))}
         </li>
       ))}
     </ul>

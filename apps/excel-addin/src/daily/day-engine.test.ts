@@ -1,4 +1,5 @@
 import { formatItemLineZh } from "@syt/daily-checks";
+import { readTable } from "@syt/platform-adapters";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dayFiles } from "../../test/browser/day-inputs";
 import {
@@ -88,5 +89,31 @@ describe("the day's exports read as the taskpane reads them", () => {
     expect(sheet.ok && sheet.export.kind).toBe("out-of-stock");
     expect(["今日待办", "货到付款", "核对 (2)", "WMS配货"].map(isOwnSheet)).toEqual([true, true, true, true]);
     expect(["万里牛导出", "官网导出"].map(isOwnSheet)).toEqual([false, false]);
+  });
+});
+
+describe("an export with a word no generator writes", () => {
+  it("lists the file's reading problem under it, as the CLI words it", async () => {
+    const wanliniu = dayFiles().find((f) => f.name.startsWith("万里牛")) as {
+      name: string;
+      bytes: Uint8Array;
+    };
+    const table = await readTable(wanliniu.bytes);
+    const values = table.rows.map((row) => [...row.cells]);
+    const headerAt = values.findIndex((cells) => cells.includes("订单状态"));
+    const column = (values[headerAt] as unknown[]).indexOf("订单状态");
+    const first = values[headerAt + 1] as unknown[];
+    // Every row of that first order, so the word is its status (not a row disagreeing with it).
+    const rows = values.flatMap((cells, i) => (i > headerAt && cells[0] === first[0] ? [i] : []));
+    for (const i of rows) (values[i] as unknown[])[column] = "等待人工质检";
+    const pasted = await readDaySheet("万里牛订单", values);
+    const all = [...inputs.filter((i) => !i.name.startsWith("万里牛")), pasted];
+    const view = fileViews(all, dayChecklist(all, AT)).find((v) => v.name === "万里牛订单");
+    expect(view?.problems).toEqual([
+      `[提醒] 「订单状态」列有 1 行是不认识的状态「等待人工质检」(第 ${headerAt + 2} 行), 已保留原文: 请核对导出的状态列`,
+    ]);
+    expect(fileViews(inputs, dayChecklist(inputs, AT)).every((v) => (v.problems ?? []).length === 0)).toBe(
+      true,
+    );
   });
 });

@@ -10,6 +10,7 @@ import {
   DEFAULT_CONFIG,
   type FileStatus,
   type Finding,
+  formatFileIssueGroupZh,
   formatFindingZh,
   formatGroupZh,
   formatItemLineZh,
@@ -117,6 +118,8 @@ export interface FileView {
   fresh?: boolean;
   /** Order numbers Excel had already turned into numbers (2.02511E+19): those orders cannot be checked. */
   destroyedIds?: number;
+  /** Its other reading problems, one line per kind (an unknown status word with its rows…). */
+  problems?: string[];
   error?: string;
 }
 
@@ -133,6 +136,10 @@ export function fileViews(inputs: readonly DayInput[], list: Checklist): FileVie
       assumed: file?.assumed ?? false,
       fresh: file?.fresh ?? true,
       destroyedIds: issues.filter((issue) => issue.code === "destroyed_id").length,
+      // Destroyed numbers are told above with what to do in this mode; the rest as the CLI tells them.
+      problems: (file?.issueGroups ?? [])
+        .filter((group) => group.issue.code !== "destroyed_id")
+        .map(formatFileIssueGroupZh),
     };
   });
 }

@@ -14,9 +14,13 @@ const context: SheetContext = {
   fileName: "订单.xlsx",
 };
 
-function scan(xml: string, chunkSize = xml.length, more: Partial<SheetContext> = {}) {
+const encode = (text: string) => new TextEncoder().encode(text);
+
+/** The sheet's bytes pushed `chunkSize` bytes at a time: a UTF-8 character may be split. */
+function scan(xml: string, chunkSize = Number.POSITIVE_INFINITY, more: Partial<SheetContext> = {}) {
   const scanner = new SheetScanner({ ...context, ...more });
-  for (let at = 0; at < xml.length; at += chunkSize) scanner.push(xml.slice(at, at + chunkSize));
+  const bytes = encode(xml);
+  for (let at = 0; at < bytes.length; at += chunkSize) scanner.push(bytes.subarray(at, at + chunkSize));
   return scanner.end();
 }
 
@@ -183,8 +187,8 @@ describe("the sheet scanner refuses what it cannot read whole", () => {
 
   it("an endless cell is refused, not buffered", () => {
     const scanner = new SheetScanner(context);
-    scanner.push(`${sheetXml("").slice(0, -30)}<row r="1"><c r="A1" t="inlineStr"><is><t>`);
-    const block = "x".repeat(1024 * 1024);
+    scanner.push(encode(`${sheetXml("").slice(0, -30)}<row r="1"><c r="A1" t="inlineStr"><is><t>`));
+    const block = encode("x".repeat(1024 * 1024));
     expect(() => {
       for (let i = 0; i < 16; i++) scanner.push(block);
     }).toThrow(DamagedWorkbookError);

@@ -5,7 +5,7 @@ import { SheetNotFoundError } from "../../errors/sheet-not-found";
 import { UnsupportedFormatError } from "../../errors/unsupported-format";
 import type { Limits } from "../../limits";
 import { isBlankRow, sheetRows, type Table, type TableRow } from "../../table";
-import { type EntryReader, entryText, wholeText } from "./entries";
+import { type EntryReader, entryBytes, entryText, wholeText } from "./entries";
 import type { Inflate } from "./inflate";
 import { SharedStringsScanner } from "./shared-strings";
 import { type SheetContext, SheetScanner } from "./sheet-scanner";
@@ -141,7 +141,7 @@ class Workbook {
 
   async rows(sheet: SheetPart): Promise<TableRow[]> {
     const { scanner, entry } = await this.scanner(sheet);
-    for await (const chunk of entryText(this.reader, entry)) {
+    for await (const chunk of entryBytes(this.reader, entry)) {
       scanner.push(chunk);
       // Past `</sheetData>` nothing is read: what follows holds no cells.
       if (scanner.finished) break;
@@ -155,7 +155,7 @@ class Workbook {
    */
   async streamRows(sheet: SheetPart, onRows: (rows: TableRow[]) => void): Promise<boolean> {
     const { scanner, entry } = await this.scanner(sheet);
-    for await (const chunk of entryText(this.reader, entry)) {
+    for await (const chunk of entryBytes(this.reader, entry)) {
       scanner.push(chunk);
       const rows = scanner.drain();
       if (!scanner.ordered) return false;

@@ -3,18 +3,19 @@ import { InputTooLargeError } from "../../errors/input-too-large";
 import type { Cell, TableRow } from "../../table";
 import {
   BANG,
+  COLON,
   GT,
   hasCdata,
   isSpace,
+  LT,
   MAX_PENDING,
   nameIs,
   QUESTION,
   SLASH,
-  skipMarkup,
   type TagName,
   tagName,
 } from "./tags";
-import { eachAttribute, stringItemText, xmlText } from "./xml-text";
+import { stringItemText, xmlText } from "./xml-text";
 
 export interface SheetContext {
   /** Absent when the workbook has no shared strings part: a `t="s"` cell is then refused. */
@@ -53,14 +54,52 @@ function isoCell(text: string): Cell {
   return new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms));
 }
 
+/** Byte values the scanner compares against (sheet XML's structure is ASCII). */
+const SPACE = 32;
+const QUOTE = 34;
+const APOSTROPHE = 39;
+const EQUALS = 61;
+const MINUS = 45;
+const DOT = 46;
+const C = 99;
+const V = 118;
+const ROW = [114, 111, 119] as const;
+const SHEET_DATA = [...new TextEncoder().encode("sheetData")];
+const CELL_END = [LT, SLASH, C, GT] as const;
+const VALUE_CELL_END = [LT, SLASH, V, GT, LT, SLASH, C, GT] as const;
+const CDATA = [...new TextEncoder().encode("<![CDATA[")];
+const COMMENT = [LT, BANG, MINUS, MINUS] as const;
+const COMMENT_END = [MINUS, MINUS, GT] as const;
+
+/** The cell types (`t`), as numbers: unknown types read as numbers, as they always have. */
+enum CellType {
+  Number,
+  Shared,
+  Str,
+  Inline,
+  Bool,
+  Error,
+  Date,
+}
+
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, power) => 10 ** power);
+
+/** Decodes only what is text: a cell that is not a plain number, an odd attribute. */
+const utf8 = new TextDecoder("utf-8");
+const textOf = (bytes: Uint8Array, start: number, end: number): string =>
+  utf8.decode(bytes.subarray(start, end));
+
 /**
- * A worksheet part read as it streams, for exactly what SpreadsheetML puts there: `<row r>`,
- * `<c r t s>` with `<v>` or `<is>`; every other element is stepped over. Rows keep only the
- * cells up to their last value; rows without values are left for `sheetRows` to fill with one
- * shared empty array, so gaps and sparse far-away cells cost nothing.
+ * A worksheet part read as it streams, as bytes: nearly every cell is `<c r t s><v>digits</v></c>`,
+ * ASCII from end to end, so no text is decoded for it; a cell holding anything else (a formula,
+ * an inline string, unusual spacing) is decoded alone and read as text. A UTF-8 character split
+ * across chunks is harmless: only whole elements are decoded. Rows keep only the cells up to
+ * their last value; rows without values are left for `sheetRows` to fill with one shared empty
+ * array, so gaps and sparse far-away cells cost nothing.
  */
 export class SheetScanner {
-  private rest = "";
+  /** The start of an element the last chunk ended inside, read again with the next chunk. */
+  private rest: Uint8Array | undefined;
   private done = false;
   private readonly rows: TableRow[] = [];
   private inOrder = true;
@@ -76,9 +115,10 @@ export class SheetScanner {
   private lastRowNumber = 0;
   private column = 0;
   private readonly name: TagName = { localStart: 0, end: 0 };
-  // The attributes of the cell being read, set by `cellAttributes`.
-  private ref = -1;
-  private type = "";
+  // The attributes of the cell (or row) being read, set by `attributes`.
+  private refStart = -1;
+  private refEnd = -1;
+  private type = CellType.Number;
   private style = -1;
 
   constructor(private readonly context: SheetContext) {}
@@ -88,20 +128,29 @@ export class SheetScanner {
     return this.done;
   }
 
-  push(chunk: string): void {
+  push(chunk: Uint8Array): void {
     if (this.done) return;
-    const text = this.rest === "" ? chunk : this.rest + chunk;
+    let bytes = chunk;
+    const rest = this.rest;
+    if (rest !== undefined) {
+      bytes = new Uint8Array(rest.length + chunk.length);
+      bytes.set(rest, 0);
+      bytes.set(chunk, rest.length);
+      this.rest = undefined;
+    }
+    const length = bytes.length;
     const name = this.name;
     let at = 0;
     for (;;) {
-      const open = text.indexOf("<", at);
-      if (open < 0) {
-        at = text.length;
+      let open = at;
+      while (open < length && bytes[open] !== LT) open++;
+      if (open + 1 >= length) {
+        at = open;
         break;
       }
-      const next = text.charCodeAt(open + 1);
+      const next = bytes[open + 1];
       if (next === BANG || next === QUESTION) {
-        const after = skipMarkup(text, open, this.context);
+        const after = this.skipMarkup(bytes, open);
         if (after < 0) {
           at = open;
           break;
@@ -109,64 +158,65 @@ export class SheetScanner {
         at = after;
         continue;
       }
-      const close = text.indexOf(">", open + 1);
+      // The unprefixed cell, the tag nearly every chunk is made of, skips the name scan.
+      if (next === C) {
+        const second = bytes[open + 2];
+        if (second === SPACE || second === GT || second === SLASH) {
+          const after = this.unprefixedCell(bytes, open + 2);
+          if (after < 0) {
+            at = open;
+            break;
+          }
+          at = after;
+          continue;
+        }
+      }
+      const close = indexOfByte(bytes, GT, open + 1);
       if (close < 0) {
         at = open;
         break;
       }
-      // The unprefixed cell, the tag nearly every chunk is made of, skips the name scan.
-      const second = text.charCodeAt(open + 2);
-      if (next === 99 && (second === 32 || second === GT || second === SLASH)) {
-        const after = this.unprefixedCell(text, open + 2, close);
-        if (after < 0) {
-          at = open;
-          break;
-        }
-        at = after;
-        continue;
-      }
-      tagName(text, open, close, name);
+      tagNameOf(bytes, open, close, name);
       const { localStart, end } = name;
       const closing = next === SLASH;
-      const empty = text.charCodeAt(close - 1) === SLASH;
-      const length = end - localStart;
-      if (length === 1 && !closing && text.charCodeAt(localStart) === 99) {
+      const empty = bytes[close - 1] === SLASH;
+      const nameLength = end - localStart;
+      if (nameLength === 1 && !closing && bytes[localStart] === C) {
         if (empty) {
-          this.cell(text, end, close - 1, -1, -1);
+          this.cell(bytes, end, close - 1, -1, -1);
           at = close + 1;
           continue;
         }
-        const endTag = `</${text.slice(open + 1, end)}>`;
-        const cellEnd = text.indexOf(endTag, close + 1);
+        const cellEnd = indexOfEndTag(bytes, open + 1, end, close + 1);
         if (cellEnd < 0) {
           at = open;
           break;
         }
-        this.cell(text, end, close, close + 1, cellEnd);
-        at = cellEnd + endTag.length;
+        this.cell(bytes, end, close, close + 1, cellEnd);
+        at = cellEnd + (end - open) + 2;
         continue;
       }
-      if (length === 3 && nameIs(text, localStart, end, "row")) {
+      if (nameIsBytes(bytes, localStart, end, ROW)) {
         if (closing) this.endRow();
         else {
-          this.startRow(text, end, empty ? close - 1 : close);
+          this.startRow(bytes, end, empty ? close - 1 : close);
           if (empty) this.endRow();
         }
-      } else if ((closing || empty) && nameIs(text, localStart, end, "sheetData")) {
+      } else if ((closing || empty) && nameIsBytes(bytes, localStart, end, SHEET_DATA)) {
         this.endRow();
         this.done = true;
-        at = text.length;
-        break;
+        return;
       }
       at = close + 1;
     }
-    this.rest = at >= text.length ? "" : text.slice(at);
-    if (this.rest.length > MAX_PENDING) {
-      throw new DamagedWorkbookError("oversized_cell", this.context.part, this.context.fileName);
+    if (at < length) {
+      if (length - at > MAX_PENDING) {
+        throw new DamagedWorkbookError("oversized_cell", this.context.part, this.context.fileName);
+      }
+      this.rest = bytes.slice(at);
     }
   }
 
-  /** The rows read, in row order; a part cut short before `</sheetData>` is refused. */
   /** Whether every row so far came after the one before (as every producer we know writes them). */
   get ordered(): boolean {
     return this.inOrder;
@@ -181,42 +231,60 @@ export class SheetScanner {
     return this.rows.splice(0, this.rows.length);
   }
 
+  /** The rows read, in row order; a part cut short before `</sheetData>` is refused. */
   end(): TableRow[] {
     if (!this.done) throw new DamagedWorkbookError("truncated_xml", this.context.part, this.context.fileName);
     return this.inOrder ? this.rows : mergeRows(this.rows);
   }
 
   /**
-   * `<c ...>` without a prefix, attributes from `attrStart`, start tag ending at `close`: the
-   * index after the cell, or -1 while the cell is not complete. `<v>n</v></c>` is read in
-   * place; anything else inside goes through `value`.
+   * A comment, DOCTYPE or processing instruction at `open`: the index after it, or -1 while it
+   * is not complete yet. Nothing inside is interpreted (no DTD, no entities). A CDATA section is
+   * refused: its text would be a cell's, and no spreadsheet program writes one.
    */
-  private unprefixedCell(text: string, attrStart: number, close: number): number {
-    if (text.charCodeAt(close - 1) === SLASH) {
-      this.cell(text, attrStart, close - 1, -1, -1);
-      return close + 1;
+  private skipMarkup(bytes: Uint8Array, open: number): number {
+    if (startsWithBytes(bytes, open, CDATA)) this.refuseCdata();
+    // Too few bytes yet to tell a CDATA section or a comment from other markup.
+    if (partlyMatches(bytes, open, CDATA) || partlyMatches(bytes, open, COMMENT)) return -1;
+    if (startsWithBytes(bytes, open, COMMENT)) {
+      const end = indexOfBytes(bytes, COMMENT_END, open + COMMENT.length);
+      return end < 0 ? -1 : end + COMMENT_END.length;
     }
-    if (text.startsWith("<v>", close + 1)) {
-      const valueEnd = text.indexOf("<", close + 4);
-      if (valueEnd < 0) return -1;
-      if (text.startsWith("</v></c>", valueEnd)) {
-        this.rawCell(text, attrStart, close, close + 4, valueEnd);
-        return valueEnd + 8;
-      }
-    }
-    const cellEnd = text.indexOf("</c>", close + 1);
-    if (cellEnd < 0) return -1;
-    this.cell(text, attrStart, close, close + 1, cellEnd);
-    return cellEnd + 4;
+    const end = indexOfByte(bytes, GT, open + 2);
+    return end < 0 ? -1 : end + 1;
   }
 
-  private startRow(text: string, start: number, end: number): void {
+  /**
+   * `<c ...>` without a prefix, attributes from `attrStart`: the index after the cell, or -1
+   * while the cell is not complete. `<v>n</v></c>` is read in place; anything else inside goes
+   * through `cell`.
+   */
+  private unprefixedCell(bytes: Uint8Array, attrStart: number): number {
+    const close = indexOfByte(bytes, GT, attrStart);
+    if (close < 0) return -1;
+    if (bytes[close - 1] === SLASH) {
+      this.cell(bytes, attrStart, close - 1, -1, -1);
+      return close + 1;
+    }
+    if (bytes[close + 1] === LT && bytes[close + 2] === V && bytes[close + 3] === GT) {
+      const valueEnd = indexOfByte(bytes, LT, close + 4);
+      if (valueEnd < 0) return -1;
+      if (startsWithBytes(bytes, valueEnd, VALUE_CELL_END)) {
+        this.rawCell(bytes, attrStart, close, close + 4, valueEnd);
+        return valueEnd + VALUE_CELL_END.length;
+      }
+    }
+    const cellEnd = indexOfBytes(bytes, CELL_END, close + 1);
+    if (cellEnd < 0) return -1;
+    this.cell(bytes, attrStart, close, close + 1, cellEnd);
+    return cellEnd + CELL_END.length;
+  }
+
+  private startRow(bytes: Uint8Array, start: number, end: number): void {
     this.endRow();
-    let number = this.rowNumber + 1;
-    eachAttribute(text, start, end, (key, value) => {
-      const parsed = Number(value);
-      if (key === "r" && Number.isInteger(parsed) && parsed > 0) number = parsed;
-    });
+    this.attributes(bytes, start, end);
+    const given = this.refStart < 0 ? -1 : rowNumberOf(bytes, this.refStart, this.refEnd);
+    const number = given > 0 ? given : this.rowNumber + 1;
     if (number > this.context.maxRows) throw new InputTooLargeError("rows", number, this.context.maxRows);
     this.rowNumber = number;
     this.inRow = true;
@@ -234,76 +302,75 @@ export class SheetScanner {
   }
 
   /**
-   * Reads `r`, `t` and `s` by character: the one-letter types and plain style numbers, which
-   * nearly every cell has, are decoded without cutting strings.
+   * Reads `r`, `t` and `s` (of a cell; `r` of a row) by byte: the one-letter types and plain
+   * numbers, which nearly every tag has, are read without making a string.
    */
-  private cellAttributes(text: string, start: number, end: number): void {
-    this.ref = -1;
-    this.type = "";
+  private attributes(bytes: Uint8Array, start: number, end: number): void {
+    this.refStart = -1;
+    this.type = CellType.Number;
     this.style = -1;
     let at = start;
     // Nearly every producer writes ` r="A2" t="s"`: one space, a one-letter name, `="`. Those
     // pairs are read here; anything else (other spacing, quotes, longer names) by the loop below.
-    while (
-      at < end &&
-      text.charCodeAt(at) === 32 &&
-      text.charCodeAt(at + 2) === 61 &&
-      text.charCodeAt(at + 3) === 34
-    ) {
+    while (at < end && bytes[at] === SPACE && bytes[at + 2] === EQUALS && bytes[at + 3] === QUOTE) {
       const valueStart = at + 4;
-      const valueEnd = text.indexOf('"', valueStart);
+      const valueEnd = indexOfByte(bytes, QUOTE, valueStart);
       if (valueEnd < 0 || valueEnd >= end) break;
-      this.attribute(text.charCodeAt(at + 1), text, valueStart, valueEnd);
+      this.attribute(bytes[at + 1] as number, bytes, valueStart, valueEnd);
       at = valueEnd + 1;
     }
-    this.otherAttributes(text, at, end);
-  }
-
-  private attribute(key: number, text: string, valueStart: number, valueEnd: number): void {
-    if (key === 114) this.ref = columnOf(text, valueStart, valueEnd);
-    else if (key === 116) this.type = cellType(text, valueStart, valueEnd);
-    else if (key === 115) this.style = styleIndex(text, valueStart, valueEnd);
-  }
-
-  private otherAttributes(text: string, start: number, end: number): void {
-    let at = start;
     while (at < end) {
-      let eq = at;
-      while (eq < end && text.charCodeAt(eq) !== 61) eq++;
-      if (eq >= end) return;
+      let equals = at;
+      while (equals < end && bytes[equals] !== EQUALS) equals++;
+      if (equals >= end) return;
       let nameStart = at;
-      while (isSpace(text.charCodeAt(nameStart))) nameStart++;
-      let nameEnd = eq;
-      while (nameEnd > nameStart && isSpace(text.charCodeAt(nameEnd - 1))) nameEnd--;
-      let quoteAt = eq + 1;
-      while (isSpace(text.charCodeAt(quoteAt))) quoteAt++;
-      const quote = text.charCodeAt(quoteAt);
-      if (quote !== 34 && quote !== 39) return;
+      while (isSpace(bytes[nameStart] as number)) nameStart++;
+      let nameEnd = equals;
+      while (nameEnd > nameStart && isSpace(bytes[nameEnd - 1] as number)) nameEnd--;
+      let quoteAt = equals + 1;
+      while (isSpace(bytes[quoteAt] as number)) quoteAt++;
+      const quote = bytes[quoteAt];
+      if (quote !== QUOTE && quote !== APOSTROPHE) return;
       const valueStart = quoteAt + 1;
-      let valueEnd = valueStart;
-      const length = text.length;
-      while (valueEnd < length && text.charCodeAt(valueEnd) !== quote) valueEnd++;
-      if (valueEnd >= length) return;
-      if (nameEnd - nameStart === 1) this.attribute(text.charCodeAt(nameStart), text, valueStart, valueEnd);
+      const valueEnd = indexOfByte(bytes, quote, valueStart);
+      if (valueEnd < 0) return;
+      if (nameEnd - nameStart === 1) this.attribute(bytes[nameStart] as number, bytes, valueStart, valueEnd);
       at = valueEnd + 1;
     }
+  }
+
+  private attribute(key: number, bytes: Uint8Array, valueStart: number, valueEnd: number): void {
+    if (key === 114) {
+      this.refStart = valueStart;
+      this.refEnd = valueEnd;
+    } else if (key === 116) this.type = cellType(bytes, valueStart, valueEnd);
+    else if (key === 115) {
+      const index = digitsValue(bytes, valueStart, valueEnd);
+      this.style = index >= 0 ? index : Number(textOf(bytes, valueStart, valueEnd));
+    }
+  }
+
+  /** The cell's column: its `r`, or the one after the cell before. */
+  private cellColumn(bytes: Uint8Array): number {
+    const column = this.refStart < 0 ? -1 : columnOf(bytes, this.refStart, this.refEnd);
+    this.column = column > 0 ? column : this.column + 1;
+    return this.column;
   }
 
   private cell(
-    text: string,
+    bytes: Uint8Array,
     attrStart: number,
     attrEnd: number,
     contentStart: number,
     contentEnd: number,
   ): void {
     if (!this.inRow) return;
-    this.cellAttributes(text, attrStart, attrEnd);
-    const column = this.ref > 0 ? this.ref : this.column + 1;
-    this.column = column;
-    if (contentStart >= 0) {
-      if (hasCdata(text, contentStart, contentEnd)) this.refuseCdata();
-      this.put(column, this.value(text, contentStart, contentEnd));
-    }
+    this.attributes(bytes, attrStart, attrEnd);
+    const column = this.cellColumn(bytes);
+    if (contentStart < 0) return;
+    const text = textOf(bytes, contentStart, contentEnd);
+    if (hasCdata(text, 0, text.length)) this.refuseCdata();
+    this.put(column, this.value(text, 0, text.length));
   }
 
   private refuseCdata(): never {
@@ -311,19 +378,28 @@ export class SheetScanner {
   }
 
   /**
-   * A cell of `<v>` only, its value at `start..end`. Shared-string indexes and whole numbers,
-   * most of a sheet, are read from the characters; the rest goes through `typed`.
+   * A cell of `<v>` only, its value at `start..end`. Shared-string indexes and plain decimals,
+   * most of a sheet, are read from the bytes; the rest is decoded and goes through `typed`.
    */
-  private rawCell(text: string, attrStart: number, attrEnd: number, start: number, end: number): void {
+  private rawCell(bytes: Uint8Array, attrStart: number, attrEnd: number, start: number, end: number): void {
     if (!this.inRow) return;
-    this.cellAttributes(text, attrStart, attrEnd);
-    const column = this.ref > 0 ? this.ref : this.column + 1;
-    this.column = column;
+    this.attributes(bytes, attrStart, attrEnd);
+    const column = this.cellColumn(bytes);
     const type = this.type;
-    const digits = type === "s" || type === "" || type === "n" ? plainInteger(text, start, end) : -1;
-    if (digits < 0) this.put(column, this.typed(text.slice(start, end), undefined));
-    else if (type === "s") this.put(column, this.sharedStringAt(digits, text, start, end));
-    else this.put(column, this.numberValue(digits));
+    if (type === CellType.Shared) {
+      const index = digitsValue(bytes, start, end);
+      if (index >= 0) {
+        this.put(column, this.sharedStringAt(index, bytes, start, end));
+        return;
+      }
+    } else if (type === CellType.Number) {
+      const number = decimalValue(bytes, start, end);
+      if (!Number.isNaN(number)) {
+        this.put(column, this.numberValue(number));
+        return;
+      }
+    }
+    this.put(column, this.typed(textOf(bytes, start, end), undefined));
   }
 
   private put(column: number, value: Cell): void {
@@ -379,44 +455,50 @@ export class SheetScanner {
 
   private typed(raw: string | undefined, inline: string | undefined): Cell {
     switch (this.type) {
-      case "s":
+      case CellType.Shared:
         return raw === undefined || raw === "" ? null : this.sharedString(raw);
-      case "str":
+      case CellType.Str:
         return raw === undefined ? null : xmlText(raw);
-      case "inlineStr":
+      case CellType.Inline:
         return inline ?? (raw === undefined ? null : xmlText(raw));
-      case "b":
+      case CellType.Bool:
         return raw === undefined || raw === "" ? null : raw.trim() === "1" || raw.trim() === "true";
-      case "e":
+      case CellType.Error:
         return raw === undefined || raw === "" ? null : xmlText(raw);
-      case "d":
+      case CellType.Date:
         return raw === undefined || raw === "" ? null : isoCell(xmlText(raw).trim());
       default:
         return raw === undefined || raw === "" ? (inline ?? null) : this.number(raw);
     }
   }
 
+  /** A `t="s"` value as text (` 5`, `5.0`): the index `Number` reads from it. */
   private sharedString(raw: string): string {
     const index = Number(raw);
-    return this.sharedStringAt(Number.isInteger(index) && index >= 0 ? index : -1, raw, 0, raw.length);
+    const text = Number.isInteger(index) && index >= 0 ? this.sharedStrings()[index] : undefined;
+    return text ?? this.refuseIndex(raw);
   }
 
-  /** The shared string `index` (-1: none), refused when missing; `raw` at `start..end` names it in the message. */
-  private sharedStringAt(index: number, raw: string, start: number, end: number): string {
+  /** The shared string `index`, the value at `start..end`; refused when missing. */
+  private sharedStringAt(index: number, bytes: Uint8Array, start: number, end: number): string {
+    return this.sharedStrings()[index] ?? this.refuseIndex(textOf(bytes, start, end));
+  }
+
+  private sharedStrings(): readonly string[] {
     const strings = this.context.sharedStrings;
     if (strings === undefined) {
       throw new DamagedWorkbookError("missing_shared_strings", this.context.part, this.context.fileName);
     }
-    const text = index >= 0 ? strings[index] : undefined;
-    if (text === undefined) {
-      throw new DamagedWorkbookError(
-        "shared_string_index",
-        this.context.part,
-        this.context.fileName,
-        `${raw.slice(start, Math.min(end, start + 20))} of ${strings.length}`,
-      );
-    }
-    return text;
+    return strings;
+  }
+
+  private refuseIndex(raw: string): never {
+    throw new DamagedWorkbookError(
+      "shared_string_index",
+      this.context.part,
+      this.context.fileName,
+      `${raw.slice(0, 20)} of ${this.sharedStrings().length}`,
+    );
   }
 
   private number(raw: string): Cell {
@@ -435,55 +517,142 @@ export class SheetScanner {
   }
 }
 
-/** Digits only, at most 15 (exact as a double): their value; otherwise -1. */
+function indexOfByte(bytes: Uint8Array, byte: number, from: number): number {
+  const length = bytes.length;
+  for (let at = from; at < length; at++) if (bytes[at] === byte) return at;
+  return -1;
+}
 
-function plainInteger(text: string, start: number, end: number): number {
+function startsWithBytes(bytes: Uint8Array, at: number, pattern: ArrayLike<number>): boolean {
+  if (at + pattern.length > bytes.length) return false;
+  for (let k = 0; k < pattern.length; k++) if (bytes[at + k] !== pattern[k]) return false;
+  return true;
+}
+
+/** Whether the bytes from `at` to the end are the start of `pattern`, too few to tell yet. */
+function partlyMatches(bytes: Uint8Array, at: number, pattern: ArrayLike<number>): boolean {
+  const available = bytes.length - at;
+  if (available >= pattern.length) return false;
+  for (let k = 0; k < available; k++) if (bytes[at + k] !== pattern[k]) return false;
+  return true;
+}
+
+function indexOfBytes(bytes: Uint8Array, pattern: ArrayLike<number>, from: number): number {
+  const first = pattern[0];
+  for (
+    let at = indexOfByte(bytes, first as number, from);
+    at >= 0;
+    at = indexOfByte(bytes, first as number, at + 1)
+  ) {
+    if (startsWithBytes(bytes, at, pattern)) return at;
+  }
+  return -1;
+}
+
+/** The end tag `</name>` of the start tag whose name is at `nameStart..nameEnd`. */
+function indexOfEndTag(bytes: Uint8Array, nameStart: number, nameEnd: number, from: number): number {
+  const length = nameEnd - nameStart;
+  for (let at = indexOfByte(bytes, LT, from); at >= 0; at = indexOfByte(bytes, LT, at + 1)) {
+    if (bytes[at + 1] !== SLASH || bytes[at + 2 + length] !== GT) continue;
+    let k = 0;
+    while (k < length && bytes[at + 2 + k] === bytes[nameStart + k]) k++;
+    if (k === length) return at;
+  }
+  return -1;
+}
+
+/** Where the tag at `open` ends its name; its local name (after any `x:` prefix) starts at `localStart`. */
+function tagNameOf(bytes: Uint8Array, open: number, close: number, out: TagName): void {
+  let at = open + 1;
+  if (bytes[at] === SLASH) at++;
+  let localStart = at;
+  for (; at < close; at++) {
+    const code = bytes[at] as number;
+    if (code === SLASH || isSpace(code)) break;
+    if (code === COLON) localStart = at + 1;
+  }
+  out.localStart = localStart;
+  out.end = at;
+}
+
+function nameIsBytes(bytes: Uint8Array, start: number, end: number, name: ArrayLike<number>): boolean {
+  return end - start === name.length && startsWithBytes(bytes, start, name);
+}
+
+/** Digits only, at most 15 (exact as a double): their value; otherwise -1. */
+function digitsValue(bytes: Uint8Array, start: number, end: number): number {
   if (end === start || end - start > 15) return -1;
   let value = 0;
   for (let at = start; at < end; at++) {
-    const digit = text.charCodeAt(at) - 48;
+    const digit = (bytes[at] as number) - 48;
     if (digit < 0 || digit > 9) return -1;
     value = value * 10 + digit;
   }
   return value;
 }
 
-/** The `t` attribute's value; the one-letter types as constants, so no string is cut per cell. */
-function cellType(text: string, start: number, end: number): string {
-  if (end - start === 1) {
-    switch (text.charCodeAt(start)) {
-      case 115:
-        return "s";
-      case 110:
-        return "n";
-      case 98:
-        return "b";
-      case 101:
-        return "e";
-      case 100:
-        return "d";
-    }
+/**
+ * `-?digits(.digits)?` with at most 15 digits, as `Number` reads it; NaN for anything else
+ * (exponents, spaces), which is decoded and read by `Number`. Exact: the digits as a whole
+ * number and the power of ten are both exact doubles, so their quotient is the correctly
+ * rounded value of the decimal, as `Number` gives it.
+ */
+function decimalValue(bytes: Uint8Array, start: number, end: number): number {
+  let at = start;
+  const negative = bytes[at] === MINUS;
+  if (negative) at++;
+  const first = at;
+  let mantissa = 0;
+  let point = -1;
+  for (; at < end; at++) {
+    const code = bytes[at] as number;
+    if (code >= 48 && code <= 57) mantissa = mantissa * 10 + (code - 48);
+    else if (code === DOT && point < 0) point = at;
+    else return Number.NaN;
   }
-  return text.slice(start, end);
+  const digits = end - first - (point < 0 ? 0 : 1);
+  if (digits === 0 || digits > 15 || point === first || point === end - 1) return Number.NaN;
+  const value = point < 0 ? mantissa : mantissa / (POWERS_OF_TEN[end - point - 1] as number);
+  return negative ? -value : value;
 }
 
-/** The `s` attribute as a number, as `Number()` reads it; plain digits without a cut. */
-function styleIndex(text: string, start: number, end: number): number {
-  if (end === start || end - start > 9) return Number(text.slice(start, end));
-  let index = 0;
-  for (let at = start; at < end; at++) {
-    const digit = text.charCodeAt(at) - 48;
-    if (digit < 0 || digit > 9) return Number(text.slice(start, end));
-    index = index * 10 + digit;
+/** The `t` attribute's value as a type; types no program writes read as numbers, as before. */
+function cellType(bytes: Uint8Array, start: number, end: number): CellType {
+  const length = end - start;
+  if (length === 1) {
+    switch (bytes[start]) {
+      case 115:
+        return CellType.Shared;
+      case 98:
+        return CellType.Bool;
+      case 101:
+        return CellType.Error;
+      case 100:
+        return CellType.Date;
+    }
+    return CellType.Number;
   }
-  return index;
+  if (length === 3 && startsWithBytes(bytes, start, STR)) return CellType.Str;
+  if (length === 9 && startsWithBytes(bytes, start, INLINE_STR)) return CellType.Inline;
+  return CellType.Number;
+}
+
+const STR = [...new TextEncoder().encode("str")];
+const INLINE_STR = [...new TextEncoder().encode("inlineStr")];
+
+/** A row's `r`, as `Number` reads it; -1 unless a whole number above 0. */
+function rowNumberOf(bytes: Uint8Array, start: number, end: number): number {
+  const digits = digitsValue(bytes, start, end);
+  if (digits >= 0) return digits;
+  const parsed = Number(textOf(bytes, start, end));
+  return Number.isInteger(parsed) && parsed > 0 ? parsed : -1;
 }
 
 /** The column number of a cell reference (`AB12` -> 28); -1 when it has no letters. */
-function columnOf(text: string, start: number, end: number): number {
+function columnOf(bytes: Uint8Array, start: number, end: number): number {
   let column = 0;
   for (let at = start; at < end; at++) {
-    const code = text.charCodeAt(at);
+    const code = bytes[at] as number;
     if (code >= 65 && code <= 90) column = column * 26 + code - 64;
     else if (code >= 97 && code <= 122) column = column * 26 + code - 96;
     else break;

@@ -39,9 +39,12 @@ export async function loadWms(file: string): Promise<WmsPart> {
 }
 
 export async function loadOrders(file: string): Promise<OrdersPart> {
-  // Only the report's rows are kept from the table: the rest are let go as they are parsed.
-  const keepRowsOf = (order: Order) => firstFailedRule(order) === undefined;
-  return loadExport("orders", file, () => parseInputOrders(file, { platform: "guanwang", keepRowsOf }));
+  // Only the report's rows, and the details of its orders, are kept: the rest are let go as
+  // they are parsed (the checks over every order need only its number, status and payment).
+  const inReport = (order: Order) => firstFailedRule(order) === undefined;
+  return loadExport("orders", file, () =>
+    parseInputOrders(file, { platform: "guanwang", keepRowsOf: inReport, keepDetailsOf: inReport }),
+  );
 }
 
 /**

@@ -37,8 +37,13 @@ export class OrderAssembler {
   private lastKey = "";
 
   private readonly cache: ReadCache;
+  /** Orders kept without their details (see `keepDetailsOf`): their rows add no lines. */
+  private readonly plain = new Set<Order>();
 
-  constructor(private readonly adapter: OrderAdapter) {
+  constructor(
+    private readonly adapter: OrderAdapter,
+    private readonly keepDetailsOf?: (order: Order) => boolean,
+  ) {
     this.cache = createReadCache(adapter);
   }
 
@@ -62,12 +67,17 @@ export class OrderAssembler {
       this.addRow(order, reader);
     } else {
       order = readOrder(this.adapter, reader);
+      if (this.keepDetailsOf && !this.keepDetailsOf(order)) {
+        order = withoutDetails(order);
+        this.plain.add(order);
+      }
       this.byKey.set(key, order);
       const erp = readErp(reader);
       if (erp) this.erp.push({ platform: order.platform, orderNo: order.orderNo, ...erp });
     }
+    // Read even when not kept: a bad quantity or price is a warning all the same.
     const line = readLine(reader);
-    if (line) order.lines.push(line);
+    if (line && !this.plain.has(order)) order.lines.push(line);
     this.onAdded?.(order);
     return undefined;
   }
@@ -101,4 +111,27 @@ export class OrderAssembler {
   references(): ErpReference[] {
     return this.erp;
   }
+}
+
+/**
+ * What an order keeps when its details are not wanted: what names, selects and counts it
+ * (number, platform, status, payment, logistics, rows). Receiver, lines, amounts, dates and
+ * remarks were read all the same, so their warnings are there; they are just not held.
+ */
+function withoutDetails(order: Order): Order {
+  const { platform, orderNo, status, payment, logistics, sourceRows, stage, afterSale } = order;
+  const plain: Order = {
+    platform,
+    orderNo,
+    status,
+    payment,
+    receiver: {},
+    lines: [],
+    amounts: {},
+    logistics,
+    sourceRows,
+  };
+  if (stage !== undefined) plain.stage = stage;
+  if (afterSale !== undefined) plain.afterSale = afterSale;
+  return plain;
 }

@@ -19,6 +19,14 @@ export interface ParseOrdersOptions extends InputOptions {
    * the COD report keeps only 配货中 + 货到付款 rows of a 100k-row export.
    */
   keepRowsOf?: (order: Order) => boolean;
+  /**
+   * Orders this rejects come back without their receiver, lines, amounts, dates and remarks
+   * (number, platform, status, payment, logistics and rows stay); their cells are still read and
+   * every warning is still given. Decided at each order's first row, like `keepRowsOf`. For a
+   * caller that needs the details of a few orders of a large export: the COD report holds
+   * 6k detailed orders of 59k instead of all of them.
+   */
+  keepDetailsOf?: (order: Order) => boolean;
   /** Skip detection: a platform id (`guanwang`, `pinduoduo`, …) or adapter id (`wanliniu`). */
   platform?: PlatformId | "wanliniu" | (string & {});
   /** A mapping profile (object or JSON text) describing the export; wins over `platform`. */
@@ -59,8 +67,12 @@ function chooseAdapter(
   return { adapter: detectAdapter(table), detectedBy: "signature" };
 }
 
-function orderRows(adapter: OrderAdapter, detectedBy: ParseMeta["detectedBy"]) {
-  const assembler = new OrderAssembler(adapter);
+function orderRows(
+  adapter: OrderAdapter,
+  detectedBy: ParseMeta["detectedBy"],
+  keepDetailsOf: ParseOrdersOptions["keepDetailsOf"],
+) {
+  const assembler = new OrderAssembler(adapter, keepDetailsOf);
   const spec = {
     platform: adapter.platform,
     adapter: adapter.id,
@@ -84,7 +96,7 @@ export async function parseOrders(
 ): Promise<OrdersResult> {
   const table = await toTable(input, options);
   const { adapter, detectedBy } = chooseAdapter(table, options);
-  const { assembler, spec, onRow } = orderRows(adapter, detectedBy);
+  const { assembler, spec, onRow } = orderRows(adapter, detectedBy, options.keepDetailsOf);
   const { meta, issues } = runRows(table, spec, onRow);
   const orders = assembler.orders();
   const kept = options.keepRowsOf ? keepRowsOf(table, orders, options.keepRowsOf) : table;
@@ -139,7 +151,7 @@ export class OrdersStream implements XlsxRowSink {
 
   private start(): { assembler: OrderAssembler; rowRun: RowRun<OrderField> } {
     const { adapter, detectedBy } = chooseAdapter(this.table, this.options);
-    const { assembler, spec, onRow } = orderRows(adapter, detectedBy);
+    const { assembler, spec, onRow } = orderRows(adapter, detectedBy, this.options.keepDetailsOf);
     const rowRun = new RowRun(spec, onRow, this.table.sheetName);
     this.run = { assembler, rowRun };
     assembler.onAdded = (order) => {

@@ -154,6 +154,59 @@ describe("parseOrdersFile (rows parsed as they are read) gives what reading the 
     expect(rest).toEqual(allRest);
   });
 
+  it("keepDetailsOf: other orders keep number, status, payment and rows, and their bad cells are still told", async () => {
+    const sheet = guanwangExport(orders, { title: true });
+    const header = sheet.rows[sheet.headerRow - 1] as string[];
+    const column = (name: string) => header.indexOf(name);
+    const [phone, quantity, orderNo, payment] = ["手机", "购买数量", "订单号", "支付方式"].map(column);
+    expect([phone, quantity, orderNo, payment].every((index) => (index as number) >= 0)).toBe(true);
+    // Damage a phone and a quantity in the rows of orders whose details are let go, and of kept ones.
+    const damaged = new Set<number>();
+    for (const rowNumber of sheet.dataRows.filter((_, i) => i % 97 === 5)) {
+      const cells = sheet.rows[rowNumber - 1] as unknown[];
+      cells[phone as number] = "12345";
+      cells[quantity as number] = "两盒";
+      damaged.add(rowNumber);
+    }
+    const file = saved(await toXlsx({ name: sheet.name, rows: sheet.rows }));
+    const keepDetailsOf = (order: { payment: { isCod: boolean } }) => order.payment.isCod;
+    const { whole, streamed, how } = await bothWays(file, { keepDetailsOf });
+    expect(how).toBe("stream");
+    expect(streamed).toEqual(whole);
+    const all = (await bothWays(file)).whole as main.OrdersResult;
+    const result = streamed as main.OrdersResult;
+
+    expect(result.issues).toEqual(all.issues);
+    const told = new Set(result.issues.filter((i) => i.code === "invalid_quantity").map((i) => i.row));
+    expect(told).toEqual(damaged);
+    expect(result.meta).toEqual(all.meta);
+    expect(result.table).toEqual(all.table);
+    expect(result.orders.map((o) => o.orderNo)).toEqual(all.orders.map((o) => o.orderNo));
+    let plain = 0;
+    result.orders.forEach((order, i) => {
+      const full = all.orders[i] as main.OrdersResult["orders"][number];
+      if (keepDetailsOf(full)) {
+        expect(order).toEqual(full);
+        return;
+      }
+      plain++;
+      const { platform, orderNo, status, payment, logistics, sourceRows } = full;
+      expect(order).toEqual({
+        platform,
+        orderNo,
+        status,
+        payment,
+        logistics,
+        sourceRows,
+        receiver: {},
+        lines: [],
+        amounts: {},
+      });
+    });
+    expect(plain).toBeGreaterThan(0);
+    expect(plain).toBeLessThan(result.orders.length);
+  });
+
   it("a file that cannot be opened at all: the whole read's error", async () => {
     const missing = path.join(dir, "没有这个文件.xlsx");
     const { whole, streamed } = await bothWays(missing);

@@ -212,14 +212,15 @@ describe("shared strings", () => {
   it("reads plain, spaced, rich-text and empty items at every chunk size", () => {
     for (let size = 1; size <= 7; size++) {
       const scanner = new SharedStringsScanner("xl/sharedStrings.xml", undefined);
-      for (let at = 0; at < xml.length; at += size) scanner.push(xml.slice(at, at + size));
+      const bytes = encode(xml);
+      for (let at = 0; at < bytes.length; at += size) scanner.push(bytes.subarray(at, at + size));
       expect(scanner.end()).toEqual(expected);
     }
   });
 
   it("refuses a part cut short", () => {
     const scanner = new SharedStringsScanner("xl/sharedStrings.xml", "订单.xlsx");
-    scanner.push(xml.slice(0, -10));
+    scanner.push(encode(xml.slice(0, -10)));
     expect(() => scanner.end()).toThrow(
       expect.objectContaining({ reason: "truncated_xml", part: "xl/sharedStrings.xml" }),
     );

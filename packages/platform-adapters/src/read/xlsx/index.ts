@@ -5,7 +5,7 @@ import { SheetNotFoundError } from "../../errors/sheet-not-found";
 import { UnsupportedFormatError } from "../../errors/unsupported-format";
 import type { Limits } from "../../limits";
 import { isBlankRow, sheetRows, type Table, type TableRow } from "../../table";
-import { type EntryReader, entryBytes, entryText, wholeText } from "./entries";
+import { type EntryReader, entryBytes, wholeText } from "./entries";
 import type { Inflate } from "./inflate";
 import { SharedStringsScanner } from "./shared-strings";
 import { type SheetContext, SheetScanner } from "./sheet-scanner";
@@ -110,7 +110,7 @@ class Workbook {
     const entry = this.sharedStringsPart === undefined ? undefined : this.parts.entry(this.sharedStringsPart);
     if (!entry) return undefined;
     const scanner = new SharedStringsScanner(entry.name, this.reader.fileName);
-    for await (const chunk of entryText(this.reader, entry)) scanner.push(chunk);
+    for await (const chunk of entryBytes(this.reader, entry)) scanner.push(chunk);
     return scanner.end();
   }
 

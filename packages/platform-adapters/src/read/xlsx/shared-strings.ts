@@ -1,84 +1,110 @@
 import { DamagedWorkbookError } from "../../errors/damaged-workbook";
-import { BANG, MAX_PENDING, nameIs, QUESTION, SLASH, skipMarkup, type TagName, tagName } from "./tags";
+import {
+  ascii,
+  indexOfByte,
+  indexOfEndTag,
+  isMarkup,
+  joinRest,
+  nameIsBytes,
+  restFrom,
+  skipMarkup,
+  startsWithBytes,
+  tagNameOf,
+  textOf,
+} from "./bytes";
+import { GT, LT, SLASH, type TagName } from "./tags";
 import { stringItemText, unescapeOoxml, xmlText } from "./xml-text";
 
-/** The shared strings part (`<sst>`), read as it streams: one string per `<si>`, rich text joined. */
+const PLAIN_ITEM = ascii("<si><t>");
+const PLAIN_ITEM_END = ascii("</t></si>");
+const SI = ascii("si");
+const SST = ascii("sst");
+
+/**
+ * The shared strings part (`<sst>`), read as its bytes stream: one string per `<si>`, rich text
+ * joined. Each string is decoded from its own bytes, so none holds on to the chunk it came in.
+ */
 export class SharedStringsScanner {
   readonly strings: string[] = [];
-  private rest = "";
+  private rest: Uint8Array | undefined;
   private ended = false;
   private readonly name: TagName = { localStart: 0, end: 0 };
 
   constructor(
-    private readonly part: string,
-    private readonly fileName: string | undefined,
+    readonly part: string,
+    readonly fileName: string | undefined,
   ) {}
 
-  push(chunk: string): void {
+  push(chunk: Uint8Array): void {
     if (this.ended) return;
-    const text = this.rest === "" ? chunk : this.rest + chunk;
+    const bytes = joinRest(this.rest, chunk);
+    this.rest = undefined;
     const name = this.name;
     let at = 0;
     for (;;) {
-      const open = text.indexOf("<", at);
+      const open = indexOfByte(bytes, LT, at);
       if (open < 0) {
-        at = text.length;
+        at = bytes.length;
         break;
       }
-      const next = text.charCodeAt(open + 1);
       // A plain item `<si><t>text</t></si>`, most of any shared strings part, read in place.
-      if (text.startsWith("<si><t>", open)) {
-        const textEnd = text.indexOf("<", open + 7);
+      if (startsWithBytes(bytes, open, PLAIN_ITEM)) {
+        const textEnd = indexOfByte(bytes, LT, open + PLAIN_ITEM.length);
         if (textEnd < 0) {
           at = open;
           break;
         }
-        if (text.startsWith("</t></si>", textEnd)) {
-          this.strings.push(unescapeOoxml(xmlText(text.slice(open + 7, textEnd))));
-          at = textEnd + 9;
+        if (startsWithBytes(bytes, textEnd, PLAIN_ITEM_END)) {
+          this.strings.push(unescapeOoxml(xmlText(textOf(bytes, open + PLAIN_ITEM.length, textEnd))));
+          at = textEnd + PLAIN_ITEM_END.length;
           continue;
         }
       }
-      if (next === BANG || next === QUESTION) {
-        const after = skipMarkup(text, open, { part: this.part, fileName: this.fileName });
-        if (after < 0) break;
+      const next = bytes[open + 1];
+      if (next === undefined) {
+        at = open;
+        break;
+      }
+      if (isMarkup(next)) {
+        const after = skipMarkup(bytes, open, this);
+        if (after < 0) {
+          at = open;
+          break;
+        }
         at = after;
         continue;
       }
-      const close = text.indexOf(">", open);
+      const close = indexOfByte(bytes, GT, open);
       if (close < 0) {
         at = open;
         break;
       }
-      tagName(text, open, close, name);
+      tagNameOf(bytes, open, close, name);
       const closing = next === SLASH;
-      const empty = text.charCodeAt(close - 1) === SLASH;
-      if (!closing && nameIs(text, name.localStart, name.end, "si")) {
+      const empty = bytes[close - 1] === SLASH;
+      if (!closing && nameIsBytes(bytes, name.localStart, name.end, SI)) {
         if (empty) {
           this.strings.push("");
           at = close + 1;
           continue;
         }
-        const endTag = `</${text.slice(open + 1, name.end)}>`;
-        const end = text.indexOf(endTag, close + 1);
+        const end = indexOfEndTag(bytes, open + 1, name.end, close + 1);
         if (end < 0) {
           at = open;
           break;
         }
-        this.strings.push(stringItemText(text, close + 1, end));
-        at = end + endTag.length;
+        const item = textOf(bytes, close + 1, end);
+        this.strings.push(stringItemText(item, 0, item.length));
+        at = end + (name.end - open) + 2;
         continue;
       }
-      if (nameIs(text, name.localStart, name.end, "sst") && (closing || empty)) {
+      if (nameIsBytes(bytes, name.localStart, name.end, SST) && (closing || empty)) {
         this.ended = true;
-        at = text.length;
-        break;
+        return;
       }
       at = close + 1;
     }
-    this.rest = at >= text.length ? "" : text.slice(at);
-    if (this.rest.length > MAX_PENDING)
-      throw new DamagedWorkbookError("oversized_cell", this.part, this.fileName);
+    this.rest = restFrom(bytes, at, this);
   }
 
   end(): string[] {

@@ -2,19 +2,20 @@ import { DamagedWorkbookError } from "../../errors/damaged-workbook";
 import { InputTooLargeError } from "../../errors/input-too-large";
 import type { Cell, TableRow } from "../../table";
 import {
-  BANG,
-  COLON,
-  GT,
-  hasCdata,
-  isSpace,
-  LT,
-  MAX_PENDING,
-  nameIs,
-  QUESTION,
-  SLASH,
-  type TagName,
-  tagName,
-} from "./tags";
+  ascii,
+  indexOfByte,
+  indexOfBytes,
+  indexOfEndTag,
+  isMarkup,
+  joinRest,
+  nameIsBytes,
+  restFrom,
+  skipMarkup,
+  startsWithBytes,
+  tagNameOf,
+  textOf,
+} from "./bytes";
+import { GT, hasCdata, isSpace, LT, nameIs, SLASH, type TagName, tagName } from "./tags";
 import { stringItemText, xmlText } from "./xml-text";
 
 export interface SheetContext {
@@ -64,12 +65,9 @@ const DOT = 46;
 const C = 99;
 const V = 118;
 const ROW = [114, 111, 119] as const;
-const SHEET_DATA = [...new TextEncoder().encode("sheetData")];
+const SHEET_DATA = ascii("sheetData");
 const CELL_END = [LT, SLASH, C, GT] as const;
 const VALUE_CELL_END = [LT, SLASH, V, GT, LT, SLASH, C, GT] as const;
-const CDATA = [...new TextEncoder().encode("<![CDATA[")];
-const COMMENT = [LT, BANG, MINUS, MINUS] as const;
-const COMMENT_END = [MINUS, MINUS, GT] as const;
 
 /** The cell types (`t`), as numbers: unknown types read as numbers, as they always have. */
 enum CellType {
@@ -83,11 +81,6 @@ enum CellType {
 }
 
 const POWERS_OF_TEN = Array.from({ length: 16 }, (_, power) => 10 ** power);
-
-/** Decodes only what is text: a cell that is not a plain number, an odd attribute. */
-const utf8 = new TextDecoder("utf-8");
-const textOf = (bytes: Uint8Array, start: number, end: number): string =>
-  utf8.decode(bytes.subarray(start, end));
 
 /**
  * A worksheet part read as it streams, as bytes: nearly every cell is `<c r t s><v>digits</v></c>`,
@@ -130,14 +123,8 @@ export class SheetScanner {
 
   push(chunk: Uint8Array): void {
     if (this.done) return;
-    let bytes = chunk;
-    const rest = this.rest;
-    if (rest !== undefined) {
-      bytes = new Uint8Array(rest.length + chunk.length);
-      bytes.set(rest, 0);
-      bytes.set(chunk, rest.length);
-      this.rest = undefined;
-    }
+    const bytes = joinRest(this.rest, chunk);
+    this.rest = undefined;
     const length = bytes.length;
     const name = this.name;
     let at = 0;
@@ -149,8 +136,8 @@ export class SheetScanner {
         break;
       }
       const next = bytes[open + 1];
-      if (next === BANG || next === QUESTION) {
-        const after = this.skipMarkup(bytes, open);
+      if (isMarkup(next)) {
+        const after = skipMarkup(bytes, open, this.context);
         if (after < 0) {
           at = open;
           break;
@@ -209,12 +196,7 @@ export class SheetScanner {
       }
       at = close + 1;
     }
-    if (at < length) {
-      if (length - at > MAX_PENDING) {
-        throw new DamagedWorkbookError("oversized_cell", this.context.part, this.context.fileName);
-      }
-      this.rest = bytes.slice(at);
-    }
+    this.rest = restFrom(bytes, at, this.context);
   }
 
   /** Whether every row so far came after the one before (as every producer we know writes them). */
@@ -235,23 +217,6 @@ export class SheetScanner {
   end(): TableRow[] {
     if (!this.done) throw new DamagedWorkbookError("truncated_xml", this.context.part, this.context.fileName);
     return this.inOrder ? this.rows : mergeRows(this.rows);
-  }
-
-  /**
-   * A comment, DOCTYPE or processing instruction at `open`: the index after it, or -1 while it
-   * is not complete yet. Nothing inside is interpreted (no DTD, no entities). A CDATA section is
-   * refused: its text would be a cell's, and no spreadsheet program writes one.
-   */
-  private skipMarkup(bytes: Uint8Array, open: number): number {
-    if (startsWithBytes(bytes, open, CDATA)) this.refuseCdata();
-    // Too few bytes yet to tell a CDATA section or a comment from other markup.
-    if (partlyMatches(bytes, open, CDATA) || partlyMatches(bytes, open, COMMENT)) return -1;
-    if (startsWithBytes(bytes, open, COMMENT)) {
-      const end = indexOfBytes(bytes, COMMENT_END, open + COMMENT.length);
-      return end < 0 ? -1 : end + COMMENT_END.length;
-    }
-    const end = indexOfByte(bytes, GT, open + 2);
-    return end < 0 ? -1 : end + 1;
   }
 
   /**
@@ -517,68 +482,6 @@ export class SheetScanner {
   }
 }
 
-function indexOfByte(bytes: Uint8Array, byte: number, from: number): number {
-  const length = bytes.length;
-  for (let at = from; at < length; at++) if (bytes[at] === byte) return at;
-  return -1;
-}
-
-function startsWithBytes(bytes: Uint8Array, at: number, pattern: ArrayLike<number>): boolean {
-  if (at + pattern.length > bytes.length) return false;
-  for (let k = 0; k < pattern.length; k++) if (bytes[at + k] !== pattern[k]) return false;
-  return true;
-}
-
-/** Whether the bytes from `at` to the end are the start of `pattern`, too few to tell yet. */
-function partlyMatches(bytes: Uint8Array, at: number, pattern: ArrayLike<number>): boolean {
-  const available = bytes.length - at;
-  if (available >= pattern.length) return false;
-  for (let k = 0; k < available; k++) if (bytes[at + k] !== pattern[k]) return false;
-  return true;
-}
-
-function indexOfBytes(bytes: Uint8Array, pattern: ArrayLike<number>, from: number): number {
-  const first = pattern[0];
-  for (
-    let at = indexOfByte(bytes, first as number, from);
-    at >= 0;
-    at = indexOfByte(bytes, first as number, at + 1)
-  ) {
-    if (startsWithBytes(bytes, at, pattern)) return at;
-  }
-  return -1;
-}
-
-/** The end tag `</name>` of the start tag whose name is at `nameStart..nameEnd`. */
-function indexOfEndTag(bytes: Uint8Array, nameStart: number, nameEnd: number, from: number): number {
-  const length = nameEnd - nameStart;
-  for (let at = indexOfByte(bytes, LT, from); at >= 0; at = indexOfByte(bytes, LT, at + 1)) {
-    if (bytes[at + 1] !== SLASH || bytes[at + 2 + length] !== GT) continue;
-    let k = 0;
-    while (k < length && bytes[at + 2 + k] === bytes[nameStart + k]) k++;
-    if (k === length) return at;
-  }
-  return -1;
-}
-
-/** Where the tag at `open` ends its name; its local name (after any `x:` prefix) starts at `localStart`. */
-function tagNameOf(bytes: Uint8Array, open: number, close: number, out: TagName): void {
-  let at = open + 1;
-  if (bytes[at] === SLASH) at++;
-  let localStart = at;
-  for (; at < close; at++) {
-    const code = bytes[at] as number;
-    if (code === SLASH || isSpace(code)) break;
-    if (code === COLON) localStart = at + 1;
-  }
-  out.localStart = localStart;
-  out.end = at;
-}
-
-function nameIsBytes(bytes: Uint8Array, start: number, end: number, name: ArrayLike<number>): boolean {
-  return end - start === name.length && startsWithBytes(bytes, start, name);
-}
-
 /** Digits only, at most 15 (exact as a double): their value; otherwise -1. */
 function digitsValue(bytes: Uint8Array, start: number, end: number): number {
   if (end === start || end - start > 15) return -1;
@@ -637,8 +540,8 @@ function cellType(bytes: Uint8Array, start: number, end: number): CellType {
   return CellType.Number;
 }
 
-const STR = [...new TextEncoder().encode("str")];
-const INLINE_STR = [...new TextEncoder().encode("inlineStr")];
+const STR = ascii("str");
+const INLINE_STR = ascii("inlineStr");
 
 /** A row's `r`, as `Number` reads it; -1 unless a whole number above 0. */
 function rowNumberOf(bytes: Uint8Array, start: number, end: number): number {

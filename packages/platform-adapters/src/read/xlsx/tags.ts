@@ -1,4 +1,3 @@
-import { DamagedWorkbookError } from "../../errors/damaged-workbook";
 /** Character codes the scanners compare against. */
 export const LT = 60;
 export const GT = 62;
@@ -55,16 +54,4 @@ export function hasCdata(text: string, start: number, end: number): boolean {
 export interface PartOfFile {
   part?: string;
   fileName?: string;
-}
-
-/**
- * Skips a comment, DOCTYPE or processing instruction at `open`: the index after it, or -1 while
- * it is not complete yet. Nothing inside is interpreted (no DTD, no entities). A CDATA section
- * is refused: its text would be a cell's, and no spreadsheet program writes one.
- */
-export function skipMarkup(text: string, open: number, where: PartOfFile): number {
-  if (text.startsWith("<![CDATA[", open)) throw new DamagedWorkbookError("cdata", where.part, where.fileName);
-  const terminator = text.startsWith("<!--", open) ? "-->" : ">";
-  const end = text.indexOf(terminator, open + 2);
-  return end < 0 ? -1 : end + terminator.length;
 }

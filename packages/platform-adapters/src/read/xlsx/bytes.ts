@@ -1,0 +1,126 @@
+import { DamagedWorkbookError } from "../../errors/damaged-workbook";
+import { BANG, GT, isSpace, LT, MAX_PENDING, type PartOfFile, QUESTION, SLASH, type TagName } from "./tags";
+
+/**
+ * What the byte scanners of sheet and shared-strings XML share. Their structure is ASCII, so
+ * they look for it in the bytes and decode only the text inside an element, one whole element
+ * at a time: a UTF-8 character that a chunk boundary splits is never decoded half, and every
+ * string is decoded from its own bytes (a slice of a decoded chunk would keep the whole chunk
+ * alive for as long as any order holds the string).
+ */
+
+const COLON = 58;
+const MINUS = 45;
+
+/** An ASCII name or marker as the bytes to compare. */
+export const ascii = (text: string): readonly number[] => [...new TextEncoder().encode(text)];
+
+const CDATA = ascii("<![CDATA[");
+const COMMENT = ascii("<!--");
+const COMMENT_END = [MINUS, MINUS, GT] as const;
+
+const utf8 = new TextDecoder("utf-8");
+
+/** The text of `start..end`: a new string of its own. */
+export const textOf = (bytes: Uint8Array, start: number, end: number): string =>
+  utf8.decode(bytes.subarray(start, end));
+
+/**
+ * The chunk to scan: what the last chunk left unread (an element it ended inside), then this
+ * one. The part left is small (one element); the copy costs about a memcpy of the chunk.
+ */
+export function joinRest(rest: Uint8Array | undefined, chunk: Uint8Array): Uint8Array {
+  if (rest === undefined) return chunk;
+  const bytes = new Uint8Array(rest.length + chunk.length);
+  bytes.set(rest, 0);
+  bytes.set(chunk, rest.length);
+  return bytes;
+}
+
+/** The bytes from `at` on, kept for the next chunk; an element longer than any real one is refused. */
+export function restFrom(bytes: Uint8Array, at: number, where: PartOfFile): Uint8Array | undefined {
+  if (at >= bytes.length) return undefined;
+  if (bytes.length - at > MAX_PENDING) {
+    throw new DamagedWorkbookError("oversized_cell", where.part, where.fileName);
+  }
+  return bytes.slice(at);
+}
+
+/**
+ * Skips a comment, DOCTYPE or processing instruction at `open`: the index after it, or -1 while
+ * it is not complete yet. Nothing inside is interpreted (no DTD, no entities). A CDATA section
+ * is refused: its text would be a cell's, and no spreadsheet program writes one.
+ */
+export function skipMarkup(bytes: Uint8Array, open: number, where: PartOfFile): number {
+  if (startsWithBytes(bytes, open, CDATA))
+    throw new DamagedWorkbookError("cdata", where.part, where.fileName);
+  // Too few bytes yet to tell a CDATA section or a comment from other markup.
+  if (partlyMatches(bytes, open, CDATA) || partlyMatches(bytes, open, COMMENT)) return -1;
+  if (startsWithBytes(bytes, open, COMMENT)) {
+    const end = indexOfBytes(bytes, COMMENT_END, open + COMMENT.length);
+    return end < 0 ? -1 : end + COMMENT_END.length;
+  }
+  const end = indexOfByte(bytes, GT, open + 2);
+  return end < 0 ? -1 : end + 1;
+}
+
+/** Whether `<` at `open` starts markup `skipMarkup` steps over (`<!`, `<?`). */
+export const isMarkup = (next: number | undefined): boolean => next === BANG || next === QUESTION;
+
+export function indexOfByte(bytes: Uint8Array, byte: number, from: number): number {
+  const length = bytes.length;
+  for (let at = from; at < length; at++) if (bytes[at] === byte) return at;
+  return -1;
+}
+
+export function startsWithBytes(bytes: Uint8Array, at: number, pattern: ArrayLike<number>): boolean {
+  if (at + pattern.length > bytes.length) return false;
+  for (let k = 0; k < pattern.length; k++) if (bytes[at + k] !== pattern[k]) return false;
+  return true;
+}
+
+/** Whether the bytes from `at` to the end are the start of `pattern`, too few to tell yet. */
+function partlyMatches(bytes: Uint8Array, at: number, pattern: ArrayLike<number>): boolean {
+  const available = bytes.length - at;
+  if (available >= pattern.length) return false;
+  for (let k = 0; k < available; k++) if (bytes[at + k] !== pattern[k]) return false;
+  return true;
+}
+
+export function indexOfBytes(bytes: Uint8Array, pattern: ArrayLike<number>, from: number): number {
+  const first = pattern[0] as number;
+  for (let at = indexOfByte(bytes, first, from); at >= 0; at = indexOfByte(bytes, first, at + 1)) {
+    if (startsWithBytes(bytes, at, pattern)) return at;
+  }
+  return -1;
+}
+
+/** The end tag `</name>` of the start tag whose name is at `nameStart..nameEnd`. */
+export function indexOfEndTag(bytes: Uint8Array, nameStart: number, nameEnd: number, from: number): number {
+  const length = nameEnd - nameStart;
+  for (let at = indexOfByte(bytes, LT, from); at >= 0; at = indexOfByte(bytes, LT, at + 1)) {
+    if (bytes[at + 1] !== SLASH || bytes[at + 2 + length] !== GT) continue;
+    let k = 0;
+    while (k < length && bytes[at + 2 + k] === bytes[nameStart + k]) k++;
+    if (k === length) return at;
+  }
+  return -1;
+}
+
+/** Where the tag at `open` ends its name; its local name (after any `x:` prefix) starts at `localStart`. */
+export function tagNameOf(bytes: Uint8Array, open: number, close: number, out: TagName): void {
+  let at = open + 1;
+  if (bytes[at] === SLASH) at++;
+  let localStart = at;
+  for (; at < close; at++) {
+    const code = bytes[at] as number;
+    if (code === SLASH || isSpace(code)) break;
+    if (code === COLON) localStart = at + 1;
+  }
+  out.localStart = localStart;
+  out.end = at;
+}
+
+export function nameIsBytes(bytes: Uint8Array, start: number, end: number, name: ArrayLike<number>): boolean {
+  return end - start === name.length && startsWithBytes(bytes, start, name);
+}

@@ -1,5 +1,17 @@
 import { DamagedWorkbookError } from "../../errors/damaged-workbook";
-import { BANG, GT, isSpace, LT, MAX_PENDING, type PartOfFile, QUESTION, SLASH, type TagName } from "./tags";
+import {
+  BANG,
+  COLON,
+  GT,
+  isSpace,
+  LT,
+  MAX_PENDING,
+  MINUS,
+  type PartOfFile,
+  QUESTION,
+  SLASH,
+  type TagName,
+} from "./tags";
 
 /**
  * What the byte scanners of sheet and shared-strings XML share. Their structure is ASCII, so
@@ -8,9 +20,6 @@ import { BANG, GT, isSpace, LT, MAX_PENDING, type PartOfFile, QUESTION, SLASH, t
  * string is decoded from its own bytes (a slice of a decoded chunk would keep the whole chunk
  * alive for as long as any order holds the string).
  */
-
-const COLON = 58;
-const MINUS = 45;
 
 /** An ASCII name or marker as the bytes to compare. */
 export const ascii = (text: string): readonly number[] => [...new TextEncoder().encode(text)];

@@ -15,7 +15,22 @@ import {
   tagNameOf,
   textOf,
 } from "./bytes";
-import { GT, hasCdata, isSpace, LT, nameIs, SLASH, type TagName, tagName } from "./tags";
+import {
+  APOSTROPHE,
+  DOT,
+  EQUALS,
+  GT,
+  hasCdata,
+  isSpace,
+  LT,
+  MINUS,
+  nameIs,
+  QUOTE,
+  SLASH,
+  SPACE,
+  type TagName,
+  tagName,
+} from "./tags";
 import { stringItemText, xmlText } from "./xml-text";
 
 export interface SheetContext {
@@ -55,16 +70,10 @@ function isoCell(text: string): Cell {
   return new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms));
 }
 
-/** Byte values the scanner compares against (sheet XML's structure is ASCII). */
-const SPACE = 32;
-const QUOTE = 34;
-const APOSTROPHE = 39;
-const EQUALS = 61;
-const MINUS = 45;
-const DOT = 46;
+/** The bytes of the names the scanner compares against (sheet XML's structure is ASCII). */
 const C = 99;
 const V = 118;
-const ROW = [114, 111, 119] as const;
+const ROW = ascii("row");
 const SHEET_DATA = ascii("sheetData");
 const CELL_END = [LT, SLASH, C, GT] as const;
 const VALUE_CELL_END = [LT, SLASH, V, GT, LT, SLASH, C, GT] as const;
@@ -129,10 +138,9 @@ export class SheetScanner {
     const name = this.name;
     let at = 0;
     for (;;) {
-      let open = at;
-      while (open < length && bytes[open] !== LT) open++;
-      if (open + 1 >= length) {
-        at = open;
+      const open = indexOfByte(bytes, LT, at);
+      if (open < 0 || open + 1 >= length) {
+        at = open < 0 ? length : open;
         break;
       }
       const next = bytes[open + 1];

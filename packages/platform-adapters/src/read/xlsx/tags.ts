@@ -5,6 +5,12 @@ export const SLASH = 47;
 export const COLON = 58;
 export const BANG = 33;
 export const QUESTION = 63;
+export const SPACE = 32;
+export const QUOTE = 34;
+export const APOSTROPHE = 39;
+export const EQUALS = 61;
+export const MINUS = 45;
+export const DOT = 46;
 
 export const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13;
 

@@ -1,7 +1,6 @@
 import {
   COURIERS,
   type Courier,
-  cutShort,
   EXPORT_SHEET_NAMES_ZH,
   formatFen,
   isOnStageLine,

@@ -58,6 +58,8 @@ export function isDate(value: unknown): value is Date {
 /** Integers are rendered as plain digits, never `1.2e+21`, so IDs stay readable. */
 function numberToText(value: number): string {
   if (!Number.isFinite(value)) return String(value);
+  // Below 2^53 `String` writes plain digits too, without a BigInt per cell.
+  if (Number.isSafeInteger(value)) return String(value);
   if (Number.isInteger(value)) return BigInt(value).toString();
   return String(value);
 }

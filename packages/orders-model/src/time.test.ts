@@ -1,4 +1,5 @@
 import { runInNewContext } from "node:vm";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
   businessDate,
@@ -146,6 +147,36 @@ describe("parseDateCell", () => {
     const foreign = runInNewContext('new Date("2026-11-24T01:30:00Z")') as Date;
     expect(foreign instanceof Date).toBe(false);
     expect(parseDateCell(foreign)?.toISOString()).toBe("2026-11-24T01:30:00.000Z");
+  });
+
+  test("`YYYY-MM-DD HH:mm:ss`, read by its own fast path, reads as the same text with a T", () => {
+    // The T form is not the fast path's shape, so it goes through the regex and zone lookup:
+    // any difference between the two paths (leap days, 24:00, years before 1992) shows here.
+    const two = (n: number) => String(n).padStart(2, "0");
+    const fields = fc.record({
+      year: fc.oneof(
+        fc.integer({ min: 1900, max: 2100 }),
+        fc.constantFrom(1986, 1991, 1992, 1900, 2000, 2100, 92),
+      ),
+      month: fc.integer({ min: 0, max: 13 }),
+      day: fc.integer({ min: 0, max: 32 }),
+      hour: fc.integer({ min: 0, max: 25 }),
+      minute: fc.integer({ min: 0, max: 60 }),
+      second: fc.integer({ min: 0, max: 60 }),
+      separator: fc.constantFrom("-", "/"),
+    });
+    fc.assert(
+      fc.property(fields, ({ year, month, day, hour, minute, second, separator }) => {
+        const date = [String(year).padStart(4, "0"), two(month), two(day)].join(separator);
+        const time = `${two(hour)}:${two(minute)}:${two(second)}`;
+        const fast = parseDateCell(`${date} ${time}`)?.toISOString();
+        expect(fast).toBe(parseDateCell(`${date}T${time}`)?.toISOString());
+      }),
+      { numRuns: 5000 },
+    );
+    expect(parseDateCell("2024-02-29 23:59:59")?.toISOString()).toBe("2024-02-29T15:59:59.000Z");
+    expect(parseDateCell("2026-02-29 10:00:00")).toBeUndefined();
+    expect(parseDateCell("1991-07-01 12:00:00")?.toISOString()).toBe("1991-07-01T03:00:00.000Z");
   });
 
   test("exceljs-style Date cells carry the wall clock in their UTC fields", () => {

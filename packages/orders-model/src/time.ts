@@ -7,6 +7,7 @@ import {
   BUSINESS_TZ,
   fromBusinessWallClock,
   isValidWallClock,
+  steadyWallClockToDate,
   toBusinessWallClock,
   utcMsToWallClock,
   wallClockToUtcMs,
@@ -72,7 +73,46 @@ const DATE_TEXT =
   /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:\s+|T)(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?(?:\.\d+)?)?$/;
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
+/** The number written by the ASCII digits at `start..end`, or -1 if any is not a digit. */
+function digitsAt(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let at = start; at < end; at++) {
+    const digit = text.charCodeAt(at) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+const SPACE = 32;
+const COLON = 58;
+const MINUS = 45;
+const SLASH = 47;
+
+/**
+ * `2026-11-24 09:30:00` (or `2026/11/24 09:30:00`), how back offices write every order time, read
+ * by character code: a 100k-row export has one per order, and the regex and its match array
+ * were a tenth of reading it. Null for any other shape, which `DATE_TEXT` reads.
+ */
+function plainDateTime(text: string): Date | undefined | null {
+  if (text.length !== 19) return null;
+  const separator = text.charCodeAt(4);
+  if (separator !== MINUS && separator !== SLASH) return null;
+  if (text.charCodeAt(7) !== separator || text.charCodeAt(10) !== SPACE) return null;
+  if (text.charCodeAt(13) !== COLON || text.charCodeAt(16) !== COLON) return null;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 7);
+  const day = digitsAt(text, 8, 10);
+  const hour = digitsAt(text, 11, 13);
+  const minute = digitsAt(text, 14, 16);
+  const second = digitsAt(text, 17, 19);
+  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return null;
+  return steadyWallClockToDate(year, month, day, hour, minute, second);
+}
+
 function parseDateText(text: string): Date | undefined {
+  const plain = plainDateTime(text);
+  if (plain !== null) return plain;
   if (ISO_WITH_OFFSET.test(text)) {
     const date = new Date(text);
     return Number.isNaN(date.getTime()) ? undefined : date;

@@ -108,6 +108,34 @@ function offsetAt(ms: number): number {
   return steady ?? exactOffset(wholeSecond);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number);
+}
+
+/**
+ * `fromBusinessWallClock` for a time since 1992, given as numbers: no object made, nothing
+ * looked up (the offset is +08:00). Undefined for a time no calendar has (`02-30`, `24:00`);
+ * null for an earlier time, which the full path reads.
+ */
+export function steadyWallClockToDate(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): Date | undefined | null {
+  // Also keeps `Date.UTC` away from years 0-99, which it takes for 1900-1999.
+  if (year < 1992) return null;
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
+  if (day > daysInMonth(year, month)) return undefined;
+  const instant = Date.UTC(year, month - 1, day, hour, minute, second) - USUAL_OFFSET_MS;
+  return instant >= STEADY_SINCE_MS ? new Date(instant) : null;
+}
+
 /** What a Shanghai wall clock shows at an instant (to the second). */
 export function toBusinessWallClock(date: Date): WallClock {
   const wholeSecond = Math.floor(date.getTime() / 1000) * 1000;

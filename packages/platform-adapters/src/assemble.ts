@@ -1,5 +1,4 @@
 import { cleanCell, normalizeOrderNumber, type Order, splitWaybills } from "@syt/orders-model";
-import { statusTexts } from "./adapters/status";
 import type { OrderAdapter, OrderField } from "./adapters/types";
 import type { ParseIssue } from "./issues";
 import {
@@ -91,7 +90,7 @@ export class OrderAssembler {
       }
     }
     const differing = [
-      statusTexts((field) => row.cell(field)).join(",") !== order.status.raw ? "status" : undefined,
+      reader.status().status.raw !== order.status.raw ? "status" : undefined,
       paymentText(this.adapter, reader) !== order.payment.raw ? "payment" : undefined,
     ].filter((field): field is string => field !== undefined);
     if (differing.length === 0) return;

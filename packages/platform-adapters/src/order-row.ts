@@ -34,12 +34,20 @@ export interface ReadCache {
   product: Memo<{ isPrescription: boolean; isTcm: boolean }>;
 }
 
-/** The caches of one parse with this adapter. */
+/**
+ * The caches of one parse with this adapter. Status and payment readings are frozen and shared
+ * by every order with the same text: a 100k-row export has a handful of each, and two objects
+ * per order were a tenth of what its parse kept alive.
+ */
 export function createReadCache(adapter: OrderAdapter): ReadCache {
   return {
     // Keyed by the status cells joined with a character no export has.
-    status: new Memo((key) => readStatus(adapter.status, key === "" ? [] : key.split(STATUS_KEY_SEPARATOR))),
-    payment: new Memo(parsePaymentMethod),
+    status: new Memo((key) => {
+      const reading = readStatus(adapter.status, key === "" ? [] : key.split(STATUS_KEY_SEPARATOR));
+      Object.freeze(reading.status);
+      return reading;
+    }),
+    payment: new Memo((text) => Object.freeze(parsePaymentMethod(text))),
     product: new Memo((name) => ({ isPrescription: isPrescriptionText(name), isTcm: isTcmText(name) })),
   };
 }
@@ -52,11 +60,22 @@ export class RowReader {
     readonly cache: ReadCache,
   ) {}
 
+  private statusRead: ReturnType<typeof readStatus> | undefined;
+
   text(field: OrderField): string | undefined {
     const value = this.row.cell(field);
-    if (isBlankCell(value)) return undefined;
+    if (value === null || value === undefined) return undefined;
+    // Blank text cleans to "" (`cleanCell` trims all that `trim` does, and more).
     const text = cleanCell(value);
     return text === "" ? undefined : text;
+  }
+
+  /** The row's status cells read together (status, stage, unknown words): once per row. */
+  status(): ReturnType<typeof readStatus> {
+    this.statusRead ??= this.cache.status.get(
+      statusTexts((field) => this.row.cell(field)).join(STATUS_KEY_SEPARATOR),
+    );
+    return this.statusRead;
   }
 
   /** A warning about one cell; codes that carry params must be given them. */
@@ -174,20 +193,18 @@ function paymentOf(adapter: OrderAdapter, reader: RowReader): Order["payment"] {
   const text = paymentText(adapter, reader);
   const payment = reader.cache.payment.get(text);
   if (text !== "" && payment.code === undefined) reader.warn("unknown_payment", "payment", text);
-  return { ...payment };
+  return payment;
 }
 
 function statusOf(reader: RowReader): Order["status"] {
-  const texts = statusTexts((field) => reader.row.cell(field));
-  const { status, unknown } = reader.cache.status.get(texts.join(STATUS_KEY_SEPARATOR));
+  const { status, unknown } = reader.status();
   if (unknown.length > 0) reader.warn("unknown_status", "status", status.raw, { parts: unknown.join(",") });
-  return { ...status };
+  return status;
 }
 
-/** The warehouse stage a status cell names (万里牛 shows them); read from the same cache as the status. */
+/** The warehouse stage a status cell names (万里牛 shows them). */
 function stageOf(reader: RowReader): Order["stage"] {
-  const texts = statusTexts((field) => reader.row.cell(field));
-  return reader.cache.status.get(texts.join(STATUS_KEY_SEPARATOR)).stage;
+  return reader.status().stage;
 }
 
 function afterSaleOf(reader: RowReader): Order["afterSale"] {

@@ -3,9 +3,12 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { DescribedFailure, type Failure } from "./cli-failure";
 import { loadWms, type WmsPart } from "./read-exports";
+import { type PackedShipments, unpackShipments } from "./wms-transfer";
 
-/** What the worker sends back: the parsed export, or the failure already described. */
-export type WmsWorkerMessage = { ok: true; value: WmsPart } | { ok: false; failure: Failure };
+/** What the worker sends back: the parsed export (its shipments packed), or the failure already described. */
+export type WmsWorkerMessage =
+  | { ok: true; value: Omit<WmsPart, "shipments"> & { shipments: PackedShipments } }
+  | { ok: false; failure: Failure };
 
 /**
  * The WMS export read in a worker thread (`dist/wms-worker.js`), so that it takes the second core
@@ -23,7 +26,7 @@ export async function runWmsWorker(file: string): Promise<WmsPart> {
       worker.once("exit", (code) => reject(new Error(`WMS worker stopped with exit code ${code}`)));
     });
     if (!message.ok) throw new DescribedFailure(message.failure);
-    return message.value;
+    return { ...message.value, shipments: unpackShipments(message.value.shipments) };
   } finally {
     void worker.terminate();
   }

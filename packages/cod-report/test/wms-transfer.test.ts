@@ -1,0 +1,46 @@
+import { WmsShipment } from "@syt/platform-adapters";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { packShipments, unpackShipments } from "../src/wms-transfer";
+
+const text = fc.string({ unit: "grapheme", maxLength: 12 });
+const shipment = fc.record(
+  {
+    orderRef: text.filter((value) => value !== ""),
+    courier: fc.constantFrom(...WmsShipment.shape.courier.unwrap().options),
+    courierRaw: fc.oneof(text, fc.constantFrom("中通", "顺丰速运", "")),
+    waybills: fc.array(fc.oneof(text, fc.constantFrom("73100012345678", "")), { maxLength: 4 }),
+    stage: fc.constantFrom(...WmsShipment.shape.stage.unwrap().options),
+    stageRaw: fc.oneof(text, fc.constantFrom("已发货", "配货中")),
+    rowNumber: fc.integer({ min: 1, max: 1_048_576 }),
+  },
+  { requiredKeys: ["orderRef", "waybills", "rowNumber"], noNullPrototype: true },
+);
+
+describe("shipments across the WMS thread", () => {
+  test("come out as they went in, absent fields absent, after a structured clone", () => {
+    fc.assert(
+      fc.property(fc.array(shipment, { maxLength: 40 }), (shipments) => {
+        const received = unpackShipments(structuredClone(packShipments(shipments)));
+        expect(received).toStrictEqual(shipments);
+        received.forEach((one, at) => {
+          expect(Object.keys(one).sort()).toEqual(Object.keys(shipments[at] ?? {}).sort());
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("a courier word shared by many rows travels once", () => {
+    const rows = Array.from({ length: 1000 }, (_, at) => ({
+      orderRef: `SO${at}`,
+      courier: "zto" as const,
+      courierRaw: "中通快递",
+      waybills: [`7310${at}`],
+      rowNumber: at + 2,
+    }));
+    const packed = packShipments(rows);
+    expect(packed.words).toEqual(["zto", "中通快递"]);
+    expect(unpackShipments(packed)).toStrictEqual(rows);
+  });
+});

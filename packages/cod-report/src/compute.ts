@@ -63,7 +63,9 @@ export function prepareCodReport({
   const findings = collectFindings({
     orders: orders.orders,
     kept,
-    waybillOwners: wms ? ordersByWaybill(index) : undefined,
+    waybillOwners: wms
+      ? ordersByWaybill(index, new Set(kept.flatMap(({ logistics }) => logistics.waybills)))
+      : undefined,
     wmsShipments: wms?.shipments ?? [],
     orderIssues: orders.issues,
     wmsIssues: wms?.issues ?? [],

@@ -31,11 +31,18 @@ export function joinLogistics(index: WmsIndex, orderNo: string): JoinedLogistics
   return { courier: named?.courier, courierRaw: named?.courierRaw, waybills, shipments };
 }
 
-/** Waybill -> the distinct order numbers that carry it, across the whole WMS export. */
-export function ordersByWaybill(index: WmsIndex): ReadonlyMap<string, ReadonlySet<string>> {
+/**
+ * Waybill -> the distinct order numbers that carry it, across the whole WMS export; only for the
+ * waybills in `only` when given (the report asks about its own orders' waybills, a tenth of all).
+ */
+export function ordersByWaybill(
+  index: WmsIndex,
+  only?: ReadonlySet<string>,
+): ReadonlyMap<string, ReadonlySet<string>> {
   const owners = new Map<string, Set<string>>();
   for (const [orderNo, shipments] of index) {
     for (const waybill of shipments.flatMap((s) => s.waybills)) {
+      if (only !== undefined && !only.has(waybill)) continue;
       const set = owners.get(waybill) ?? new Set<string>();
       set.add(orderNo);
       owners.set(waybill, set);

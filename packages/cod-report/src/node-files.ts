@@ -17,7 +17,7 @@ import {
 } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { deflateRawSync } from "node:zlib";
+import { crc32, deflateRawSync } from "node:zlib";
 import type { OrdersResult, ParseOrdersOptions, Table } from "@syt/platform-adapters";
 import { parseOrdersFile, readTableFromFile } from "@syt/platform-adapters/node";
 import type { CodReport } from "./compute";
@@ -347,6 +347,9 @@ async function probeTempDir(inputBytes: number): Promise<void> {
  */
 const fastDeflate = (data: Uint8Array) => deflateRawSync(data, { level: 4 });
 
+/** zlib's CRC-32 (Node 20.15 and later), as a number for the zip headers. */
+const zlibCrc32 = (data: Uint8Array) => crc32(data);
+
 export async function writeReportFile(report: CodReport, target: string, force: boolean): Promise<void> {
   const tempDir = await makeTempDir();
   const temp = path.join(tempDir, "report.xlsx");
@@ -357,9 +360,13 @@ export async function writeReportFile(report: CodReport, target: string, force: 
       const workbook = new ReportWorkbook();
       await writeReportSheets(workbook, report);
       await workbook
-        .write(async (chunk) => {
-          await file.write(chunk);
-        }, fastDeflate)
+        .write(
+          async (chunk) => {
+            await file.write(chunk);
+          },
+          fastDeflate,
+          zlibCrc32,
+        )
         .catch(refusalOn("temp", os.tmpdir()));
     } finally {
       await file.close();

@@ -8,6 +8,8 @@ import type { Cell } from "@syt/platform-adapters";
  * Deflate is injected: the library stays host-free (Node passes zlib's `deflateRawSync`).
  */
 export type Deflate = (bytes: Uint8Array) => Uint8Array;
+/** The CRC-32 of an entry's bytes; by default computed here, Node passes zlib's (ten times faster). */
+export type Checksum = (bytes: Uint8Array) => number;
 
 interface Column {
   width?: number;
@@ -252,16 +254,24 @@ export class ReportWorkbook {
   }
 
   /** The whole .xlsx in memory. */
-  async bytes(deflate: Deflate): Promise<Uint8Array> {
+  async bytes(deflate: Deflate, checksum: Checksum = crc32): Promise<Uint8Array> {
     const chunks: Uint8Array[] = [];
-    await this.write(async (chunk) => {
-      chunks.push(chunk);
-    }, deflate);
+    await this.write(
+      async (chunk) => {
+        chunks.push(chunk);
+      },
+      deflate,
+      checksum,
+    );
     return concat(chunks);
   }
 
   /** The .xlsx in pieces, part after part, each handed to `sink` (a file) and awaited. */
-  async write(sink: (chunk: Uint8Array) => Promise<void>, deflate: Deflate): Promise<void> {
+  async write(
+    sink: (chunk: Uint8Array) => Promise<void>,
+    deflate: Deflate,
+    checksum: Checksum = crc32,
+  ): Promise<void> {
     const sheetParts = this.sheets.map((sheet, i) => ({
       name: `xl/worksheets/sheet${i + 1}.xml`,
       text: sheet.xml(),
@@ -314,7 +324,7 @@ export class ReportWorkbook {
       { name: "xl/sharedStrings.xml", text: this.strings.xml() },
       { name: "xl/styles.xml", text: this.styles.xml() },
     ];
-    await zip(parts, deflate, sink);
+    await zip(parts, deflate, checksum, sink);
   }
 }
 
@@ -339,6 +349,7 @@ function crc32(data: Uint8Array): number {
 async function zip(
   entries: { name: string; text: string }[],
   deflate: Deflate,
+  checksum: Checksum,
   sink: (chunk: Uint8Array) => Promise<void>,
 ): Promise<void> {
   const encoder = new TextEncoder();
@@ -351,7 +362,7 @@ async function zip(
     const name = encoder.encode(entry.name);
     const data = encoder.encode(entry.text);
     const compressed = deflate(data);
-    const crc = crc32(data);
+    const crc = checksum(data);
     const local = new DataView(new ArrayBuffer(30));
     local.setUint32(0, 0x04034b50, true);
     local.setUint16(4, 20, true);

@@ -145,3 +145,18 @@ describe("findings", () => {
     ]);
   });
 });
+
+describe("ordersByWaybill", () => {
+  it("asked about some waybills, tells their owners exactly as the whole map does", () => {
+    const index = indexShipments([
+      shipment({ orderRef: "GW1", rowNumber: 2, waybills: ["73100000000001", "73100000000002"] }),
+      shipment({ orderRef: "GW2", rowNumber: 3, waybills: ["73100000000002"] }),
+      shipment({ orderRef: "GW3", rowNumber: 4, waybills: ["73100000000003"] }),
+    ]);
+    const all = ordersByWaybill(index);
+    const some = ordersByWaybill(index, new Set(["73100000000002", "73100000000009"]));
+    expect([...some.keys()]).toEqual(["73100000000002"]);
+    expect(some.get("73100000000002")).toEqual(all.get("73100000000002"));
+    expect([...(all.get("73100000000002") ?? [])]).toEqual(["GW1", "GW2"]);
+  });
+});

@@ -36,8 +36,6 @@ export class OrderAssembler {
   private lastKey = "";
 
   private readonly cache: ReadCache;
-  /** Orders kept without their details (see `keepDetailsOf`): their rows add no lines. */
-  private readonly plain = new Set<Order>();
 
   constructor(
     private readonly adapter: OrderAdapter,
@@ -66,17 +64,14 @@ export class OrderAssembler {
       this.addRow(order, reader);
     } else {
       order = readOrder(this.adapter, reader);
-      if (this.keepDetailsOf && !this.keepDetailsOf(order)) {
-        order = withoutDetails(order);
-        this.plain.add(order);
-      }
+      if (this.keepDetailsOf && !this.keepDetailsOf(order)) order = withoutDetails(order);
       this.byKey.set(key, order);
       const erp = readErp(reader);
       if (erp) this.erp.push({ platform: order.platform, orderNo: order.orderNo, ...erp });
     }
     // Read even when not kept: a bad quantity or price is a warning all the same.
     const line = readLine(reader);
-    if (line && !this.plain.has(order)) order.lines.push(line);
+    if (line && order.lines !== NO_LINES) order.lines.push(line);
     this.onAdded?.(order);
     return undefined;
   }
@@ -113,6 +108,14 @@ export class OrderAssembler {
 }
 
 /**
+ * The empty parts every order without details shares, frozen: tens of thousands of them hold no
+ * three objects each of their own. `NO_LINES` also marks such an order: its rows add no lines.
+ */
+const NO_LINES: Order["lines"] = Object.freeze([]) as unknown as Order["lines"];
+const NO_RECEIVER: Order["receiver"] = Object.freeze({});
+const NO_AMOUNTS: Order["amounts"] = Object.freeze({});
+
+/**
  * What an order keeps when its details are not wanted: what names, selects and counts it
  * (number, platform, status, payment, logistics, rows). Receiver, lines, amounts, dates and
  * remarks were read all the same, so their warnings are there; they are just not held.
@@ -124,9 +127,9 @@ function withoutDetails(order: Order): Order {
     orderNo,
     status,
     payment,
-    receiver: {},
-    lines: [],
-    amounts: {},
+    receiver: NO_RECEIVER,
+    lines: NO_LINES,
+    amounts: NO_AMOUNTS,
     logistics,
     sourceRows,
   };

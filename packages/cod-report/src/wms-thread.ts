@@ -3,11 +3,11 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { DescribedFailure, type Failure } from "./cli-failure";
 import { loadWms, type WmsPart } from "./read-exports";
-import { type PackedShipments, unpackShipments } from "./wms-transfer";
+import { type PackedIssues, type PackedShipments, unpackIssues, unpackShipments } from "./wms-transfer";
 
-/** What the worker sends back: the parsed export (its shipments packed), or the failure already described. */
+/** What the worker sends back: the parsed export (shipments and issues packed), or the failure already described. */
 export type WmsWorkerMessage =
-  | { ok: true; value: Omit<WmsPart, "shipments"> & { shipments: PackedShipments } }
+  | { ok: true; value: Pick<WmsPart, "meta"> & { shipments: PackedShipments; issues: PackedIssues } }
   | { ok: false; failure: Failure };
 
 /**
@@ -26,7 +26,8 @@ export async function runWmsWorker(file: string): Promise<WmsPart> {
       worker.once("exit", (code) => reject(new Error(`WMS worker stopped with exit code ${code}`)));
     });
     if (!message.ok) throw new DescribedFailure(message.failure);
-    return { ...message.value, shipments: unpackShipments(message.value.shipments) };
+    const { shipments, issues, meta } = message.value;
+    return { shipments: unpackShipments(shipments), issues: unpackIssues(issues), meta };
   } finally {
     void worker.terminate();
   }

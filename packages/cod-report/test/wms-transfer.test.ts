@@ -1,7 +1,8 @@
+import type { ParseIssue } from "@syt/platform-adapters";
 import { WmsShipment } from "@syt/platform-adapters";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { packShipments, unpackShipments } from "../src/wms-transfer";
+import { packIssues, packShipments, unpackIssues, unpackShipments } from "../src/wms-transfer";
 
 const text = fc.string({ unit: "grapheme", maxLength: 12 });
 const shipment = fc.record(
@@ -42,5 +43,55 @@ describe("shipments across the WMS thread", () => {
     const packed = packShipments(rows);
     expect(packed.words).toEqual(["zto", "中通快递"]);
     expect(unpackShipments(packed)).toStrictEqual(rows);
+  });
+});
+
+const issue = fc.oneof(
+  fc.record(
+    {
+      code: fc.constantFrom("unknown_stage", "destroyed_id", "unknown_courier"),
+      severity: fc.constantFrom("error", "warning"),
+      row: fc.integer({ min: 1, max: 1_048_576 }),
+      column: fc.constantFrom("物流单号", "配货状态", "外部单号"),
+      input: text,
+    },
+    { requiredKeys: ["code", "severity"], noNullPrototype: true },
+  ),
+  fc.record(
+    {
+      code: fc.constant("waybill_format"),
+      severity: fc.constant("warning"),
+      row: fc.integer({ min: 1, max: 1_048_576 }),
+      column: fc.constant("物流单号"),
+      input: text,
+      params: fc.record(
+        { checks: fc.constantFrom("length", "prefix,length", "") },
+        { noNullPrototype: true },
+      ),
+    },
+    { requiredKeys: ["code", "severity", "params"], noNullPrototype: true },
+  ),
+  fc.record(
+    {
+      code: fc.constant("duplicate_ref"),
+      severity: fc.constant("warning"),
+      row: fc.integer({ min: 1, max: 1_048_576 }),
+      params: fc.record({ firstRow: fc.integer({ min: 1, max: 1000 }) }, { noNullPrototype: true }),
+    },
+    { requiredKeys: ["code", "severity", "params"], noNullPrototype: true },
+  ),
+) as fc.Arbitrary<ParseIssue>;
+
+describe("row issues across the WMS thread", () => {
+  test("come out as they went in, each with params of its own", () => {
+    fc.assert(
+      fc.property(fc.array(issue, { maxLength: 40 }), (issues) => {
+        const received = unpackIssues(structuredClone(packIssues(issues)));
+        expect(received).toStrictEqual(issues);
+        const withParams = received.filter((one) => "params" in one);
+        expect(new Set(withParams.map((one) => one.params)).size).toBe(withParams.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -5,9 +5,9 @@ import type { Cell } from "@syt/platform-adapters";
  * formats, bold, column widths and styles, a frozen header and an autofilter. It offers the
  * part of exceljs's streaming API that `writeReportSheets` uses, so both write the same cells;
  * exceljs's writer costs about a second at 100k rows and a quarter second just to load.
- * Deflate is injected: the library stays host-free (Node passes zlib's `deflateRawSync`).
+ * Deflate is injected: the library stays host-free (Node passes zlib's asynchronous `deflateRaw`).
  */
-export type Deflate = (bytes: Uint8Array) => Uint8Array;
+export type Deflate = (bytes: Uint8Array) => Uint8Array | Promise<Uint8Array>;
 /** The CRC-32 of an entry's bytes; by default computed here, Node passes zlib's (ten times faster). */
 export type Checksum = (bytes: Uint8Array) => number;
 
@@ -358,10 +358,17 @@ async function zip(
   // 1980-01-01 00:00, the zip epoch: the report's bytes do not depend on the clock.
   const dosTime = 0;
   const dosDate = (1 << 5) | 1;
-  for (const entry of entries) {
-    const name = encoder.encode(entry.name);
+  // Every entry is handed to deflate before the first is awaited: an asynchronous deflate
+  // (Node's zlib on its thread pool) then packs the sheets side by side on both cores.
+  const pending = entries.map((entry) => {
     const data = encoder.encode(entry.text);
-    const compressed = deflate(data);
+    const compressed = Promise.resolve(deflate(data));
+    // Awaited below; a write that fails first must not leave the later ones' failures unhandled.
+    compressed.catch(() => undefined);
+    return { name: encoder.encode(entry.name), data, compressed };
+  });
+  for (const { name, data, compressed: deflating } of pending) {
+    const compressed = await deflating;
     const crc = checksum(data);
     const local = new DataView(new ArrayBuffer(30));
     local.setUint32(0, 0x04034b50, true);

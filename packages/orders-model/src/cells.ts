@@ -135,8 +135,19 @@ export function isDestroyedId(value: unknown): boolean {
   }
   if (typeof value !== "string") return false;
   const text = toHalfWidth(cleanCell(value));
-  if (SCIENTIFIC.test(text)) return true;
-  return /^\d+$/.test(text) && looksTruncatedByExcel(text);
+  // Checked on every order and WMS row: digits alone are destroyed only past 15 of them, and
+  // only text with an `e` can be scientific; the regexes run for those few.
+  if (isAllDigits(text)) return text.length > EXCEL_DIGITS && looksTruncatedByExcel(text);
+  return (text.includes("e") || text.includes("E")) && SCIENTIFIC.test(text);
+}
+
+function isAllDigits(text: string): boolean {
+  if (text === "") return false;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63]/g;

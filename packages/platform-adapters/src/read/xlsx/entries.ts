@@ -57,7 +57,12 @@ export async function* entryBytes(reader: EntryReader, entry: ZipEntry): AsyncGe
         );
       }
       if (budget.used > budget.max) throw new InputTooLargeError("uncompressed", budget.used, budget.max);
-      if (chunk.byteLength > 0) yield chunk;
+      // As a plain Uint8Array view: Node's zlib and file reads give Buffers, a subclass with a map
+      // of its own, and scanner loops that saw both kinds read every byte through a polymorphic check.
+      if (chunk.byteLength > 0)
+        yield chunk.constructor === Uint8Array
+          ? chunk
+          : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     }
   } finally {
     await iterator.return?.();

@@ -112,6 +112,34 @@ describe("parsePhone", () => {
   });
 });
 
+describe("parsePhone's fast path for a bare 11-digit cell", () => {
+  test("reads as the full path does (a tab in front takes that one)", () => {
+    const elevenDigits = fc
+      .array(fc.integer({ min: 0, max: 9 }), { minLength: 11, maxLength: 11 })
+      .map((digits) => digits.join(""));
+    const nearMobile = fc.oneof(
+      elevenDigits,
+      elevenDigits.map((digits) => `1${digits.slice(1)}`),
+      fc.string({
+        unit: fc.constantFrom("1", "3", "8", "9", "0", "*", "-", "a"),
+        minLength: 10,
+        maxLength: 12,
+      }),
+    );
+    fc.assert(
+      fc.property(nearMobile, (text) => {
+        expect(parsePhone(text)).toEqual(parsePhone(`\t${text}`));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(parsePhone("13812345678")).toEqual({
+      kind: "mobile",
+      normalized: "13812345678",
+      masked: "138****5678",
+    });
+  });
+});
+
 describe("maskPhone", () => {
   test("masks the middle four digits", () => {
     expect(maskPhone("13812345678")).toBe("138****5678");

@@ -115,6 +115,11 @@ export class RowReader {
   }
 
   quantity(): number {
+    // A number cell, as xlsx exports have it, is taken as it is rather than written out and read back.
+    const value = this.row.cell("quantity");
+    // (-0 comes out 0, as its text "0" did.)
+    if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0)
+      return value === 0 ? 0 : value;
     const text = this.text("quantity");
     if (text === undefined) return 1;
     const quantity = Number(text);

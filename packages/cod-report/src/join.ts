@@ -41,11 +41,13 @@ export function ordersByWaybill(
 ): ReadonlyMap<string, ReadonlySet<string>> {
   const owners = new Map<string, Set<string>>();
   for (const [orderNo, shipments] of index) {
-    for (const waybill of shipments.flatMap((s) => s.waybills)) {
-      if (only !== undefined && !only.has(waybill)) continue;
-      const set = owners.get(waybill) ?? new Set<string>();
-      set.add(orderNo);
-      owners.set(waybill, set);
+    for (const shipment of shipments) {
+      for (const waybill of shipment.waybills) {
+        if (only !== undefined && !only.has(waybill)) continue;
+        const set = owners.get(waybill);
+        if (set) set.add(orderNo);
+        else owners.set(waybill, new Set([orderNo]));
+      }
     }
   }
   return owners;

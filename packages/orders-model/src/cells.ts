@@ -134,6 +134,10 @@ export function isDestroyedId(value: unknown): boolean {
     return Math.abs(value) >= 1e15;
   }
   if (typeof value !== "string") return false;
+  // An ID that starts with a letter (`GW2026…`, `XD…`) is neither digits nor scientific, and
+  // cleaning keeps that letter first: most IDs are settled here, before any copy is made.
+  const first = value.charCodeAt(0) | 0x20;
+  if (first >= 97 && first <= 122 && first !== 101) return false;
   const text = toHalfWidth(cleanCell(value));
   // Checked on every order and WMS row: digits alone are destroyed only past 15 of them, and
   // only text with an `e` can be scientific; the regexes run for those few.

@@ -17,7 +17,7 @@ export default defineConfig(async ({ command }) => ({
     strictPort: true,
     https: command === "serve" ? await devHttpsOptions() : undefined,
   },
-  // The lazy exceljs chunk (the core writes the report with it) is about 0.9 MB minified by design; the budget plugin guards the first load.
+  // The lazy exceljs chunk (the day's workbook is written with it) is about 0.9 MB minified by design; the budget plugin guards the first load.
   build: {
     target: "es2020",
     sourcemap: false,

@@ -1,8 +1,10 @@
 import { cleanCell, formatFen } from "@syt/orders-model";
 import type { Cell } from "@syt/platform-adapters";
 import type { CodReport } from "./compute";
+import { hostDeflate } from "./deflate";
 import type { ReportSheet } from "./sheet";
 import type { CodSummary } from "./summary";
+import { ReportWorkbook } from "./xlsx-writer";
 import {
   EXCLUSION_ZH,
   formatFindingZh,
@@ -66,12 +68,14 @@ export async function writeReportSheets(workbook: ReportTarget, report: CodRepor
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The whole report in memory, as the browser needs it (the CLI streams to a file instead). */
+/**
+ * The whole report in memory, as the taskpane needs it: the same writer as the CLI's file, deflated
+ * by the host (exceljs took 6 s of the 9 s from click to file for a 100k-row export in Chromium).
+ */
 export async function reportBytes(report: CodReport): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import("exceljs");
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new ReportWorkbook();
   await writeReportSheets(workbook, report);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return workbook.bytes(await hostDeflate());
 }
 
 async function writeOrdersSheet(workbook: ReportTarget, sheet: ReportSheet): Promise<void> {

@@ -11,8 +11,9 @@ import { type CodReport, prepareCodReport } from "../src/compute";
 import { writeReportSheets } from "../src/write-sheets";
 import { ReportWorkbook } from "../src/xlsx-writer";
 
-// The CLI writes the report with its own SpreadsheetML writer; the browser with exceljs. Both
-// files are read back by two independent readers, exceljs and openpyxl, and must hold the same.
+// The report's own SpreadsheetML writer (the CLI's and the browser's) against exceljs's, writing the
+// same sheets: both files are read back by two independent readers, exceljs and openpyxl, and must
+// hold the same.
 
 /** Cells a user or an export can put in a kept row, next to the generated ones. */
 const ODD_CELLS = [

@@ -1,5 +1,5 @@
 // Loaded only by dynamic import (see ./load.ts): the report core and the adapters' reader must stay
-// out of the taskpane's first load. exceljs is the core's own dynamic import, fetched to write the file.
+// out of the taskpane's first load. The core writes the file with its own writer: exceljs is not fetched.
 import {
   analyseCodReport,
   blockingGroups,
@@ -193,7 +193,7 @@ const REPORT_SHEETS = [ORDERS_SHEET_NAME, CHECK_SHEET_NAME] as const;
 
 /**
  * Both sheets of the report as 2D arrays, for writing into the open workbook. Read back from the
- * report's bytes with the adapters' reader, as every export is read: exceljs only writes.
+ * report's bytes with the adapters' reader, as every export is read.
  */
 export async function reportSheetsValues(
   bytes: Uint8Array,

@@ -1,4 +1,4 @@
-/** The report code is fetched when the operator first asks for a report, not on load (exceljs, later still: when the core writes the file). */
+/** The report code is fetched when the operator first asks for a report, not on load. */
 export function loadReportEngine() {
   return import("./engine");
 }

@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { cleanCell, excelGeneralText, isDestroyedId, normalizeOrderNumber, toHalfWidth } from "./cells";
+import {
+  cleanCell,
+  excelGeneralText,
+  isBlankText,
+  isDestroyedId,
+  normalizeOrderNumber,
+  toHalfWidth,
+} from "./cells";
 
 describe("cleanCell", () => {
   const cases: { description: string; input: unknown; expected: string }[] = [
@@ -106,5 +113,18 @@ describe("normalizeOrderNumber", () => {
   ];
   test.each(cases)("$description", ({ input, expected }) => {
     expect(normalizeOrderNumber(input)).toBe(expected);
+  });
+});
+
+describe("isBlankText", () => {
+  test.each([
+    { text: "", blank: true },
+    { text: " \t\r\n\u3000\u00a0\u200b\ufeff", blank: true },
+    { text: " x ", blank: false },
+    { text: '=""', blank: false },
+  ])("$text.length characters: $blank", ({ text, blank }) => {
+    expect(isBlankText(text)).toBe(blank);
+    // Blank exactly when cleaning leaves nothing (guards aside).
+    if (!text.startsWith("=")) expect(cleanCell(text) === "").toBe(blank);
   });
 });

@@ -18,6 +18,12 @@ function isEdgeSpace(code: number): boolean {
   );
 }
 
+/** Whether text is nothing but the whitespace `cleanCell` trims (checked per cell: no copy is made). */
+export function isBlankText(text: string): boolean {
+  for (let at = 0; at < text.length; at++) if (!isEdgeSpace(text.charCodeAt(at))) return false;
+  return true;
+}
+
 /** Edge whitespace removed with a character loop: this runs on every cell of every export. */
 function trimEdges(text: string): string {
   let start = 0;

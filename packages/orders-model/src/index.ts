@@ -8,6 +8,7 @@ export {
 export {
   cleanCell,
   excelGeneralText,
+  isBlankText,
   isDate,
   isDestroyedId,
   normalizeOrderNumber,

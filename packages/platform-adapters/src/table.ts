@@ -1,3 +1,4 @@
+import { isBlankText } from "@syt/orders-model";
 import { z } from "zod";
 
 /** A cell as every source gives it: xlsx (with Dates), CSV/HTML (text), Office.js (strings, numbers, booleans). */
@@ -20,29 +21,9 @@ export const Table = z.object({
 });
 export type Table = z.infer<typeof Table>;
 
-/** Whether a code unit is one `String.prototype.trim` removes (ECMAScript white space and line terminators). */
-function isTrimmed(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 export function isBlankCell(cell: Cell | undefined): boolean {
   if (cell === null || cell === undefined) return true;
-  if (typeof cell !== "string") return false;
-  // A character `trim` keeps settles it without making the trimmed copy (this runs per cell).
-  for (let at = 0; at < cell.length; at++) if (!isTrimmed(cell.charCodeAt(at))) return false;
-  return true;
+  return typeof cell === "string" && isBlankText(cell);
 }
 
 export function isBlankRow(cells: readonly Cell[]): boolean {

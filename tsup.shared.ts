@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import type { Options } from "tsup";
 
 /**
@@ -24,10 +25,10 @@ export function packageBuild(entry: Record<string, string>, overrides: Options =
  * carries our packages and zod/dayjs in its own chunks: Node then compiles a few modules
  * instead of resolving and loading zod's hundred-odd files, which took 80 ms of an ordinary
  * day's 0.4 s report (in each thread). What is imported on demand (the HTML reader, exceljs
- * where a workbook is written its way) stays in chunks or packages of its own, so an ordinary
+ * where the day's workbook is written) stays in chunks or packages of its own, so an ordinary
  * run does not parse it. ESM only: the `bin` is the ESM file.
  */
-export function cliBuild(entry: Record<string, string>): Options {
+function cliBuild(entry: Record<string, string>): Options {
   return packageBuild(entry, {
     clean: false,
     format: ["esm"],
@@ -36,4 +37,14 @@ export function cliBuild(entry: Record<string, string>): Options {
     // Half the text for V8 to parse at every start; the source maps still point into the sources.
     minify: true,
   });
+}
+
+/**
+ * A package with a library and command-line entries: both builds, cleaned once before either
+ * starts. tsup runs the two side by side; a clean of its own in each could remove what the other
+ * had already written.
+ */
+export function libraryAndCliBuilds(library: Record<string, string>, cli: Record<string, string>): Options[] {
+  rmSync("dist", { recursive: true, force: true });
+  return [packageBuild(library, { clean: false }), cliBuild(cli)];
 }

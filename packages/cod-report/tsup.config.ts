@@ -1,7 +1,6 @@
 import { defineConfig } from "tsup";
-import { cliBuild, packageBuild } from "../../tsup.shared";
+import { libraryAndCliBuilds } from "../../tsup.shared";
 
-export default defineConfig([
-  packageBuild({ index: "src/index.ts" }),
-  cliBuild({ cli: "src/cli.ts", "wms-worker": "src/wms-worker.ts" }),
-]);
+export default defineConfig(
+  libraryAndCliBuilds({ index: "src/index.ts" }, { cli: "src/cli.ts", "wms-worker": "src/wms-worker.ts" }),
+);

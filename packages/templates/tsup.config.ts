@@ -1,4 +1,4 @@
 import { defineConfig } from "tsup";
-import { cliBuild, packageBuild } from "../../tsup.shared";
+import { libraryAndCliBuilds } from "../../tsup.shared";
 
-export default defineConfig([packageBuild({ index: "src/index.ts" }), cliBuild({ cli: "src/cli.ts" })]);
+export default defineConfig(libraryAndCliBuilds({ index: "src/index.ts" }, { cli: "src/cli.ts" }));

@@ -166,6 +166,9 @@ function styleCells(row: ReportRowTarget, values: readonly Cell[]): void {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters XML cannot carry as they are
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 const ESCAPE_LIKE = /_(?=x[0-9a-f]{4}_)/gi;
+/** What either replacement looks for; most cells have neither, and skip both. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters CONTROL escapes
+const MAY_NEED_ESCAPES = /[_\u0000-\u0008\u000b-\u001f\u007f]/;
 
 /**
  * Text exactly as written: XML turns a CR into LF on reading and exceljs drops
@@ -173,19 +176,10 @@ const ESCAPE_LIKE = /_(?=x[0-9a-f]{4}_)/gi;
  * itself writes), and text that already looks like an escape has its `_` escaped.
  */
 export function keepText<T extends Cell>(value: T): T | string {
-  if (typeof value !== "string" || !needsEscapes(value)) return value;
+  if (typeof value !== "string" || !MAY_NEED_ESCAPES.test(value)) return value;
   return value
     .replace(ESCAPE_LIKE, "_x005F_")
     .replace(CONTROL, (char) => `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
-}
-
-/** Whether `keepText` has anything to change: an `_` or a control character (most cells have neither). */
-function needsEscapes(text: string): boolean {
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code === 95 || code === 0x7f || (code < 32 && code !== 9 && code !== 10)) return true;
-  }
-  return false;
 }
 
 /** Identifiers as cleaned text: a number cell becomes its digits, export guards are stripped. */

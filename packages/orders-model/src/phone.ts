@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cleanCell, toHalfWidth } from "./cells";
+import { asciiDigits, cleanCell, toHalfWidth } from "./cells";
 
 export const PhoneKind = z.enum(["mobile", "masked", "extension", "landline", "invalid"]);
 export type PhoneKind = z.infer<typeof PhoneKind>;
@@ -30,12 +30,7 @@ function compact(text: string): string {
 function isPlainMobile(text: string): boolean {
   if (text.length !== 11 || text.charCodeAt(0) !== 49) return false;
   const second = text.charCodeAt(1);
-  if (second < 51 || second > 57) return false;
-  for (let at = 2; at < 11; at++) {
-    const code = text.charCodeAt(at);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
+  return second >= 51 && second <= 57 && asciiDigits(text, 2) >= 0;
 }
 
 function maskMobile(mobile: string): string {

@@ -2,7 +2,7 @@ import dayjs from "dayjs";
 import timezone from "dayjs/plugin/timezone.js";
 import utc from "dayjs/plugin/utc.js";
 import { z } from "zod";
-import { cleanCell, isDate, toHalfWidth } from "./cells";
+import { asciiDigits, cleanCell, isDate, toHalfWidth } from "./cells";
 import {
   BUSINESS_TZ,
   fromBusinessWallClock,
@@ -73,17 +73,6 @@ const DATE_TEXT =
   /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:\s+|T)(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?(?:\.\d+)?)?$/;
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
-/** The number written by the ASCII digits at `start..end`, or -1 if any is not a digit. */
-function digitsAt(text: string, start: number, end: number): number {
-  let value = 0;
-  for (let at = start; at < end; at++) {
-    const digit = text.charCodeAt(at) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
-}
-
 const SPACE = 32;
 const COLON = 58;
 const MINUS = 45;
@@ -100,12 +89,12 @@ function plainDateTime(text: string): Date | undefined | null {
   if (separator !== MINUS && separator !== SLASH) return null;
   if (text.charCodeAt(7) !== separator || text.charCodeAt(10) !== SPACE) return null;
   if (text.charCodeAt(13) !== COLON || text.charCodeAt(16) !== COLON) return null;
-  const year = digitsAt(text, 0, 4);
-  const month = digitsAt(text, 5, 7);
-  const day = digitsAt(text, 8, 10);
-  const hour = digitsAt(text, 11, 13);
-  const minute = digitsAt(text, 14, 16);
-  const second = digitsAt(text, 17, 19);
+  const year = asciiDigits(text, 0, 4);
+  const month = asciiDigits(text, 5, 7);
+  const day = asciiDigits(text, 8, 10);
+  const hour = asciiDigits(text, 11, 13);
+  const minute = asciiDigits(text, 14, 16);
+  const second = asciiDigits(text, 17, 19);
   if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return null;
   return steadyWallClockToDate(year, month, day, hour, minute, second);
 }

@@ -151,7 +151,9 @@ function reportEffectZh(group: FindingGroup, what: string): string {
 /** A group of row issues as one sentence, with what the report did with those orders. */
 function issueGroupZh(group: FindingGroup, issue: ParseIssue): string {
   const effect =
-    issue.code === "unknown_status" || issue.code === "unknown_payment" ? reportEffectZh(group, "订单") : "";
+    issue.code === "unknown_status" || issue.code === "missing_status" || issue.code === "unknown_payment"
+      ? reportEffectZh(group, "订单")
+      : "";
   return formatIssueGroupZh(issue, group.count, whereZh(group), effect);
 }
 

@@ -87,3 +87,36 @@ describe("the grouped picture of an ordinary day's exports with every status wor
     expect(grouped).toBe(report.summary.findings.length);
   });
 });
+
+describe("an export whose 订单处理状态 was blanked on some orders", () => {
+  it("is one 提醒 naming the column, the rows and that those orders are not in the report", async () => {
+    const orders = fakeOrders({ seed: 7, count: 80, words: "all", codShare: 0.5 });
+    const sheet = guanwangExport(orders, { headers: "operator", statuses: "separate", vocabulary: "list" });
+    const header = sheet.rows[sheet.headerRow - 1] as unknown[];
+    const column = header.indexOf("订单处理状态");
+    expect(column).toBeGreaterThanOrEqual(0);
+    // The first row of three 配货中 orders loses its status, as after a careless edit in Excel.
+    const blanked: number[] = [];
+    const seen = new Set<unknown>();
+    for (const rowNumber of sheet.dataRows) {
+      const cells = sheet.rows[rowNumber - 1] as unknown[];
+      if (seen.has(cells[0])) continue;
+      seen.add(cells[0]);
+      if (cells[column] === "配货中" && blanked.length < 3) {
+        cells[column] = "";
+        blanked.push(rowNumber);
+      }
+    }
+    expect(blanked).toHaveLength(3);
+    const parsed = await parseOrders(await toXlsx(sheet), { platform: "guanwang", fileName: "orders.xlsx" });
+    const blankReport = prepareCodReport({ orders: parsed, date: DATE, fileName: "blank.xlsx" });
+    const group = blankReport.summary.groups.find(
+      (g) => (g.findings[0]?.params?.issue as { code?: string } | undefined)?.code === "missing_status",
+    );
+    expect(group?.severity).toBe("warning");
+    expect(group?.findings.map((f) => f.row)).toEqual(blanked);
+    expect(formatGroupZh(group as NonNullable<typeof group>)).toBe(
+      `「订单处理状态」列有 3 行的状态是空的(第 ${blanked.join("、")} 行), 按状态未知处理, 这些订单不会进入报表: 请核对导出的状态列`,
+    );
+  });
+});

@@ -33,6 +33,8 @@ export const ParseIssue = z.discriminatedUnion("code", [
   plain("invalid_phone"),
   /** `parts`: the words of the cell that named no known state, joined with `,`. */
   withParams("unknown_status", { parts: z.string() }),
+  /** Every status cell of the order's first row is blank. */
+  plain("missing_status"),
   plain("unknown_payment"),
   plain("unknown_courier"),
   /** `checks`: the model's waybill warning codes, joined with `,`. */

@@ -39,6 +39,8 @@ function issueText(issue: ParseIssue): string {
       return `电话${input}不像手机号或固定电话, 已原样保留, 请核对。`;
     case "unknown_status":
       return `状态${input}中有不认识的部分(${issue.params.parts}), 已保留原文, 请核对。`;
+    case "missing_status":
+      return "状态是空的, 按状态未知处理, 请核对导出的状态列。";
     case "unknown_payment":
       return `支付方式${input}不认识, 不会当作货到付款, 请核对。`;
     case "unknown_courier":
@@ -253,6 +255,8 @@ export function formatIssueGroupZh(issue: ParseIssue, count: number, at: string,
       const parts = issue.code === "unknown_status" ? issue.params.parts : value;
       return `${column}${n} 行是不认识的状态「${parts}」${at}, 已保留原文${effect}: 请核对导出的状态列`;
     }
+    case "missing_status":
+      return `${column}${n} 行的状态是空的${at}, 按状态未知处理${effect}: 请核对导出的状态列`;
     case "unknown_payment":
       return `${column}${n} 行是不认识的支付方式「${value}」${at}, 不会当作货到付款${effect}: 请核对`;
     case "unknown_courier":

@@ -16,7 +16,7 @@ import {
   type Receiver,
   splitWaybills,
 } from "@syt/orders-model";
-import { readStatus, statusTexts } from "./adapters/status";
+import { blankStatusField, readStatus, statusTexts } from "./adapters/status";
 import type { OrderAdapter, OrderField } from "./adapters/types";
 import { clip, type IssueCode, type IssueOf, type IssueParams, type ParseIssue } from "./issues";
 import { Memo } from "./memo";
@@ -204,6 +204,12 @@ function paymentOf(adapter: OrderAdapter, reader: RowReader): Order["payment"] {
 function statusOf(reader: RowReader): Order["status"] {
   const { status, unknown } = reader.status();
   if (unknown.length > 0) reader.warn("unknown_status", "status", status.raw, { parts: unknown.join(",") });
+  const { row } = reader;
+  const blank = blankStatusField(
+    (field) => row.column(field),
+    (field) => row.cell(field),
+  );
+  if (blank !== undefined) reader.warn("missing_status", blank);
   return status;
 }
 

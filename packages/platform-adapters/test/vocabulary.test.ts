@@ -134,6 +134,56 @@ describe("官网 export with every list and part word, through xlsx", () => {
   });
 });
 
+describe("a blank status, through xlsx", () => {
+  const missing = (issues: { code: string }[]) => issues.filter((issue) => issue.code === "missing_status");
+
+  it("is one warning per order, in the status column, and the order is in no status", async () => {
+    const rows = [
+      ["订单号", "订单处理状态", "支付方式", "商品名称"],
+      ["GW2026120300001", "", "货到付款", "阿莫西林胶囊"],
+      ["GW2026120300001", "", "货到付款", "布洛芬缓释胶囊"],
+      ["GW2026120300002", "\u200b", "货到付款", "阿莫西林胶囊"],
+      ["GW2026120300003", " \u3000 ", "在线支付", "维生素C片"],
+      ["GW2026120300004", "配货中", "货到付款", "维生素C片"],
+    ];
+    const result = await parseOrders(await toXlsx({ name: "订单", rows }), { fileName: "官网订单.xlsx" });
+    expect(missing(result.issues)).toEqual(
+      [2, 4, 5].map((row) => ({ code: "missing_status", severity: "warning", row, column: "订单处理状态" })),
+    );
+    const byNo = new Map(result.orders.map((order) => [order.orderNo, order]));
+    expect(byNo.get("GW2026120300001")?.status).toEqual({ raw: "" });
+    expect(byNo.get("GW2026120300004")?.status.shipping).toBe("preparing");
+    expect(result.meta.accounting).toMatchObject({ dataRows: 5, used: 5, issues: 0 });
+  });
+
+  it("names the first blank one of several status columns; none when all are filled or there are none", async () => {
+    const separate = [
+      ["订单号", "订单状态", "付款状态", "配送状态", "订单处理状态", "支付方式"],
+      ["GW2026120300011", "已确认", "未付款", "未发货", "配货中", "货到付款"],
+      ["GW2026120300012", "已确认", "未付款", "未发货", "", "货到付款"],
+      ["GW2026120300013", "已确认", "", "", "", "货到付款"],
+    ];
+    const result = await parseOrders(await toXlsx({ name: "订单", rows: separate }), {
+      fileName: "官网.xlsx",
+    });
+    expect(missing(result.issues)).toEqual([
+      { code: "missing_status", severity: "warning", row: 3, column: "订单处理状态" },
+      { code: "missing_status", severity: "warning", row: 4, column: "订单处理状态" },
+    ]);
+    expect(result.orders[1]?.status).toMatchObject({
+      order: "confirmed",
+      pay: "unpaid",
+      shipping: "unshipped",
+    });
+    const none = [
+      ["订单号", "支付方式"],
+      ["GW2026120300021", "货到付款"],
+    ];
+    const without = await parseOrders(await toXlsx({ name: "订单", rows: none }), { fileName: "官网.xlsx" });
+    expect(missing(without.issues)).toEqual([]);
+  });
+});
+
 describe("WMS export with every stage word, through xlsx", () => {
   it.each(["分配状态", "配货状态", "仓库状态"] as const)(
     "reads each row's stage from %s",

@@ -25,6 +25,18 @@ function readOne(reading: StatusReading, text: string): Reading {
   return known ? { ...known, unknown: [] } : { unknown: [text] };
 }
 
+/**
+ * The first status column the export has that the row leaves blank. Every export we know fills
+ * each of its status columns on every order (ECShop's three parts always have a value), and the
+ * COD report selects on them: a blank one leaves the order out without a word unless it is told.
+ */
+export function blankStatusField(
+  column: (field: OrderField) => string | undefined,
+  cell: (field: OrderField) => unknown,
+): OrderField | undefined {
+  return STATUS_FIELDS.find((field) => column(field) !== undefined && cleanCell(cell(field)) === "");
+}
+
 /** The non-empty status cells of a row, in field order. */
 export function statusTexts(cell: (field: OrderField) => unknown): string[] {
   const texts: string[] = [];

@@ -106,6 +106,44 @@ describe("the sheet scanner reads each kind of cell SpreadsheetML holds", () => 
     expect(scan(xml)).toEqual([{ rowNumber: 1, cells: ["订单号", 2] }]);
   });
 
+  // The shapes the one-pass path takes (`plainCell`) beside the near misses it leaves to the full
+  // path: both must read a cell the same, whatever the chunk boundaries.
+  it.each([
+    { xml: '<c r="C1" t="s"><v>1</v></c>', expected: [null, null, "货到付款"] },
+    { xml: '<c r="C1" s="1" t="s"><v>0</v></c>', expected: [null, null, "订单号"] },
+    { xml: '<c r="A1" t="s"><v>01</v></c>', expected: ["货到付款"] },
+    { xml: '<c r="A1" t="n" s="0"><v>-0.25</v></c>', expected: [-0.25] },
+    { xml: '<c r="A1" s="1"><v>46350.5</v></c>', expected: [new Date(Date.UTC(2026, 10, 24, 12))] },
+    { xml: '<c r="AB1"><v>007</v></c>', expected: [...Array(27).fill(null), 7] },
+    { xml: '<c r="a1"><v>5</v></c>', expected: [5] },
+    { xml: '<c r="B1" r="C1"><v>5</v></c>', expected: [null, null, 5] },
+    { xml: '<c r="A1" t="b"><v>1</v></c>', expected: [true] },
+    { xml: '<c r="A1" t="n"><v>1e3</v></c>', expected: [1000] },
+    { xml: '<c r="A1"><v> 5</v></c>', expected: [5] },
+    { xml: '<c r="A1"  t="s"><v>1</v></c>', expected: ["货到付款"] },
+    { xml: "<c r='A1' t='s'><v>1</v></c>", expected: ["货到付款"] },
+    { xml: '<c r="A1" cm="1"><v>5</v></c>', expected: [5] },
+    { xml: '<c r="A1" s="x"><v>5</v></c>', expected: [5] },
+    { xml: '<c r="A1"><v>1234567890123456</v></c>', expected: [1234567890123456] },
+    { xml: '<c r="B1"><v>1</v></c><c t="s"><v>0</v></c>', expected: [null, 1, "订单号"] },
+  ])("one pass or the long way, the same cell: $xml", ({ xml, expected }) => {
+    const sheet = sheetXml(`<row r="1">${xml}</row>`);
+    for (const size of [Number.POSITIVE_INFINITY, 1, 3, 5, 11]) {
+      expect(scan(sheet, size)).toEqual([{ rowNumber: 1, cells: expected }]);
+    }
+  });
+
+  it("refuses a shared-string index past the strings, and a column past the limit, on the one-pass path too", () => {
+    expect(() => scan(sheetXml('<row r="1"><c r="A1" t="s"><v>7</v></c></row>'))).toThrow(
+      expect.objectContaining({ reason: "shared_string_index" }),
+    );
+    expect(() => scan(sheetXml('<row r="1"><c r="XFD1"><v>7</v></c></row>'))).toThrow(InputTooLargeError);
+    // Four letters are left to the long way, which reads them as it always has.
+    const [far] = scan(sheetXml('<row r="1"><c r="AAAA1"><v>7</v></c></row>'), 4, { maxColumns: 20000 });
+    expect(far?.cells.length).toBe(26 ** 3 + 26 ** 2 + 26 + 1);
+    expect(far?.cells.at(-1)).toBe(7);
+  });
+
   it("gives the same rows whatever the chunk boundaries", () => {
     const xml = sheetXml(
       Array.from(

@@ -1,10 +1,10 @@
 import { DamagedWorkbookError } from "../../errors/damaged-workbook";
 import {
   ascii,
+  ChunkJoiner,
   indexOfByte,
   indexOfEndTag,
   isMarkup,
-  joinRest,
   nameIsBytes,
   restFrom,
   skipMarkup,
@@ -27,6 +27,7 @@ const SST = ascii("sst");
 export class SharedStringsScanner {
   readonly strings: string[] = [];
   private rest: Uint8Array | undefined;
+  private readonly joiner = new ChunkJoiner();
   private ended = false;
   private readonly name: TagName = { localStart: 0, end: 0 };
 
@@ -37,7 +38,7 @@ export class SharedStringsScanner {
 
   push(chunk: Uint8Array): void {
     if (this.ended) return;
-    const bytes = joinRest(this.rest, chunk);
+    const bytes = this.joiner.join(this.rest, chunk);
     this.rest = undefined;
     const name = this.name;
     let at = 0;

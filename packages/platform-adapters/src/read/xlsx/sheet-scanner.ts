@@ -3,11 +3,11 @@ import { InputTooLargeError } from "../../errors/input-too-large";
 import type { Cell, TableRow } from "../../table";
 import {
   ascii,
+  ChunkJoiner,
   indexOfByte,
   indexOfBytes,
   indexOfEndTag,
   isMarkup,
-  joinRest,
   nameIsBytes,
   restFrom,
   skipMarkup,
@@ -73,6 +73,10 @@ function isoCell(text: string): Cell {
 /** The bytes of the names the scanner compares against (sheet XML's structure is ASCII). */
 const C = 99;
 const V = 118;
+const N = 110;
+const R = 114;
+const S = 115;
+const T = 116;
 const ROW = ascii("row");
 const SHEET_DATA = ascii("sheetData");
 const CELL_END = [LT, SLASH, C, GT] as const;
@@ -102,6 +106,7 @@ const POWERS_OF_TEN = Array.from({ length: 16 }, (_, power) => 10 ** power);
 export class SheetScanner {
   /** The start of an element the last chunk ended inside, read again with the next chunk. */
   private rest: Uint8Array | undefined;
+  private readonly joiner = new ChunkJoiner();
   private done = false;
   private readonly rows: TableRow[] = [];
   private inOrder = true;
@@ -132,7 +137,7 @@ export class SheetScanner {
 
   push(chunk: Uint8Array): void {
     if (this.done) return;
-    const bytes = joinRest(this.rest, chunk);
+    const bytes = this.joiner.join(this.rest, chunk);
     this.rest = undefined;
     const length = bytes.length;
     const name = this.name;
@@ -157,6 +162,11 @@ export class SheetScanner {
       if (next === C) {
         const second = bytes[open + 2];
         if (second === SPACE || second === GT || second === SLASH) {
+          const plain = second === SPACE ? this.plainCell(bytes, open + 2) : -1;
+          if (plain >= 0) {
+            at = plain;
+            continue;
+          }
           const after = this.unprefixedCell(bytes, open + 2);
           if (after < 0) {
             at = open;
@@ -251,6 +261,65 @@ export class SheetScanner {
     if (cellEnd < 0) return -1;
     this.cell(bytes, attrStart, close, close + 1, cellEnd);
     return cellEnd + CELL_END.length;
+  }
+
+  /**
+   * The cell nearly every sheet is made of, read in one pass: ` r="AB12"`, ` t="s"` (or another
+   * one-letter type a `<v>` holds as digits), ` s="3"`, each once at most, then `><v>digits</v></c>`.
+   * The index after the cell, or -1 for anything else (other attributes or spacing, a value that
+   * is not plain digits, a cell the chunk cuts short), which `unprefixedCell` then reads as before.
+   */
+  private plainCell(bytes: Uint8Array, start: number): number {
+    let at = start;
+    let column = -1;
+    let type = CellType.Number;
+    let style = -1;
+    while (bytes[at] === SPACE) {
+      const key = bytes[at + 1];
+      if (bytes[at + 2] !== EQUALS || bytes[at + 3] !== QUOTE) return -1;
+      at += 4;
+      if (key === R && column < 0) {
+        column = 0;
+        for (let code = bytes[at] as number; code >= 65 && code <= 90; code = bytes[at] as number) {
+          // XFD, the last column, has three letters: longer references go the long way (and are refused there).
+          if (column > 26 * 26 + 26) return -1;
+          column = column * 26 + code - 64;
+          at++;
+        }
+        if (column === 0) return -1;
+        at = skipDigits(bytes, at);
+      } else if (key === T && type === CellType.Number && bytes[at + 1] === QUOTE) {
+        const code = bytes[at];
+        if (code === S) type = CellType.Shared;
+        else if (code !== N) return -1;
+        at++;
+      } else if (key === S && style < 0) {
+        const digitsEnd = skipDigits(bytes, at);
+        style = digitsValue(bytes, at, digitsEnd);
+        if (style < 0) return -1;
+        at = digitsEnd;
+      } else return -1;
+      if (bytes[at] !== QUOTE) return -1;
+      at++;
+    }
+    if (bytes[at] !== GT || bytes[at + 1] !== LT || bytes[at + 2] !== V || bytes[at + 3] !== GT) return -1;
+    const valueStart = at + 4;
+    const valueEnd = indexOfByte(bytes, LT, valueStart);
+    if (valueEnd < 0 || !startsWithBytes(bytes, valueEnd, VALUE_CELL_END)) return -1;
+    const shared = type === CellType.Shared;
+    const value = shared
+      ? digitsValue(bytes, valueStart, valueEnd)
+      : decimalValue(bytes, valueStart, valueEnd);
+    if (shared ? value < 0 : Number.isNaN(value)) return -1;
+    const after = valueEnd + VALUE_CELL_END.length;
+    if (!this.inRow) return after;
+    this.column = column > 0 ? column : this.column + 1;
+    this.style = style;
+    this.put(
+      this.column,
+      shared ? this.sharedStringAt(value, bytes, valueStart, valueEnd) : this.numberValue(value),
+    );
+    return after;
   }
 
   private startRow(bytes: Uint8Array, start: number, end: number): void {
@@ -488,6 +557,13 @@ export class SheetScanner {
     }
     return number;
   }
+}
+
+/** The index after the ASCII digits from `at`. */
+function skipDigits(bytes: Uint8Array, at: number): number {
+  let end = at;
+  for (let code = bytes[end] as number; code >= 48 && code <= 57; code = bytes[end] as number) end++;
+  return end;
 }
 
 /** Digits only, at most 15 (exact as a double): their value; otherwise -1. */

@@ -16,7 +16,7 @@ import {
   type Receiver,
   splitWaybills,
 } from "@syt/orders-model";
-import { blankStatusField, readStatus, statusTexts } from "./adapters/status";
+import { readStatus, statusColumnsOf, statusTexts } from "./adapters/status";
 import type { OrderAdapter, OrderField } from "./adapters/types";
 import { clip, type IssueCode, type IssueOf, type IssueParams, type ParseIssue } from "./issues";
 import { Memo } from "./memo";
@@ -32,6 +32,8 @@ export interface ReadCache {
   status: Memo<ReturnType<typeof readStatus>>;
   payment: Memo<Order["payment"]>;
   product: Memo<{ isPrescription: boolean; isTcm: boolean }>;
+  /** The status fields the export has columns for: one header per parse, so found once. */
+  statusColumns?: readonly OrderField[];
 }
 
 /**
@@ -204,12 +206,17 @@ function paymentOf(adapter: OrderAdapter, reader: RowReader): Order["payment"] {
 function statusOf(reader: RowReader): Order["status"] {
   const { status, unknown } = reader.status();
   if (unknown.length > 0) reader.warn("unknown_status", "status", status.raw, { parts: unknown.join(",") });
-  const { row } = reader;
-  const blank = blankStatusField(
-    (field) => row.column(field),
-    (field) => row.cell(field),
-  );
-  if (blank !== undefined) reader.warn("missing_status", blank);
+  // Every export we know fills each of its status columns on every order (ECShop's three parts
+  // always have a value), and the COD report selects on them: a blank one would leave the order
+  // out without a word. The first blank one is named.
+  const { row, cache } = reader;
+  cache.statusColumns ??= statusColumnsOf((field) => row.column(field));
+  for (const field of cache.statusColumns) {
+    if (cleanCell(row.cell(field) ?? null) === "") {
+      reader.warn("missing_status", field);
+      break;
+    }
+  }
   return status;
 }
 

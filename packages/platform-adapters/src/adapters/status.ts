@@ -25,16 +25,9 @@ function readOne(reading: StatusReading, text: string): Reading {
   return known ? { ...known, unknown: [] } : { unknown: [text] };
 }
 
-/**
- * The first status column the export has that the row leaves blank. Every export we know fills
- * each of its status columns on every order (ECShop's three parts always have a value), and the
- * COD report selects on them: a blank one leaves the order out without a word unless it is told.
- */
-export function blankStatusField(
-  column: (field: OrderField) => string | undefined,
-  cell: (field: OrderField) => unknown,
-): OrderField | undefined {
-  return STATUS_FIELDS.find((field) => column(field) !== undefined && cleanCell(cell(field)) === "");
+/** The status fields the export has a column for, in field order. */
+export function statusColumnsOf(column: (field: OrderField) => string | undefined): OrderField[] {
+  return STATUS_FIELDS.filter((field) => column(field) !== undefined);
 }
 
 /** The non-empty status cells of a row, in field order. */

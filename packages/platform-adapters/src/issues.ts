@@ -33,7 +33,7 @@ export const ParseIssue = z.discriminatedUnion("code", [
   plain("invalid_phone"),
   /** `parts`: the words of the cell that named no known state, joined with `,`. */
   withParams("unknown_status", { parts: z.string() }),
-  /** Every status cell of the order's first row is blank. */
+  /** A status column the export has is blank on the order's first row (the first such column is named). */
   plain("missing_status"),
   plain("unknown_payment"),
   plain("unknown_courier"),

@@ -162,11 +162,6 @@ export class SheetScanner {
       if (next === C) {
         const second = bytes[open + 2];
         if (second === SPACE || second === GT || second === SLASH) {
-          const plain = second === SPACE ? this.plainCell(bytes, open + 2) : -1;
-          if (plain >= 0) {
-            at = plain;
-            continue;
-          }
           const after = this.unprefixedCell(bytes, open + 2);
           if (after < 0) {
             at = open;
@@ -239,10 +234,12 @@ export class SheetScanner {
 
   /**
    * `<c ...>` without a prefix, attributes from `attrStart`: the index after the cell, or -1
-   * while the cell is not complete. `<v>n</v></c>` is read in place; anything else inside goes
-   * through `cell`.
+   * while the cell is not complete. The usual cell is read in one pass (`plainCell`); other
+   * cells of `<v>n</v></c>` are read in place; anything else inside goes through `cell`.
    */
   private unprefixedCell(bytes: Uint8Array, attrStart: number): number {
+    const plain = this.plainCell(bytes, attrStart);
+    if (plain >= 0) return plain;
     const close = indexOfByte(bytes, GT, attrStart);
     if (close < 0) return -1;
     if (bytes[close - 1] === SLASH) {
@@ -264,10 +261,10 @@ export class SheetScanner {
   }
 
   /**
-   * The cell nearly every sheet is made of, read in one pass: ` r="AB12"`, ` t="s"` (or another
-   * one-letter type a `<v>` holds as digits), ` s="3"`, each once at most, then `><v>digits</v></c>`.
-   * The index after the cell, or -1 for anything else (other attributes or spacing, a value that
-   * is not plain digits, a cell the chunk cuts short), which `unprefixedCell` then reads as before.
+   * The cell nearly every sheet is made of, read in one pass: ` r="AB12"`, ` t="s"` or ` t="n"`,
+   * ` s="3"`, each once at most, then `><v>digits</v></c>`. The index after the cell, or -1 with
+   * nothing read for anything else (other attributes, spacing or quotes, a value that is not plain
+   * digits, a cell the chunk cuts short), which `unprefixedCell` then reads the long way.
    */
   private plainCell(bytes: Uint8Array, start: number): number {
     let at = start;
@@ -306,19 +303,12 @@ export class SheetScanner {
     const valueStart = at + 4;
     const valueEnd = indexOfByte(bytes, LT, valueStart);
     if (valueEnd < 0 || !startsWithBytes(bytes, valueEnd, VALUE_CELL_END)) return -1;
-    const shared = type === CellType.Shared;
-    const value = shared
-      ? digitsValue(bytes, valueStart, valueEnd)
-      : decimalValue(bytes, valueStart, valueEnd);
-    if (shared ? value < 0 : Number.isNaN(value)) return -1;
     const after = valueEnd + VALUE_CELL_END.length;
     if (!this.inRow) return after;
-    this.column = column > 0 ? column : this.column + 1;
+    const next = column > 0 ? column : this.column + 1;
     this.style = style;
-    this.put(
-      this.column,
-      shared ? this.sharedStringAt(value, bytes, valueStart, valueEnd) : this.numberValue(value),
-    );
+    if (!this.putPlainValue(next, type, bytes, valueStart, valueEnd)) return -1;
+    this.column = next;
     return after;
   }
 
@@ -427,21 +417,32 @@ export class SheetScanner {
     if (!this.inRow) return;
     this.attributes(bytes, attrStart, attrEnd);
     const column = this.cellColumn(bytes);
-    const type = this.type;
+    if (this.putPlainValue(column, this.type, bytes, start, end)) return;
+    this.put(column, this.typed(textOf(bytes, start, end), undefined));
+  }
+
+  /**
+   * A `<v>` at `start..end` read from its bytes where it can be: a shared-string index or a plain
+   * decimal, most of a sheet. False, with nothing put, for anything else (decoded by the caller).
+   */
+  private putPlainValue(
+    column: number,
+    type: CellType,
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+  ): boolean {
     if (type === CellType.Shared) {
       const index = digitsValue(bytes, start, end);
-      if (index >= 0) {
-        this.put(column, this.sharedStringAt(index, bytes, start, end));
-        return;
-      }
-    } else if (type === CellType.Number) {
-      const number = decimalValue(bytes, start, end);
-      if (!Number.isNaN(number)) {
-        this.put(column, this.numberValue(number));
-        return;
-      }
+      if (index < 0) return false;
+      this.put(column, this.sharedStringAt(index, bytes, start, end));
+      return true;
     }
-    this.put(column, this.typed(textOf(bytes, start, end), undefined));
+    if (type !== CellType.Number) return false;
+    const number = decimalValue(bytes, start, end);
+    if (Number.isNaN(number)) return false;
+    this.put(column, this.numberValue(number));
+    return true;
   }
 
   private put(column: number, value: Cell): void {

@@ -1,6 +1,7 @@
 import { parseOrders, parseWms, type Table, tableFromValues } from "@syt/platform-adapters";
 import { type CodReport, prepareCodReport } from "./compute";
 import { resolveReportName } from "./file-name";
+import { isInReport } from "./selection";
 import type { CodSummary } from "./summary";
 import { reportBytes } from "./write-sheets";
 
@@ -46,7 +47,12 @@ export async function analyseCodReport(options: BuildCodReportOptions): Promise<
   const orders = toParseInput(options.orders);
   const wms = options.wms ? toParseInput(options.wms) : undefined;
   const report = prepareCodReport({
-    orders: await parseOrders(orders.input, { platform: "guanwang", fileName: orders.fileName }),
+    // The details of the report's orders only, as the CLI reads them: the same findings from both.
+    orders: await parseOrders(orders.input, {
+      platform: "guanwang",
+      fileName: orders.fileName,
+      keepDetailsOf: isInReport,
+    }),
     wms: wms ? await parseWms(wms.input, { fileName: wms.fileName }) : undefined,
     date,
     fileName,

@@ -1,12 +1,11 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import type { Order } from "@syt/orders-model";
 import { formatErrorZh, isAdapterError, parseWms } from "@syt/platform-adapters";
 import { OperatorError } from "./cli-failure";
 import type { PrepareOptions } from "./compute";
 import { parseInputOrders, readInputTable } from "./node-files";
 import { withProgress } from "./progress";
-import { firstFailedRule } from "./selection";
+import { isInReport } from "./selection";
 
 const INPUT_LABELS = { orders: "官网订单导出", wms: "WMS 物流导出" } as const;
 
@@ -39,11 +38,10 @@ export async function loadWms(file: string): Promise<WmsPart> {
 }
 
 export async function loadOrders(file: string): Promise<OrdersPart> {
-  // Only the report's rows, and the details of its orders, are kept: the rest are let go as
-  // they are parsed (the checks over every order need only its number, status and payment).
-  const inReport = (order: Order) => firstFailedRule(order) === undefined;
+  // Only the report's rows, and the details of its orders, are read and kept: the rest are let
+  // go as they are parsed (the checks over every order need only its number, status and payment).
   return loadExport("orders", file, () =>
-    parseInputOrders(file, { platform: "guanwang", keepRowsOf: inReport, keepDetailsOf: inReport }),
+    parseInputOrders(file, { platform: "guanwang", keepRowsOf: isInReport, keepDetailsOf: isInReport }),
   );
 }
 

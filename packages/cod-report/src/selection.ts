@@ -23,3 +23,10 @@ export const SELECTION_RULES: readonly SelectionRule[] = [isPreparing, isCashOnD
 export function firstFailedRule(order: Order, rules: readonly SelectionRule[] = SELECTION_RULES) {
   return rules.find((rule) => !rule.keep(order));
 }
+
+/**
+ * Whether an order goes into the report. Parsing asks it at each order's first row: only these
+ * orders' rows and details are kept, and only their detail cells (receiver, amounts, dates,
+ * remarks, products) are read and checked; the report has nothing to say about the others'.
+ */
+export const isInReport = (order: Order): boolean => firstFailedRule(order) === undefined;

@@ -7,6 +7,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   symlinkSync,
   utimesSync,
   writeFileSync,
@@ -14,7 +15,7 @@ import {
 import os from "node:os";
 import path from "node:path";
 import { fakeOrders, guanwangExport, toXlsx, wmsExport } from "@syt/fake-exports";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleOrders, exampleSheets } from "../scripts/example-data";
 import { type CliRun, cli, ensureBuilt, packageDir, runCli } from "./cli-process";
 
@@ -23,6 +24,9 @@ const FILE_NAME = `上元堂官网_中通货到付款_${DATE}.xlsx`;
 const PHONE = "13800138000";
 
 let dir: string;
+
+// The runs' folders go with the file's tests: a run of the suite leaves nothing in the temp folder.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const files = { orders: "", wms: "", notSpreadsheet: "", largeOrders: "", largeWms: "" };
 
 /** World-writable, so that the CLI run as nobody meets only the permissions a test sets. */

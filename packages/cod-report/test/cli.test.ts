@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {
@@ -14,7 +14,7 @@ import {
 } from "@syt/fake-exports";
 import { cleanCell } from "@syt/orders-model";
 import ExcelJS from "exceljs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleOrders, exampleSheets } from "../scripts/example-data";
 import type { CodSummary } from "../src/index";
 import { ensureBuilt, runCli } from "./cli-process";
@@ -26,6 +26,9 @@ const FILE_NAME = `上元堂官网_中通货到付款_${DATE}.xlsx`;
 const ID_HEADERS = ["订单编号", "手机号码", "物流单号"];
 
 let dir: string;
+
+// The runs' folders go with the file's tests: a run of the suite leaves nothing in the temp folder.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let sheets: { orders: FakeSheet<GuanwangRow>; wms: FakeSheet<WmsRow> };
 const files = { orders: "", wms: "", ordersCsv: "", wmsHtml: "", notSpreadsheet: "", truncated: "" };
 let csvSheets: { orders: FakeSheet<GuanwangRow>; wms: FakeSheet<WmsRow> };

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fakeOrders, guanwangExport, toCsv } from "@syt/fake-exports";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, runCli } from "./cli-process";
 
 const DATE = "2026-11-25";
@@ -23,6 +23,9 @@ function withRemark(row: number, remark: string): string[] {
 }
 
 let dir: string;
+
+// The runs' folders go with the file's tests: a run of the suite leaves nothing in the temp folder.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function write(name: string, text: string): string {
   const file = path.join(dir, name);
   writeFileSync(file, text);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -30,9 +30,14 @@ const WRITERS = [
   {
     writer: "streaming to a file (CLI)",
     write: async (report: CodReport) => {
-      const file = path.join(mkdtempSync(path.join(os.tmpdir(), "cod-neutralise-")), "report.xlsx");
-      await writeReportFile(report, file, false);
-      return new Uint8Array(readFileSync(file));
+      const dir = mkdtempSync(path.join(os.tmpdir(), "cod-neutralise-"));
+      try {
+        const file = path.join(dir, "report.xlsx");
+        await writeReportFile(report, file, false);
+        return new Uint8Array(readFileSync(file));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   },
 ];

@@ -1,12 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { deflateRawSync } from "node:zlib";
 import { fakeOrders, guanwangExport, wmsExport } from "@syt/fake-exports";
 import { parseOrders, parseWms } from "@syt/platform-adapters";
 import ExcelJS from "exceljs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { type CodReport, prepareCodReport } from "../src/compute";
 import { writeReportSheets } from "../src/write-sheets";
 import { ReportWorkbook } from "../src/xlsx-writer";
@@ -121,6 +121,7 @@ describe("the CLI's report writer", () => {
     const report = await fakeReport();
     expect(report.sheet.rows.length).toBeGreaterThan(ODD_CELLS.length);
     const dir = mkdtempSync(path.join(os.tmpdir(), "cod-writer-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const ours = path.join(dir, "ours.xlsx");
     const theirs = path.join(dir, "exceljs.xlsx");
     await withReportWriter(report, ours);

@@ -1,9 +1,13 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, examplesDir, runCli } from "./cli-process";
+
+/** Every run's folder is made in here, removed after the file's tests: nothing is left in the temp folder. */
+const root = mkdtempSync(path.join(os.tmpdir(), "daily-cli-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 beforeAll(() => {
   ensureBuilt();
@@ -17,7 +21,7 @@ interface JsonItem {
 }
 
 function runJson(args: string[], env: Record<string, string> = {}) {
-  const out = mkdtempSync(path.join(os.tmpdir(), "daily-"));
+  const out = mkdtempSync(path.join(root, "daily-"));
   const run = runCli([examplesDir, "--json", "--out", out, ...args], { env });
   return {
     run,
@@ -30,7 +34,7 @@ const states = (items: JsonItem[]) => Object.fromEntries(items.map((item) => [it
 
 describe("pnpm daily on examples/今日", () => {
   it("prints the checklist in routine order, verdict first, and writes the workbook", async () => {
-    const out = mkdtempSync(path.join(os.tmpdir(), "daily-"));
+    const out = mkdtempSync(path.join(root, "daily-"));
     const run = runCli([examplesDir, "--date", "2026-11-25", "--at", "09:10", "--out", out]);
     expect(run.status).toBe(0);
     const lines = run.stdout.split("\n");
@@ -98,7 +102,7 @@ describe("pnpm daily on examples/今日", () => {
 
 describe("pnpm daily on an export with words no generator writes", () => {
   it("tells each file's reading problems with the file: a status word no table knows, grouped, with its rows", async () => {
-    const folder = mkdtempSync(path.join(os.tmpdir(), "daily-odd-"));
+    const folder = mkdtempSync(path.join(root, "daily-odd-"));
     for (const name of readdirSync(examplesDir))
       copyFileSync(path.join(examplesDir, name), path.join(folder, name));
     const file = path.join(folder, "万里牛订单_20261125.xlsx");
@@ -129,7 +133,7 @@ describe("pnpm daily on an export with words no generator writes", () => {
     });
     await workbook.xlsx.writeFile(file);
 
-    const out = mkdtempSync(path.join(os.tmpdir(), "daily-"));
+    const out = mkdtempSync(path.join(root, "daily-"));
     const run = runCli([folder, "--date", "2026-11-25", "--at", "09:10", "--out", out]);
     expect(run.status).toBe(0);
     const lines = run.stdout.split("\n");

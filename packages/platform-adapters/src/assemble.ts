@@ -3,6 +3,7 @@ import type { OrderAdapter, OrderField } from "./adapters/types";
 import type { ParseIssue } from "./issues";
 import {
   createReadCache,
+  NO_LINES,
   paymentText,
   type ReadCache,
   RowReader,
@@ -63,15 +64,16 @@ export class OrderAssembler {
     if (order) {
       this.addRow(order, reader);
     } else {
-      order = readOrder(this.adapter, reader);
-      if (this.keepDetailsOf && !this.keepDetailsOf(order)) order = withoutDetails(order);
+      order = readOrder(this.adapter, reader, this.keepDetailsOf);
       this.byKey.set(key, order);
       const erp = readErp(reader);
       if (erp) this.erp.push({ platform: order.platform, orderNo: order.orderNo, ...erp });
     }
-    // Read even when not kept: a bad quantity or price is a warning all the same.
-    const line = readLine(reader);
-    if (line && order.lines !== NO_LINES) order.lines.push(line);
+    // An order without details takes no lines: its product cells are not read.
+    if (order.lines !== NO_LINES) {
+      const line = readLine(reader);
+      if (line) order.lines.push(line);
+    }
     this.onAdded?.(order);
     return undefined;
   }
@@ -84,11 +86,13 @@ export class OrderAssembler {
         if (!order.logistics.waybills.includes(waybill)) order.logistics.waybills.push(waybill);
       }
     }
-    const differing = [
-      reader.status().status.raw !== order.status.raw ? "status" : undefined,
-      paymentText(this.adapter, reader) !== order.payment.raw ? "payment" : undefined,
-    ].filter((field): field is string => field !== undefined);
-    if (differing.length === 0) return;
+    // Compared before any list is made: nearly every later row agrees with its first.
+    const status = reader.status().status.raw !== order.status.raw;
+    const payment = paymentText(this.adapter, reader) !== order.payment.raw;
+    if (!status && !payment) return;
+    const differing = [status ? "status" : undefined, payment ? "payment" : undefined].filter(
+      (field): field is string => field !== undefined,
+    );
     reader.warnings.push({
       code: "conflicting_rows",
       severity: "warning",
@@ -105,35 +109,4 @@ export class OrderAssembler {
   references(): ErpReference[] {
     return this.erp;
   }
-}
-
-/**
- * The empty parts every order without details shares, frozen: tens of thousands of them hold no
- * three objects each of their own. `NO_LINES` also marks such an order: its rows add no lines.
- */
-const NO_LINES: Order["lines"] = Object.freeze([]) as unknown as Order["lines"];
-const NO_RECEIVER: Order["receiver"] = Object.freeze({});
-const NO_AMOUNTS: Order["amounts"] = Object.freeze({});
-
-/**
- * What an order keeps when its details are not wanted: what names, selects and counts it
- * (number, platform, status, payment, logistics, rows). Receiver, lines, amounts, dates and
- * remarks were read all the same, so their warnings are there; they are just not held.
- */
-function withoutDetails(order: Order): Order {
-  const { platform, orderNo, status, payment, logistics, sourceRows, stage, afterSale } = order;
-  const plain: Order = {
-    platform,
-    orderNo,
-    status,
-    payment,
-    receiver: NO_RECEIVER,
-    lines: NO_LINES,
-    amounts: NO_AMOUNTS,
-    logistics,
-    sourceRows,
-  };
-  if (stage !== undefined) plain.stage = stage;
-  if (afterSale !== undefined) plain.afterSale = afterSale;
-  return plain;
 }

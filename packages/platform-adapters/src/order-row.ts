@@ -34,6 +34,24 @@ export interface ReadCache {
   product: Memo<{ isPrescription: boolean; isTcm: boolean }>;
   /** The status fields the export has columns for: one header per parse, so found once. */
   statusColumns?: readonly OrderField[];
+  /**
+   * The status cells of the last row read, and their reading: an export's rows repeat a handful
+   * of statuses, mostly row after row, and comparing the cells costs less than making their key.
+   */
+  lastStatus?: { cells: unknown[]; reading: ReturnType<typeof readStatus> };
+}
+
+function sameCells(row: Row, fields: readonly OrderField[], cells: readonly unknown[]): boolean {
+  for (let at = 0; at < fields.length; at++) {
+    if (row.cell(fields[at] as OrderField) !== cells[at]) return false;
+  }
+  return true;
+}
+
+/** The status fields the row's export has columns for, found once per parse. */
+function statusColumns(row: Row, cache: ReadCache): readonly OrderField[] {
+  cache.statusColumns ??= statusColumnsOf((field) => row.column(field));
+  return cache.statusColumns;
 }
 
 /**
@@ -74,10 +92,19 @@ export class RowReader {
 
   /** The row's status cells read together (status, stage, unknown words): once per row. */
   status(): ReturnType<typeof readStatus> {
-    this.statusRead ??= this.cache.status.get(
-      statusTexts((field) => this.row.cell(field)).join(STATUS_KEY_SEPARATOR),
-    );
+    this.statusRead ??= this.readStatusCells();
     return this.statusRead;
+  }
+
+  private readStatusCells(): ReturnType<typeof readStatus> {
+    const { row, cache } = this;
+    const fields = statusColumns(row, cache);
+    const last = cache.lastStatus;
+    if (last !== undefined && sameCells(row, fields, last.cells)) return last.reading;
+    const cells = fields.map((field) => row.cell(field));
+    const reading = cache.status.get(statusTexts(cells).join(STATUS_KEY_SEPARATOR));
+    cache.lastStatus = { cells, reading };
+    return reading;
   }
 
   /** A warning about one cell; codes that carry params must be given them. */
@@ -210,8 +237,7 @@ function statusOf(reader: RowReader): Order["status"] {
   // always have a value), and the COD report selects on them: a blank one would leave the order
   // out without a word. The first blank one is named.
   const { row, cache } = reader;
-  cache.statusColumns ??= statusColumnsOf((field) => row.column(field));
-  for (const field of cache.statusColumns) {
+  for (const field of statusColumns(row, cache)) {
     if (cleanCell(row.cell(field) ?? null) === "") {
       reader.warn("missing_status", field);
       break;
@@ -240,22 +266,63 @@ function platformOf(adapter: OrderAdapter, reader: RowReader): PlatformId {
   return platform;
 }
 
-/** The order-level fields of the first row of an order; lines are added by the caller. */
-export function readOrder(adapter: OrderAdapter, reader: RowReader): Order {
-  const order: Order = {
+/**
+ * The empty parts every order without details shares, frozen: tens of thousands of them hold no
+ * three objects each of their own. `NO_LINES` also marks such an order: its rows add no lines.
+ */
+export const NO_LINES: Order["lines"] = Object.freeze([]) as unknown as Order["lines"];
+const NO_RECEIVER: Order["receiver"] = Object.freeze({});
+const NO_AMOUNTS: Order["amounts"] = Object.freeze({});
+
+/**
+ * The order-level fields of the first row of an order; lines are added by the caller. When
+ * `wantsDetails` declines the order (asked with what names, selects and counts it: number,
+ * platform, status, payment, logistics, stage, after-sale, rows), its receiver, amounts, date
+ * and remarks are not read at all, so their cells are not checked either.
+ */
+export function readOrder(
+  adapter: OrderAdapter,
+  reader: RowReader,
+  wantsDetails?: (order: Order) => boolean,
+): Order {
+  const head = readHead(adapter, reader);
+  return wantsDetails && !wantsDetails(head) ? head : withDetails(head, reader);
+}
+
+function readHead(adapter: OrderAdapter, reader: RowReader): Order {
+  const head: Order = {
     platform: platformOf(adapter, reader),
     orderNo: normalizeOrderNumber(reader.row.cell("orderNo")),
     status: statusOf(reader),
     payment: paymentOf(adapter, reader),
-    receiver: receiverOf(reader),
-    lines: [],
-    amounts: amountsOf(reader),
+    receiver: NO_RECEIVER,
+    lines: NO_LINES,
+    amounts: NO_AMOUNTS,
     logistics: logisticsOf(reader),
     sourceRows: [reader.row.rowNumber],
   };
+  put(head, "stage", stageOf(reader));
+  put(head, "afterSale", afterSaleOf(reader));
+  return head;
+}
+
+/** The head of an order with its details read: the same fields, in the same order, as a whole read gives. */
+function withDetails(head: Order, reader: RowReader): Order {
+  const { platform, orderNo, status, payment, logistics, sourceRows, stage, afterSale } = head;
+  const order: Order = {
+    platform,
+    orderNo,
+    status,
+    payment,
+    receiver: receiverOf(reader),
+    lines: [],
+    amounts: amountsOf(reader),
+    logistics,
+    sourceRows,
+  };
   put(order, "placedAt", reader.date("placedAt"));
-  put(order, "stage", stageOf(reader));
-  put(order, "afterSale", afterSaleOf(reader));
+  put(order, "stage", stage);
+  put(order, "afterSale", afterSale);
   put(order, "buyerRemark", reader.text("buyerRemark"));
   put(order, "merchantRemark", reader.text("merchantRemark"));
   return order;

@@ -21,10 +21,10 @@ export interface ParseOrdersOptions extends InputOptions {
   keepRowsOf?: (order: Order) => boolean;
   /**
    * Orders this rejects come back without their receiver, lines, amounts, dates and remarks
-   * (number, platform, status, payment, logistics and rows stay); their cells are still read and
-   * every warning is still given. Decided at each order's first row, like `keepRowsOf`. For a
-   * caller that needs the details of a few orders of a large export: the COD report holds
-   * 6k detailed orders of 59k instead of all of them.
+   * (number, platform, status, payment, logistics, stage, after-sale and rows stay), and those
+   * cells of theirs are not read, so they give no warnings either: asked at each order's first
+   * row, with only what stays. For a caller that works on a few orders of a large export: the
+   * COD report reads and checks the details of its 6k orders of 59k.
    */
   keepDetailsOf?: (order: Order) => boolean;
   /** Skip detection: a platform id (`guanwang`, `pinduoduo`, …) or adapter id (`wanliniu`). */

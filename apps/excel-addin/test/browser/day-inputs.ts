@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { CHECKLIST, type ItemState, needZh, timeLeftZh } from "@syt/daily-checks";
@@ -54,13 +54,17 @@ export interface CliDay {
  */
 export function runDailyCli(date: string, at: string): { day: CliDay; bytes: Uint8Array; fileName: string } {
   const out = mkdtempSync(path.join(os.tmpdir(), "syt-daily-cli-"));
-  const stdout = execFileSync(
-    "pnpm",
-    ["--silent", "daily", DAY_DIR, "--date", date, "--at", at, "--out", out, "--json"],
-    { cwd: REPO, encoding: "utf8", env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", INIT_CWD: REPO } },
-  );
-  const day = JSON.parse(stdout.slice(stdout.indexOf("{"))) as CliDay;
-  return { day, bytes: new Uint8Array(readFileSync(day.file)), fileName: path.basename(day.file) };
+  try {
+    const stdout = execFileSync(
+      "pnpm",
+      ["--silent", "daily", DAY_DIR, "--date", date, "--at", at, "--out", out, "--json"],
+      { cwd: REPO, encoding: "utf8", env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", INIT_CWD: REPO } },
+    );
+    const day = JSON.parse(stdout.slice(stdout.indexOf("{"))) as CliDay;
+    return { day, bytes: new Uint8Array(readFileSync(day.file)), fileName: path.basename(day.file) };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
 
 type Page = Session["page"];

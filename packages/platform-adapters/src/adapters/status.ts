@@ -30,11 +30,11 @@ export function statusColumnsOf(column: (field: OrderField) => string | undefine
   return STATUS_FIELDS.filter((field) => column(field) !== undefined);
 }
 
-/** The non-empty status cells of a row, in field order. */
-export function statusTexts(cell: (field: OrderField) => unknown): string[] {
+/** The non-empty texts of a row's status cells, in the order given. */
+export function statusTexts(cells: readonly unknown[]): string[] {
   const texts: string[] = [];
-  for (const field of STATUS_FIELDS) {
-    const text = cleanCell(cell(field));
+  for (const cell of cells) {
+    const text = cleanCell(cell);
     if (text !== "") texts.push(text);
   }
   return texts;

@@ -41,6 +41,11 @@ export interface ReadCache {
   lastStatus?: { cells: unknown[]; reading: ReturnType<typeof readStatus> };
 }
 
+/**
+ * Whether the row holds the very values `cells` does in `fields`: cells of one text come from one
+ * shared string, so this is mostly a pointer comparison; anything else (a date object, another
+ * spelling) reads the long way.
+ */
 function sameCells(row: Row, fields: readonly OrderField[], cells: readonly unknown[]): boolean {
   for (let at = 0; at < fields.length; at++) {
     if (row.cell(fields[at] as OrderField) !== cells[at]) return false;

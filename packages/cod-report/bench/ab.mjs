@@ -5,6 +5,7 @@
 //
 //   node bench/ab.mjs --b-cli /tmp/other-worktree/packages/cod-report/dist/cli.js --rounds 16
 //   node bench/ab.mjs --b-flags="--max-semi-space-size=8" --rounds 16
+//   node bench/ab.mjs --a-env="COD_REPORT_WMS_NICE=0" --rounds 14      # environment, NAME=value ...
 //
 // A defaults to this package's built CLI; build it first.
 import { spawnSync } from "node:child_process";
@@ -20,6 +21,8 @@ const { values } = parseArgs({
     "b-cli": { type: "string", default: here },
     "a-flags": { type: "string", default: "" },
     "b-flags": { type: "string", default: "" },
+    "a-env": { type: "string", default: "" },
+    "b-env": { type: "string", default: "" },
     data: { type: "string", default: "/tmp/bench-data" },
     rows: { type: "string", default: "100000" },
     rounds: { type: "string", default: "16" },
@@ -39,17 +42,23 @@ for (const file of [orders, wms, values["a-cli"], values["b-cli"]]) {
 }
 
 const out = mkdtempSync(path.join(os.tmpdir(), "cod-ab-"));
+const words = (text) => text.split(" ").filter(Boolean);
+const envOf = (text) => ({
+  ...process.env,
+  ...Object.fromEntries(words(text).map((pair) => pair.split("="))),
+});
 const sides = {
-  A: { cli: values["a-cli"], flags: values["a-flags"].split(" ").filter(Boolean) },
-  B: { cli: values["b-cli"], flags: values["b-flags"].split(" ").filter(Boolean) },
+  A: { cli: values["a-cli"], flags: words(values["a-flags"]), env: envOf(values["a-env"]) },
+  B: { cli: values["b-cli"], flags: words(values["b-flags"]), env: envOf(values["b-env"]) },
 };
 
 /** One whole process: wall and CPU seconds, peak RSS in MiB, as `/usr/bin/time` sees them. */
-function run({ cli, flags }) {
+function run({ cli, flags, env }) {
   const args = ["--orders", orders, "--wms", wms, "--date", values.date, "--out", out, "--force"];
   const result = spawnSync("/usr/bin/time", ["-f", "%e %U %S %M", process.execPath, ...flags, cli, ...args], {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
+    env,
   });
   if (result.status !== 0) {
     console.error(result.stdout, result.stderr);

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { describeError } from "./cli-failure";
 import { loadWms } from "./read-exports";
+import { lowerThreadPriority } from "./thread-priority";
 import type { WmsWorkerMessage } from "./wms-thread";
 import { packIssues, packShipments } from "./wms-transfer";
 
@@ -15,4 +16,5 @@ async function work(file: string): Promise<WmsWorkerMessage> {
   }
 }
 
+lowerThreadPriority();
 void work((workerData as { file: string }).file).then((message) => parentPort?.postMessage(message));

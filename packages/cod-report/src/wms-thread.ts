@@ -11,6 +11,13 @@ export type WmsWorkerMessage =
   | { ok: false; failure: Failure };
 
 /**
+ * A small young generation for the WMS thread: it scavenges more often and holds less garbage
+ * while the main thread's heap grows, which is when the process peaks (100k rows: 203 MiB
+ * against 227 MiB, wall 0.99x in A/B). The old generation keeps Node's default: no new limit.
+ */
+const WMS_THREAD_LIMITS = { maxYoungGenerationSizeMb: 4 };
+
+/**
  * The WMS export read in a worker thread (`dist/wms-worker.js`), so that it takes the second core
  * while this thread reads the orders export. Where there is no built worker (tests run from
  * sources), it is read here instead: same result, one after the other.
@@ -18,7 +25,7 @@ export type WmsWorkerMessage =
 export async function runWmsWorker(file: string): Promise<WmsPart> {
   const url = workerUrl();
   if (!url) return loadWms(file);
-  const worker = new Worker(url, { workerData: { file } });
+  const worker = new Worker(url, { workerData: { file }, resourceLimits: WMS_THREAD_LIMITS });
   try {
     const message = await new Promise<WmsWorkerMessage>((resolve, reject) => {
       worker.once("message", resolve);

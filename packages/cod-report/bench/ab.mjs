@@ -45,7 +45,10 @@ const out = mkdtempSync(path.join(os.tmpdir(), "cod-ab-"));
 const words = (text) => text.split(" ").filter(Boolean);
 const envOf = (text) => ({
   ...process.env,
-  ...Object.fromEntries(words(text).map((pair) => pair.split("="))),
+  // Split at the first `=` only: a value may hold one (`NODE_OPTIONS=--max-semi-space-size=8`).
+  ...Object.fromEntries(
+    words(text).map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]),
+  ),
 });
 const sides = {
   A: { cli: values["a-cli"], flags: words(values["a-flags"]), env: envOf(values["a-env"]) },

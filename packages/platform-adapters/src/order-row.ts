@@ -311,23 +311,12 @@ function readHead(adapter: OrderAdapter, reader: RowReader): Order {
   return head;
 }
 
-/** The head of an order with its details read: the same fields, in the same order, as a whole read gives. */
-function withDetails(head: Order, reader: RowReader): Order {
-  const { platform, orderNo, status, payment, logistics, sourceRows, stage, afterSale } = head;
-  const order: Order = {
-    platform,
-    orderNo,
-    status,
-    payment,
-    receiver: receiverOf(reader),
-    lines: [],
-    amounts: amountsOf(reader),
-    logistics,
-    sourceRows,
-  };
+/** The head's details read into it: the frozen empty parts it had are replaced by its own. */
+function withDetails(order: Order, reader: RowReader): Order {
+  order.receiver = receiverOf(reader);
+  order.lines = [];
+  order.amounts = amountsOf(reader);
   put(order, "placedAt", reader.date("placedAt"));
-  put(order, "stage", stage);
-  put(order, "afterSale", afterSale);
   put(order, "buyerRemark", reader.text("buyerRemark"));
   put(order, "merchantRemark", reader.text("merchantRemark"));
   return order;

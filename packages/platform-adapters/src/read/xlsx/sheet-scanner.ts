@@ -372,11 +372,11 @@ export class SheetScanner {
   }
 
   private attribute(key: number, bytes: Uint8Array, valueStart: number, valueEnd: number): void {
-    if (key === 114) {
+    if (key === R) {
       this.refStart = valueStart;
       this.refEnd = valueEnd;
-    } else if (key === 116) this.type = cellType(bytes, valueStart, valueEnd);
-    else if (key === 115) {
+    } else if (key === T) this.type = cellType(bytes, valueStart, valueEnd);
+    else if (key === S) {
       const index = digitsValue(bytes, valueStart, valueEnd);
       this.style = index >= 0 ? index : Number(textOf(bytes, valueStart, valueEnd));
     }

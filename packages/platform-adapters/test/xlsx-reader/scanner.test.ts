@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DamagedWorkbookError, InputTooLargeError } from "../../src/index";
+import { ChunkJoiner, PADDING } from "../../src/read/xlsx/bytes";
 import { SharedStringsScanner } from "../../src/read/xlsx/shared-strings";
 import { type SheetContext, SheetScanner } from "../../src/read/xlsx/sheet-scanner";
 import { sheetXml, sstXml } from "./build";
@@ -170,6 +171,17 @@ describe("the sheet scanner reads each kind of cell SpreadsheetML holds", () => 
       { rowNumber: 3, cells: [3, 4] },
     ]);
   });
+});
+
+it("joins what a chunk left to the next one, with zeros after the data and nothing of a longer chunk before", () => {
+  // The scanners read a few bytes ahead of the data: there they must find zeros, never bytes of an earlier chunk.
+  const joiner = new ChunkJoiner();
+  joiner.join(undefined, encode('<c r="A1"><v>123456789</v></c>'.repeat(20)));
+  const bytes = joiner.join(encode('<c r="B'), encode('2"><v>7'));
+  expect(joiner.length).toBe(14);
+  expect(new TextDecoder().decode(bytes.subarray(0, joiner.length))).toBe('<c r="B2"><v>7');
+  expect(bytes.length).toBe(joiner.length + PADDING);
+  expect([...bytes.subarray(joiner.length)].every((byte) => byte === 0)).toBe(true);
 });
 
 it("gives a short or sparse row only its own cells after a long row", () => {

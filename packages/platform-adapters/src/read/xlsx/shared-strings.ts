@@ -40,12 +40,13 @@ export class SharedStringsScanner {
     if (this.ended) return;
     const bytes = this.joiner.join(this.rest, chunk);
     this.rest = undefined;
+    const length = this.joiner.length;
     const name = this.name;
     let at = 0;
     for (;;) {
       const open = indexOfByte(bytes, LT, at);
       if (open < 0) {
-        at = bytes.length;
+        at = length;
         break;
       }
       // A plain item `<si><t>text</t></si>`, most of any shared strings part, read in place.
@@ -61,13 +62,13 @@ export class SharedStringsScanner {
           continue;
         }
       }
-      const next = bytes[open + 1];
-      if (next === undefined) {
+      if (open + 1 >= length) {
         at = open;
         break;
       }
+      const next = bytes[open + 1] as number;
       if (isMarkup(next)) {
-        const after = skipMarkup(bytes, open, this);
+        const after = skipMarkup(bytes, open, length, this);
         if (after < 0) {
           at = open;
           break;
@@ -105,7 +106,7 @@ export class SharedStringsScanner {
       }
       at = close + 1;
     }
-    this.rest = restFrom(bytes, at, this);
+    this.rest = restFrom(bytes, at, length, this);
   }
 
   end(): string[] {

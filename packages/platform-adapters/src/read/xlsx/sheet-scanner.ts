@@ -139,7 +139,7 @@ export class SheetScanner {
     if (this.done) return;
     const bytes = this.joiner.join(this.rest, chunk);
     this.rest = undefined;
-    const length = bytes.length;
+    const length = this.joiner.length;
     const name = this.name;
     let at = 0;
     for (;;) {
@@ -150,7 +150,7 @@ export class SheetScanner {
       }
       const next = bytes[open + 1];
       if (isMarkup(next)) {
-        const after = skipMarkup(bytes, open, this.context);
+        const after = skipMarkup(bytes, open, length, this.context);
         if (after < 0) {
           at = open;
           break;
@@ -209,7 +209,7 @@ export class SheetScanner {
       }
       at = close + 1;
     }
-    this.rest = restFrom(bytes, at, this.context);
+    this.rest = restFrom(bytes, at, length, this.context);
   }
 
   /** Whether every row so far came after the one before (as every producer we know writes them). */

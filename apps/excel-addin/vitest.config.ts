@@ -1,8 +1,8 @@
 import { packageTests } from "../../vitest.shared";
 
-// Browser tests start Chromium and a static server each: run files one after another on 2 cores.
 export default packageTests(import.meta.dirname, {
-  fileParallelism: false,
-  testTimeout: 60_000,
-  hookTimeout: 120_000,
+  // The production build served to Chromium. Each file starts Chromium and a static server:
+  // one file after another on two cores.
+  dist: ["test/browser/**/*.test.ts"],
+  distOptions: { fileParallelism: false },
 });

@@ -1,3 +1,14 @@
 import { packageTests } from "../../vitest.shared";
 
-export default packageTests(import.meta.dirname);
+export default packageTests(import.meta.dirname, {
+  // openpyxl reads the written report: a second program's opinion of the file.
+  slow: ["test/report-writer.test.ts"],
+  // The built CLI, run as a process the way operators run it.
+  dist: [
+    "test/cli.test.ts",
+    "test/cli-errors.test.ts",
+    "test/csv-refusal.test.ts",
+    "test/detail-checks.test.ts",
+    "test/host-free.test.ts",
+  ],
+});

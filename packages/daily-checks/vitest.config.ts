@@ -1,3 +1,6 @@
 import { packageTests } from "../../vitest.shared";
 
-export default packageTests(import.meta.dirname);
+export default packageTests(import.meta.dirname, {
+  // The built CLI, run as a process the way operators run it.
+  dist: ["test/cli.test.ts", "test/host-free.test.ts"],
+});

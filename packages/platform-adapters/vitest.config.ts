@@ -1,3 +1,7 @@
 import { packageTests } from "../../vitest.shared";
 
-export default packageTests(import.meta.dirname);
+export default packageTests(import.meta.dirname, {
+  // Files written by LibreOffice and checked against openpyxl; readers bounded in child processes.
+  slow: ["test/xlsx-differential.test.ts", "test/xlsx-regressions.test.ts"],
+  dist: ["test/dist-entries.test.ts"],
+});

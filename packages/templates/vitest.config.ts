@@ -1,3 +1,6 @@
 import { packageTests } from "../../vitest.shared";
 
-export default packageTests(import.meta.dirname, { globalSetup: ["./test/setup/build-if-stale.ts"] });
+export default packageTests(import.meta.dirname, {
+  dist: ["test/cli.test.ts", "test/cli-masking.test.ts", "test/host-free.test.ts"],
+  distOptions: { globalSetup: ["./test/setup/build-if-stale.ts"] },
+});

@@ -1,6 +1,8 @@
 // Shared by the packages' tests that run their built CLI as a process, as operators do.
 import { execFileSync, spawnSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
 
 function newestSource(dir: string): number {
@@ -31,9 +33,31 @@ export interface CliOptions {
   timeout?: number;
 }
 
+/**
+ * A copy of the package's `dist` with its runtime dependencies, in a folder every user may enter.
+ * The unprivileged user cannot reach the checkout itself when one of its parent folders is private
+ * (a clone inside `mktemp -d`, mode 0700); the copy runs the same bytes. Removed when the tests exit.
+ */
+function reachableCopy(packageDir: string): string {
+  const copy = mkdtempSync(path.join(os.tmpdir(), "syt-cli-"));
+  process.on("exit", () => rmSync(copy, { recursive: true, force: true }));
+  cpSync(path.join(packageDir, "dist"), path.join(copy, "dist"), { recursive: true });
+  cpSync(path.join(packageDir, "package.json"), path.join(copy, "package.json"));
+  const manifest = JSON.parse(readFileSync(path.join(packageDir, "package.json"), "utf8"));
+  const resolve = createRequire(path.join(packageDir, "package.json")).resolve;
+  // Workspace packages are bundled into the bin; everything else it may import is copied beside it.
+  for (const name of Object.keys(manifest.dependencies ?? {}).filter((n) => !n.startsWith("@syt/"))) {
+    const installed = path.dirname(resolve(`${name}/package.json`));
+    cpSync(installed, path.join(copy, "node_modules", name), { recursive: true, dereference: true });
+  }
+  chmodSync(copy, 0o755);
+  return copy;
+}
+
 /** The built bin `dist/cli.js` of the package at `packageDir`, and how its tests run it. */
 export function cliHarness(packageDir: string) {
   const cli = path.join(packageDir, "dist/cli.js");
+  let copyForOthers: string | undefined;
 
   /**
    * Build only when the sources are newer than the bin: under turbo the build already ran,
@@ -55,8 +79,12 @@ export function cliHarness(packageDir: string) {
   function runCli(args: string[], options: CliOptions = {}): CliRun {
     // pnpm sets INIT_CWD for the test run itself; the CLI must see only what a test gives it.
     const { INIT_CWD: _, ...env } = process.env;
-    const result = spawnSync(process.execPath, [cli, ...args], {
-      cwd: options.cwd ?? packageDir,
+    // As root, "unprivileged" is another user: it runs a copy it can reach.
+    const asOther = options.unprivileged === true && "uid" in unprivileged;
+    if (asOther && copyForOthers === undefined) copyForOthers = reachableCopy(packageDir);
+    const home = asOther && copyForOthers !== undefined ? copyForOthers : packageDir;
+    const result = spawnSync(process.execPath, [path.join(home, "dist/cli.js"), ...args], {
+      cwd: options.cwd ?? home,
       env: { ...env, ...options.env },
       encoding: "utf8",
       timeout: options.timeout,

@@ -1,5 +1,7 @@
+import { fakeOrders, guanwangExport, toValues, wmsExport } from "@syt/fake-exports";
 import { describe, expect, it } from "vitest";
 import { groupFindings } from "../src/groups";
+import { buildCodReport } from "../src/index";
 import type { CodSummary, Finding } from "../src/summary";
 import { formatSummaryZh } from "../src/zh";
 
@@ -98,7 +100,21 @@ describe("formatSummaryZh", () => {
     expect(formatSummaryZh(SUMMARY)).not.toContain("13800001234");
   });
 
-  it("adds up: rows read = kept + excluded", () => {
-    expect(formatSummaryZh(SUMMARY)).toContain("读取 20 行 = 保留 8 行 + 排除 12 行");
+  it("adds up on a real report: every row read is kept or excluded, and the line says so", async () => {
+    const orders = fakeOrders({ seed: 11, count: 60, codShare: 0.5 });
+    const sheet = guanwangExport(orders);
+    const { summary } = await buildCodReport({
+      orders: { values: toValues(sheet), sheetName: sheet.name },
+      wms: { values: toValues(wmsExport(orders)) },
+      date: "2026-11-25",
+    });
+    const excluded = Object.values(summary.rows.excluded).reduce((a, b) => a + b, 0);
+    expect(summary.rows.read).toBe(sheet.rows.length - 1);
+    expect(summary.rows.kept).toBeGreaterThan(0);
+    expect(excluded).toBeGreaterThan(0);
+    expect(summary.rows.kept + excluded).toBe(summary.rows.read);
+    expect(formatSummaryZh(summary)).toContain(
+      `读取 ${summary.rows.read} 行 = 保留 ${summary.rows.kept} 行 + 排除 ${excluded} 行`,
+    );
   });
 });

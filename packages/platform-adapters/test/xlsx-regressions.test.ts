@@ -155,7 +155,7 @@ describe("regression: tiny honest files exhausted memory (row 2,000,000,000; 100
   let bundle = "";
   beforeAll(async () => {
     bundle = await bundleBoundedReader(dir);
-  }, 60_000);
+  });
 
   const VIAS = ["bytes", "file"] as const;
   const refusedOrRead = (outcome: BoundedOutcome) => {
@@ -164,19 +164,20 @@ describe("regression: tiny honest files exhausted memory (row 2,000,000,000; 100
   };
 
   it.each(VIAS)(
-    "one row numbered 2,000,000,000: refused or read in well under a second (via %s)",
+    "one row numbered 2,000,000,000: refused, or read as the one row it is with no empty rows made before it (via %s)",
     async (via) => {
       const xml = worksheetXml(rowXml(2_000_000_000, ["订单号"], "inline"));
       const file = saved(craftXlsx({ sheets: [{ name: "订单", xml }] }));
       const outcome = await readBounded(bundle, { file, via });
       refusedOrRead(outcome);
-      expect(outcome.ms).toBeLessThan(1000);
+      if (outcome.ok)
+        expect({ rows: outcome.rows, last: outcome.lastRowNumber }).toEqual({ rows: 1, last: 2_000_000_000 });
       expect(outcome.growthMiB).toBeLessThan(200);
     },
   );
 
   it.each(VIAS)(
-    "100k rows each with one cell in column XFD: read or refused in bounded time and memory (via %s)",
+    "100k rows each with one cell in column XFD: read or refused in bounded memory (via %s)",
     async (via) => {
       const rows = Array.from(
         { length: 100_000 },
@@ -192,7 +193,6 @@ describe("regression: tiny honest files exhausted memory (row 2,000,000,000; 100
           cells: 16384,
           last: 99_999,
         });
-      expect(outcome.ms).toBeLessThan(5000);
       expect(outcome.growthMiB).toBeLessThan(200);
     },
   );
@@ -220,7 +220,6 @@ describe("regression: tiny honest files exhausted memory (row 2,000,000,000; 100
     expect(outcome.ok, "the bomb must be refused").toBe(false);
     const refused = `${outcome.code}/${outcome.code === "input_too_large" ? outcome.limit : outcome.reason}`;
     expect(["input_too_large/uncompressed", "damaged_workbook/size_mismatch"]).toContain(refused);
-    expect(outcome.ms).toBeLessThan(2000);
     expect(outcome.growthMiB).toBeLessThan(200);
   });
 });
@@ -322,7 +321,7 @@ describe("regression: random blanks (exceljs's streaming reader sometimes ended 
       expect((await readTableFromFile(file)).rows).toEqual(first.rows);
       expect((await readTable(bytes)).rows).toEqual(first.rows);
     }
-  }, 60_000);
+  });
 });
 
 describe("regression: SpreadsheetML that Excel and other producers write", () => {

@@ -148,14 +148,6 @@ describe("preparePasteSheets", () => {
     expect(fake.sheetValues("官网导出")).toEqual(before);
     expect(fake.formatAt("官网导出", 1, 0)).toBe("General");
   });
-
-  it("shows what a General column does to a long ID (the reason for the text format)", () => {
-    const { fake } = workbook();
-    fake.paste("Sheet1", [["20251124000001234567"]]);
-    const pasted = fake.sheetValues("Sheet1")?.[0]?.[0];
-    expect(typeof pasted).toBe("number");
-    expect(String(pasted)).not.toContain("20251124000001234567");
-  });
 });
 
 describe("writeNewSheet", () => {

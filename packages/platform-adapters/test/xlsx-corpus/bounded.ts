@@ -13,8 +13,6 @@ export interface BoundedOutcome {
   reason?: string;
   limit?: string;
   message?: string;
-  /** Time of the read alone, start-up excluded. */
-  ms: number;
   /** Peak resident memory above what the process held just before the read. */
   growthMiB: number;
   /** The process was killed: it ran past the deadline or out of its heap. */
@@ -45,13 +43,14 @@ export async function bundleBoundedReader(dir: string): Promise<string> {
 }
 
 /**
- * Reads a file in a child process with a small heap and a deadline: a reader that blows up on
- * a tiny file must fail this test, not take the test worker (and the shared machine) down.
+ * Reads a file in a child process with a bounded heap: a reader that blows up on a tiny file
+ * must fail this test, not take the test worker (and the shared machine) down. The deadline only
+ * stops a reader that never ends; it is long enough for a busy two-core machine and measures nothing.
  */
 export function readBounded(
   bundle: string,
   request: { file: string; via: "bytes" | "file"; limits?: Record<string, number> },
-  deadlineMs = 20_000,
+  deadlineMs = 150_000,
 ): Promise<BoundedOutcome> {
   return new Promise((resolve) => {
     execFile(
@@ -61,7 +60,7 @@ export function readBounded(
       (error, stdout) => {
         const line = stdout.trim().split("\n").at(-1);
         if (line?.startsWith("{")) resolve(JSON.parse(line) as BoundedOutcome);
-        else resolve({ ok: false, ms: Number.NaN, growthMiB: Number.NaN, killed: String(error?.message) });
+        else resolve({ ok: false, growthMiB: Number.NaN, killed: String(error?.message) });
       },
     );
   });

@@ -1,4 +1,4 @@
-import { packageTests } from "../../vitest.shared";
+import { packageTests } from "../../vitest.shared.ts";
 
 export default packageTests(import.meta.dirname, {
   // openpyxl reads the written report: a second program's opinion of the file.

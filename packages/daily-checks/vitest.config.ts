@@ -1,4 +1,4 @@
-import { packageTests } from "../../vitest.shared";
+import { packageTests } from "../../vitest.shared.ts";
 
 export default packageTests(import.meta.dirname, {
   // The built CLI, run as a process the way operators run it.

@@ -1,4 +1,4 @@
-import { packageTests } from "../../vitest.shared";
+import { packageTests } from "../../vitest.shared.ts";
 
 export default packageTests(import.meta.dirname, {
   // Files written by LibreOffice and checked against openpyxl; readers bounded in child processes.

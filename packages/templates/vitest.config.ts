@@ -1,4 +1,4 @@
-import { packageTests } from "../../vitest.shared";
+import { packageTests } from "../../vitest.shared.ts";
 
 export default packageTests(import.meta.dirname, {
   dist: ["test/cli.test.ts", "test/cli-masking.test.ts", "test/host-free.test.ts"],

@@ -1,4 +1,4 @@
-import { packageTests } from "../../vitest.shared";
+import { packageTests } from "../../vitest.shared.ts";
 
 export default packageTests(import.meta.dirname, {
   // The production build served to Chromium. Each file starts Chromium and a static server:

@@ -1,6 +1,8 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { getOfficeAppsForManifestHosts, OfficeAddinManifest, OfficeApp } from "office-addin-manifest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkManifestIds, manifestVariants, readAddinConfig, renderManifest } from "../build/manifest";
 import { requireSchemas, validateManifest } from "./xsd";
 
@@ -15,11 +17,20 @@ const variants = [
   ),
 ];
 
+/** Office knows the add-in by this id: a new one would install it as another add-in beside the old. */
+const ADDIN_ID = "6f1d7a52-3c1e-4b8e-9a47-5d2c8e0b7f13";
+
+const written = mkdtempSync(path.join(os.tmpdir(), "syt-manifests-"));
+
 beforeAll(() => {
   requireSchemas();
 });
 
-describe.each(variants)("$fileName at $baseUrl", ({ baseUrl }) => {
+afterAll(() => {
+  rmSync(written, { recursive: true, force: true });
+});
+
+describe.each(variants)("$fileName at $baseUrl", ({ fileName, baseUrl }) => {
   const xml = renderManifest(template, baseUrl);
   const base = baseUrl.replace(/\/+$/, "");
 
@@ -27,6 +38,26 @@ describe.each(variants)("$fileName at $baseUrl", ({ baseUrl }) => {
     const result = await validateManifest(xml);
     expect(result.output).toContain("validates");
     expect(result.valid).toBe(true);
+  });
+
+  // readManifestFile only parses the file; office-addin-manifest's `validate` sends the manifest
+  // to Microsoft's service and is never called here.
+  it("reads back with office-addin-manifest as an Excel taskpane add-in at the variant's URLs", async () => {
+    const file = path.join(mkdtempSync(path.join(written, "variant-")), fileName);
+    writeFileSync(file, xml);
+    const manifest = await OfficeAddinManifest.readManifestFile(file);
+    expect(manifest.id).toBe(ADDIN_ID);
+    expect(manifest.version).toBe("1.0.0.0");
+    expect(manifest.officeAppType).toBe("TaskPaneApp");
+    expect(manifest.hosts).toEqual(["Workbook"]);
+    expect(getOfficeAppsForManifestHosts(manifest.hosts)).toEqual([OfficeApp.Excel]);
+    expect(manifest.defaultLocale).toBe("zh-CN");
+    expect(manifest.displayName).toBe("上元堂运营工具");
+    expect(manifest.defaultSettings?.sourceLocation).toBe(`${base}/taskpane.html`);
+    expect(manifest.iconUrl).toBe(`${base}/assets/icon-32.png`);
+    expect(manifest.highResolutionIconUrl).toBe(`${base}/assets/icon-64.png`);
+    expect(manifest.supportUrl).toBe(`${base}/index.html`);
+    expect(manifest.permissions).toBe("ReadWriteDocument");
   });
 
   it("defines every resid it uses and keeps ids within 32 characters", () => {

@@ -12,7 +12,7 @@ describe("missing prerequisites fail with what to do", () => {
 
   it("says where the Office schemas were looked for when they are absent", () => {
     expect(() => requireSchemas("/nonexistent/office-schemas")).toThrow(
-      /schemas not found at \/nonexistent\/office-schemas[\s\S]*shared\/ folder/,
+      /schemas not found at \/nonexistent\/office-schemas[\s\S]*committed in apps\/excel-addin\/test\/office-schemas\/; restore that folder from git/,
     );
   });
 });

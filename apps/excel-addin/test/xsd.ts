@@ -5,16 +5,16 @@ import path from "node:path";
 import { validateXML } from "xmllint-wasm";
 
 const packageDir = path.resolve(import.meta.dirname, "..");
-/** shared/ lives beside the repository (CI clones the repo elsewhere with shared/ next to it). */
-export const SCHEMA_DIR = path.resolve(packageDir, "../..", "../shared/office-schemas");
+/** Microsoft's manifest XSDs, kept in the repository with three fixes so libxml2 loads them (see the README there). */
+export const SCHEMA_DIR = path.join(packageDir, "test", "office-schemas");
 const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";
 
 export function requireSchemas(dir = SCHEMA_DIR): string {
   const main = path.join(dir, MAIN_SCHEMA);
   if (!existsSync(main)) {
     throw new Error(
-      `Office manifest schemas not found at ${dir}. They are not part of this repository: ` +
-        "put the shared/ folder (with office-schemas/) beside the repository checkout, as on CI.",
+      `Office manifest schemas not found at ${dir}: ${MAIN_SCHEMA} and the files it imports are ` +
+        "committed in apps/excel-addin/test/office-schemas/; restore that folder from git (`git checkout -- apps/excel-addin/test/office-schemas`).",
     );
   }
   return main;

@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
@@ -6,7 +7,15 @@ import { type FakeOfficeOptions, fakeOfficeScript } from "../fake-office";
 import { type StaticServer, serveStatic } from "./server";
 
 export const CHROMIUM = "/usr/bin/chromium";
+/** Where taskpane.html's script tag loads Office.js from. */
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** The CDN folder Office.js loads its other files from (host scripts, strings, the file mapping table). */
+export const OFFICE_JS_FOLDER = OFFICE_JS.slice(0, OFFICE_JS.lastIndexOf("/") + 1);
+/** Microsoft's Office.js as published on npm (`@microsoft/office-js`, pinned): its dist/ holds what the CDN folder serves. */
+export const OFFICE_JS_DIST = path.join(
+  path.dirname(createRequire(import.meta.url).resolve("@microsoft/office-js/package.json")),
+  "dist",
+);
 export const PACKAGE_DIR = path.resolve(import.meta.dirname, "../..");
 export const DIST = path.join(PACKAGE_DIR, "dist");
 /** The page's clock in every browser test, so file names and the committed screenshots do not change by the day. */
@@ -23,6 +32,9 @@ const FLAGS = [
   "--disable-sync",
   "--no-first-run",
   "--disable-quic",
+  // No host name resolves, so nothing the page's routes do not answer (a preconnect, a prefetch) can
+  // leave the machine; the static server is on 127.0.0.1.
+  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
 ];
 
 /** Never skip: a machine without Chromium fails here and says how to get it. */
@@ -75,25 +87,36 @@ export interface Session {
   page: Page;
   /** Every URL the page asked for, in order. */
   requests: string[];
-  /** Every request that tried to leave 127.0.0.1 (office.js excepted: it is answered in the test). */
+  /**
+   * Every request that tried to leave 127.0.0.1 and was blocked: all but the Office.js files the
+   * test answers (the fake, or in file mode Microsoft's own from `@microsoft/office-js`).
+   */
   leaks: string[];
-  /** Requests for office.js (file mode must make none). */
+  /** Requests for office.js and any other file of its CDN folder, in order (index.html must make none). */
   officeJs: string[];
 }
 
 /**
  * `excel`: taskpane.html with the fake Office.js; `offline`: taskpane.html with Office.js failing
- * to load (falls back to file mode); `file`: index.html, the file-mode page, with office.js
- * answered by a stand-in that records it ran (the page must never ask for it).
+ * to load (falls back to file mode); `file`: index.html, the file-mode page, with office.js and
+ * the files it loads answered by Microsoft's own from `@microsoft/office-js` (index.html must
+ * never ask for them; taskpane.html, when the test goes there, does).
  */
 export type OfficeMode =
   | { kind: "excel"; options: FakeOfficeOptions }
   | { kind: "offline" }
   | { kind: "file" };
 
-/** Stands in for the real office.js where it must never run: it marks the page, and calls out as Office.js does. */
-export const OFFICE_JS_STAND_IN = `window.__officeJsRan = true;
-fetch("https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/api/telemetry").catch(() => {});`;
+/** The file of `@microsoft/office-js`'s dist/ that the CDN serves at `url`, if the package has it. */
+export function officeJsFile(url: string): string | undefined {
+  const { origin, pathname } = new URL(url);
+  const folder = new URL(OFFICE_JS_FOLDER);
+  if (origin !== folder.origin || !pathname.startsWith(folder.pathname)) return undefined;
+  const file = path.join(OFFICE_JS_DIST, decodeURIComponent(pathname.slice(folder.pathname.length)));
+  if (!file.startsWith(`${OFFICE_JS_DIST}${path.sep}`) || !existsSync(file) || !statSync(file).isFile())
+    return undefined;
+  return file;
+}
 
 export interface OpenOptions {
   /** The page's clock: fixed at `now` (timers run, the time does not move) or installed at `now` to move with page.clock. */
@@ -103,7 +126,8 @@ export interface OpenOptions {
 
 /**
  * The built taskpane in a new page. office.js is answered by the fake (or refused, as when
- * offline), and any other request that does not go to the local server is blocked and recorded.
+ * offline; or in file mode by Microsoft's own file, with the other files of its folder that the
+ * package has), and any other request that does not go to the local server is blocked and recorded.
  */
 export async function openTaskpane(
   browser: Chromium,
@@ -126,12 +150,14 @@ export async function openTaskpane(
   page.on("request", (request) => requests.push(request.url()));
   await page.route("**/*", async (route) => {
     const url = route.request().url();
-    if (url === OFFICE_JS) {
+    if (url.startsWith(OFFICE_JS_FOLDER)) {
       officeJs.push(url);
-      if (mode.kind === "file")
-        return route.fulfill({ contentType: "text/javascript", body: OFFICE_JS_STAND_IN });
       if (mode.kind === "offline") return route.abort("internetdisconnected");
-      return route.fulfill({ contentType: "text/javascript", body: fakeOfficeScript(mode.options) });
+      if (mode.kind === "excel" && url === OFFICE_JS)
+        return route.fulfill({ contentType: "text/javascript", body: fakeOfficeScript(mode.options) });
+      const file = mode.kind === "file" ? officeJsFile(url) : undefined;
+      // Playwright sets the content type from the extension, as the CDN does.
+      if (file) return route.fulfill({ path: file });
     }
     if (url.startsWith(`${origin}/`) || url.startsWith("blob:") || url.startsWith("data:"))
       return route.continue();

@@ -1,13 +1,23 @@
 import path from "node:path";
 import { buildCodReport, formatFindingZh } from "@syt/cod-report";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type Chromium, launchChromium, OFFICE_JS, openTaskpane, type Session } from "./browser";
+import {
+  type Chromium,
+  launchChromium,
+  OFFICE_JS,
+  OFFICE_JS_FOLDER,
+  officeJsFile,
+  openTaskpane,
+  type Session,
+} from "./browser";
 import { dayFiles, openItem } from "./day-inputs";
 import { exportFiles } from "./inputs";
 
-// The file-mode page handles patients' data: nothing may leave it. office.js is answered here by a
-// stand-in that marks the page and calls Microsoft's telemetry as the real one does, so a page
-// that loaded it would show up both in `officeJs` and in `leaks`.
+// The file-mode page handles patients' data: nothing may leave it. office.js is answered here by
+// Microsoft's own file (from the pinned `@microsoft/office-js`, as are the other files it loads from
+// its CDN folder), so a page that loaded it would show up in `officeJs`, run it, and have its call
+// to Microsoft's telemetry blocked into `leaks`. Nothing reaches the network: every request outside
+// 127.0.0.1 is answered from the package or blocked, and Chromium resolves no host name.
 
 const AT = new Date("2026-11-25T09:10:00+08:00");
 let browser: Chromium;
@@ -28,8 +38,16 @@ afterEach(async () => {
 
 type Page = Session["page"];
 
+/** Office.js outside Office loads its mapping table, then after 3 s opens this page in a hidden frame. */
+const TELEMETRY_PROXY =
+  "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
+
+/** Microsoft's Office.js ran in the page: `Office.onReady` and its internal `OSF` namespace (the fake has no `OSF`). */
 const ranOfficeJs = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __officeJsRan?: boolean }).__officeJsRan === true);
+  page.evaluate(() => {
+    const win = window as unknown as { OSF?: unknown; Office?: { onReady?: unknown } };
+    return typeof win.OSF === "object" && typeof win.Office?.onReady === "function";
+  });
 
 /** Every request the page made went to its own origin (or a blob/data URL it made itself). */
 function expectOwnOrigin(session: Session, origin: string) {
@@ -110,12 +128,12 @@ describe("file mode (index.html) calls no one", () => {
     expect(download.suggestedFilename()).toBe(summary.fileName);
 
     expect(await ranOfficeJs(page)).toBe(false);
-    expect(await page.evaluate(() => "Office" in window || "Excel" in window)).toBe(false);
+    expect(await page.evaluate(() => "Office" in window || "Excel" in window || "OSF" in window)).toBe(false);
     expectOwnOrigin(session, browser.server.origin);
     expect(session.requests.length).toBeGreaterThan(3);
   });
 
-  it("would see office.js and its telemetry: taskpane.html, the Office page, asks for them", async () => {
+  it("would see office.js and its telemetry: taskpane.html, the Office page, loads Microsoft's office.js, which calls out", async () => {
     session = await openTaskpane(browser, { kind: "file" }, { width: 420, height: 900 }, undefined, {
       now: AT,
     });
@@ -124,8 +142,16 @@ describe("file mode (index.html) calls no one", () => {
     expect(session.officeJs).toEqual([]);
     await page.goto(`${browser.server.origin}/taskpane.html`);
     await expect.poll(() => ranOfficeJs(page)).toBe(true);
-    expect(session.officeJs).toEqual([OFFICE_JS]);
-    await expect.poll(() => session?.leaks.some((url) => url.includes("telemetryservice"))).toBe(true);
+    // Outside Office, Office.js says so and the page falls back to file mode.
+    await page.getByTestId("file-mode-notice").waitFor();
+    await expect.poll(() => session?.leaks, { timeout: 15_000 }).toEqual([TELEMETRY_PROXY]);
+    expect(session.officeJs).toEqual([OFFICE_JS, `${OFFICE_JS_FOLDER}o15apptofilemappingtable.js`]);
+    expect(session.officeJs.filter((url) => !officeJsFile(url))).toEqual([]);
+    expect(
+      session.requests.filter(
+        (url) => !url.startsWith(`${browser.server.origin}/`) && !session?.officeJs.includes(url),
+      ),
+    ).toEqual([TELEMETRY_PROXY]);
   });
 
   it("sends Office on to taskpane.html when an old manifest still opens index.html (Office adds _host_Info)", async () => {
@@ -137,5 +163,16 @@ describe("file mode (index.html) calls no one", () => {
     await page.goto(`${browser.server.origin}/index.html${query}`);
     await page.waitForURL(`${browser.server.origin}/taskpane.html${query}`);
     await expect.poll(() => ranOfficeJs(page)).toBe(true);
+    // Office.js reads the host from _host_Info and loads Excel's Win32 script and its zh-CN strings.
+    await expect
+      .poll(() => [...(session?.officeJs ?? [])].sort())
+      .toEqual(
+        [
+          OFFICE_JS,
+          `${OFFICE_JS_FOLDER}excel-win32-16.01.js`,
+          `${OFFICE_JS_FOLDER}zh-cn/office_strings.js`,
+        ].sort(),
+      );
+    expect(session.officeJs.filter((url) => !officeJsFile(url))).toEqual([]);
   });
 });

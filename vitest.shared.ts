@@ -11,11 +11,14 @@ const conditions = ["@syt/source", "module", "import", "default"];
  *   or reads files by the thousand; it still waits for no build.
  * - `dist` (turbo `test:dist`, after `build`): runs what the build made: the CLIs as processes,
  *   the packed packages, the taskpane in Chromium, the release through a registry.
- * Every file not named in `slow` or `dist` is `unit`.
+ * Every file not named in `slow`, `dist` or `bench` is `unit`. A `bench` group holds timed runs that
+ * only `pnpm bench` starts: tests never assert elapsed time.
  */
 export interface TestGroups {
   slow?: string[];
   dist?: string[];
+  /** Timed runs for `pnpm bench` (after `build`): figures printed and written down, nothing asserted on time. */
+  bench?: string[];
   /** Options for the `dist` project only (a global setup that builds, longer hooks). */
   distOptions?: TestProjectInlineConfiguration["test"];
 }
@@ -29,7 +32,9 @@ const ALL_TESTS = ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts"]
 const TIMEOUTS = {
   unit: { testTimeout: 60_000, hookTimeout: 120_000 },
   slow: { testTimeout: 240_000, hookTimeout: 300_000 },
-  dist: { testTimeout: 240_000, hookTimeout: 300_000 },
+  // `expect.poll` waits one second by default: too short for a page that reads a file on a busy machine.
+  dist: { testTimeout: 240_000, hookTimeout: 300_000, expect: { poll: { timeout: 30_000 } } },
+  bench: { testTimeout: 600_000, hookTimeout: 600_000 },
 };
 
 /**
@@ -40,7 +45,7 @@ const TIMEOUTS = {
  */
 export function packageTests(
   packageDir: string,
-  { slow = [], dist = [], distOptions = {} }: TestGroups = {},
+  { slow = [], dist = [], bench = [], distOptions = {} }: TestGroups = {},
 ): ViteUserConfig {
   const project = (
     name: keyof typeof TIMEOUTS,
@@ -59,11 +64,12 @@ export function packageTests(
       outputFile: { json: path.resolve(packageDir, ".test-results/report.json") },
       projects: [
         project("unit", ALL_TESTS, {
-          exclude: [...slow, ...dist, "**/node_modules/**"],
+          exclude: [...slow, ...dist, ...bench, "**/node_modules/**"],
           typecheck: { enabled: true, include: ["src/**/*.test-d.ts", "test/**/*.test-d.ts"] },
         }),
         ...(slow.length > 0 ? [project("slow", slow)] : []),
         ...(dist.length > 0 ? [project("dist", dist, distOptions)] : []),
+        ...(bench.length > 0 ? [project("bench", bench, distOptions)] : []),
       ],
     },
   });

@@ -293,8 +293,13 @@ function problemTextZh(problem: DayFileProblem): string {
         problem.missing.length > 0 ? ` (没有${problem.missing.map((c) => `「${c}」`).join("")}等列)` : "";
       return `${placeZh(problem)} 不是认得的导出${missing}, 没有使用: 若它是今天的导出, 请确认导出的是订单列表, 或把表头发给开发同事`;
     }
-    case "unreadable":
-      return `${placeZh(problem)}: ${formatErrorZh(problem.error)}`;
+    case "unreadable": {
+      // The adapters' words name the file where they know it; the sheet they never do.
+      const message = formatErrorZh(problem.error);
+      return message.includes(problem.file) && problem.sheet === undefined
+        ? message
+        : `${placeZh(problem)}: ${message}`;
+    }
     case "duplicate": {
       const kept = problem.kept;
       switch (problem.how) {

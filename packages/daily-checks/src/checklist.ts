@@ -2,6 +2,7 @@ import { groupBy, PlatformId } from "@syt/orders-model";
 import { issueGroupKey, type ParseIssue } from "@syt/platform-adapters";
 import { atShanghai, businessDate, endOfDay, isOnDate } from "./clock";
 import type { DailyConfig } from "./config";
+import type { DayFileProblem } from "./day-files";
 import type { DayExport, OrdersExport, OutOfStockItem, TimeWindow, WmsExport } from "./exports";
 import type { Finding, FindingCode, FindingGroup, RuleId } from "./findings";
 import { groupFindings } from "./groups";
@@ -322,6 +323,8 @@ export interface Checklist {
   now: Date;
   items: ItemResult[];
   files: FileStatus[];
+  /** The entries and sheets of the day not used (unrecognised, unreadable, read twice, skipped), in the order told. */
+  problems: DayFileProblem[];
   /** Every finding of every rule that ran, by rule (the sheets of the workbook). */
   byRule: { rule: RuleId; findings: Finding[]; groups: FindingGroup[] }[];
 }
@@ -330,6 +333,8 @@ export interface ChecklistInput {
   now?: Date;
   config: DailyConfig;
   inputs: readonly DayExport[];
+  /** What `readDay` did not use: told with the checklist, first. */
+  problems?: readonly DayFileProblem[];
 }
 
 /** An export is fresh when its own window (title) or the times in its rows reach today. */
@@ -399,7 +404,7 @@ function fileStatus(input: DayExport, today: string): FileStatus {
 }
 
 /** Every item of the routine with its state, time left and grouped findings, for the moment `now`. */
-export function checklist({ now = new Date(), config, inputs }: ChecklistInput): Checklist {
+export function checklist({ now = new Date(), config, inputs, problems = [] }: ChecklistInput): Checklist {
   const today = businessDate(now);
   const fresh = inputs.filter((input) => isFresh(input, today));
   const present = presentNeeds(fresh, config);
@@ -471,5 +476,12 @@ export function checklist({ now = new Date(), config, inputs }: ChecklistInput):
     findings,
     groups: groupFindings(findings),
   }));
-  return { date: today, now, items, files: inputs.map((input) => fileStatus(input, today)), byRule };
+  return {
+    date: today,
+    now,
+    items,
+    files: inputs.map((input) => fileStatus(input, today)),
+    problems: [...problems],
+    byRule,
+  };
 }

@@ -7,13 +7,23 @@ import { formatErrorZh, isAdapterError } from "@syt/platform-adapters";
 import { checklist } from "./checklist";
 import { atShanghai, businessDate } from "./clock";
 import { type DailyConfigError, isDailyConfigError, resolveConfig } from "./config";
-import { DailyInputError, listExportFiles, readConfigFile, readDayFiles } from "./node";
+import { type DayFileProblem, dayExports, groupDayProblems } from "./day-files";
+import { DailyInputError, readConfigFile, readDayPaths } from "./node";
 import { checklistBytes, reportFileName } from "./sheets";
-import { formatChecklistZh, formatConfigProblemZh, formatGroupZh, formatVerdictZh, STATE_ZH } from "./zh";
+import {
+  formatChecklistZh,
+  formatConfigProblemZh,
+  formatDayProblemGroupZh,
+  formatDayProblemZh,
+  formatGroupZh,
+  formatVerdictZh,
+  STATE_ZH,
+} from "./zh";
 
 const USAGE = `用法: pnpm daily [文件夹或文件…] [--at HH:mm] [--date YYYY-MM-DD] [--config 配置.json] [--json] [--out 目录]
 
-  文件夹或文件  当天的各平台导出 (xlsx / csv), 默认当前目录; 每个文件按表头识别平台
+  文件夹或文件  当天的各平台导出 (xlsx / csv), 默认当前目录; 每个文件、每个有数据的工作表按表头识别,
+                认不出或读不了的文件列在最前面, 其余照常检查; 同一个导出给了两次只读一次
   --at          按这个时间 (上海时间) 检查, 默认现在
   --date        业务日期, 默认今天 (上海时间)
   --config      配置文件 (JSON): 截止时间、后台链接、阈值、处方药和中药清单、缺货 SKU
@@ -21,7 +31,7 @@ const USAGE = `用法: pnpm daily [文件夹或文件…] [--at HH:mm] [--date Y
   --out         把 上元堂运营日常_<日期>.xlsx 写到这个目录, 默认当前目录
   --help        显示本说明
 
-退出码: 0 已检查; 2 输入需要修正 (文件、参数、配置); 1 意外错误`;
+退出码: 0 已检查 (有文件没用上也是 0, 会列出来); 2 输入需要修正 (一个导出都没读到、参数、配置); 1 意外错误`;
 
 const OPTIONS = {
   at: { type: "string" },
@@ -58,6 +68,12 @@ function nowOf(date: string | undefined, at: string | undefined): Date {
   return now;
 }
 
+/** A problem for machines: its code and fields, its words; the error object stays behind (its code is kept). */
+function problemJson(problem: DayFileProblem) {
+  const { error: _error, ...data } = problem as DayFileProblem & { error?: unknown };
+  return { ...data, message: formatDayProblemZh(problem) };
+}
+
 async function run(argv: string[]): Promise<void> {
   let args: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>>;
   try {
@@ -73,9 +89,12 @@ async function run(argv: string[]): Promise<void> {
   const config = resolveConfig(
     args.values.config ? await readConfigFile(fromCaller(args.values.config)) : {},
   );
-  const files = await listExportFiles((args.positionals.length ? args.positionals : ["."]).map(fromCaller));
-  const inputs = await readDayFiles(files);
-  const list = checklist({ now, config, inputs });
+  const day = await readDayPaths((args.positionals.length ? args.positionals : ["."]).map(fromCaller));
+  if (day.sheets.length === 0) {
+    const lines = groupDayProblems(day.problems).map((group) => `  - ${formatDayProblemGroupZh(group)}`);
+    throw new OperatorError("nothing-read", `一个导出都没有读到:\n${lines.join("\n")}`);
+  }
+  const list = checklist({ now, config, inputs: dayExports(day), problems: day.problems });
   const outDir = fromCaller(args.values.out ?? ".");
   await mkdir(outDir, { recursive: true });
   const target = path.join(outDir, reportFileName(list.date));
@@ -104,6 +123,8 @@ async function run(argv: string[]): Promise<void> {
       date: list.date,
       now: list.now.toISOString(),
       verdict: formatVerdictZh(list),
+      // Entries and sheets not used, each with its code and words; every other entry is in `files`.
+      problems: list.problems.map(problemJson),
       files: list.files,
       items,
     };
@@ -115,7 +136,7 @@ async function run(argv: string[]): Promise<void> {
 
 const INPUT_ZH: Record<DailyInputError["code"], (p: string) => string> = {
   "file-missing": (p) => `找不到 ${p}: 请检查路径 (相对路径从运行命令的目录算起)`,
-  "no-exports": (p) => `${p} 里没有导出文件 (xlsx / csv): 请把当天的导出放进去, 或直接给出文件`,
+  "no-exports": (p) => `${p} 里什么都没有: 请把当天的导出 (xlsx / csv) 放进去, 或直接给出文件`,
   "bad-config-file": (p) => `读不了配置文件 ${p}: 请检查路径和权限`,
 };
 

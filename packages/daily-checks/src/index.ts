@@ -26,6 +26,25 @@ export {
   resolveConfig,
 } from "./config";
 export {
+  DayEntry,
+  DayFileProblem,
+  type DayFileProblemCode,
+  type DayProblemGroup,
+  type DayRead,
+  type DaySheet,
+  DuplicateHow,
+  dayExports,
+  extensionOf,
+  groupDayProblems,
+  isCopyName,
+  type ReadDayOptions,
+  type Recognised,
+  readDay,
+  recogniseDaySheet,
+  SkipReason,
+  skipOf,
+} from "./day-files";
+export {
   type AfterSaleRow,
   type AfterSalesExport,
   type DayExport,
@@ -43,6 +62,7 @@ export {
 } from "./exports";
 export { Finding, type FindingCode, type FindingGroup, type FindingOf, RULE_OF, RuleId } from "./findings";
 export { findingGroupKey, groupFindings } from "./groups";
+export { LooksLike, looksLikeOf } from "./looks-like";
 export { DAILY_PROFILES } from "./profiles/index";
 export {
   compareSpecs,
@@ -56,13 +76,17 @@ export {
 } from "./rules/index";
 export { checklistBytes, reportFileName, TODO_SHEET_NAME } from "./sheets";
 export {
+  DAY_PROBLEM_ZH,
   formatChecklistZh,
   formatConfigProblemZh,
+  formatDayProblemGroupZh,
+  formatDayProblemZh,
   formatFileIssueGroupZh,
   formatFindingZh,
   formatGroupZh,
   formatItemLineZh,
   formatVerdictZh,
+  LOOKS_LIKE_ZH,
   needZh,
   RULE_ZH,
   STATE_ZH,

@@ -1,9 +1,8 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { readTableFromFile } from "@syt/platform-adapters/node";
+import { readTableFromFile, zlibInflate } from "@syt/platform-adapters/node";
+import { type DayEntry, type DayRead, readDay } from "./day-files";
 import { type DayExport, readDayExport } from "./exports";
-
-const EXPORT_FILE = /\.(xlsx|xlsm|xls|csv)$/i;
 
 /** Input the operator must fix: a path that is not there or holds no exports. */
 export class DailyInputError extends Error {
@@ -16,23 +15,44 @@ export class DailyInputError extends Error {
   }
 }
 
-/** The export files named, a folder standing for the exports in it (not its subfolders). */
-export async function listExportFiles(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
+/** An entry of the day in Node: where it is, beside what `readDay` is told of it. */
+export interface DayPathEntry extends DayEntry {
+  path: string;
+}
+
+async function entryOf(file: string): Promise<DayPathEntry> {
+  const name = path.basename(file);
+  // A link is followed; one that leads nowhere is an entry that is not a file, told as such.
+  const info = await stat(file).catch(() => undefined);
+  if (!info) return { name, path: file, type: "other" };
+  if (info.isDirectory()) return { name, path: file, type: "folder" };
+  if (!info.isFile()) return { name, path: file, type: "other" };
+  return { name, path: file, type: "file", size: info.size };
+}
+
+/**
+ * Every entry named, a folder standing for every entry in it, its subfolders included as entries
+ * (listed as not read, never walked). Throws only when a path is not there or nothing is.
+ */
+export async function listDayEntries(paths: readonly string[]): Promise<DayPathEntry[]> {
+  const entries: DayPathEntry[] = [];
   for (const given of paths) {
     const info = await stat(given).catch(() => undefined);
     if (!info) throw new DailyInputError("file-missing", given);
     if (!info.isDirectory()) {
-      files.push(given);
+      entries.push(await entryOf(given));
       continue;
     }
-    const names = (await readdir(given))
-      .filter((name) => EXPORT_FILE.test(name) && !name.startsWith("~$"))
-      .sort();
-    files.push(...names.map((name) => path.join(given, name)));
+    const names = (await readdir(given)).sort();
+    entries.push(...(await Promise.all(names.map((name) => entryOf(path.join(given, name))))));
   }
-  if (files.length === 0) throw new DailyInputError("no-exports", paths.join(" "));
-  return files;
+  if (entries.length === 0) throw new DailyInputError("no-exports", paths.join(" "));
+  return entries;
+}
+
+/** The day's folders and files read and accounted for (`readDay` over the entries on disk). */
+export async function readDayPaths(paths: readonly string[]): Promise<DayRead> {
+  return readDay(await listDayEntries(paths), (entry) => readFile(entry.path), { inflate: zlibInflate });
 }
 
 async function readDayFile(file: string): Promise<DayExport> {
@@ -46,6 +66,7 @@ async function readDayFile(file: string): Promise<DayExport> {
 
 /**
  * Each file read once and recognised, in the order given; errors carry the file they are about.
+ * Strict, for tests and the benchmark that give exactly the exports they mean: the day itself is read by `readDayPaths`.
  * The files are read together: one file's zip entries inflate on Node's thread pool while
  * another's rows are parsed.
  */

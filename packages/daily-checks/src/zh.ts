@@ -1,8 +1,10 @@
 import { cutShort, maskPhonesInText, PLATFORMS, rowListZh, SEVERITY_ZH } from "@syt/orders-model";
-import { formatIssueGroupZh } from "@syt/platform-adapters";
+import { formatErrorZh, formatIssueGroupZh } from "@syt/platform-adapters";
 import type { Checklist, ExportNeed, FileIssueGroup, ItemResult, ItemState, StateReason } from "./checklist";
 import type { ConfigProblem } from "./config";
+import { type DayFileProblem, type DayProblemGroup, groupDayProblems, type SkipReason } from "./day-files";
 import type { Finding, FindingGroup, RuleId } from "./findings";
+import type { LooksLike } from "./looks-like";
 import { formatBusinessTimeZh } from "./time-zh";
 
 export { SEVERITY_ZH };
@@ -242,9 +244,100 @@ export function formatFileIssueGroupZh(group: FileIssueGroup): string {
   );
 }
 
+export const LOOKS_LIKE_ZH: { readonly [K in LooksLike]: string } = {
+  "funds-flow": "资金流水",
+  statement: "对账单",
+  invoice: "发票清单",
+};
+
+/** The word before each line, by what was done with the entry. */
+export const DAY_PROBLEM_ZH: { readonly [C in DayFileProblem["code"]]: string } = {
+  unrecognised: "未识别",
+  unreadable: "读不了",
+  duplicate: "重复",
+  skipped: "跳过",
+};
+
+const SKIP_ZH: { readonly [R in SkipReason]: (names: string, extension: string) => string } = {
+  "other-spreadsheet": (n, ext) => `${n} 是 ${ext} 表格, 读不了: 请用 Excel 或 WPS 另存为 .xlsx`,
+  empty: (n) => `${n} 是空的, 没有数据: 请重新导出`,
+  downloading: (n) => `${n} 还没下载完: 下载完后重新运行`,
+  "not-a-sheet": (n, ext) => `${n} 不是表格导出${ext ? ` (${ext})` : ""}, 没有读取`,
+  folder: (n) => `子文件夹 ${n} 没有读取: 若里面有今天的导出, 请移到这个文件夹, 或直接给出文件`,
+  "not-a-file": (n) => `${n} 不是普通文件, 没有读取`,
+  "own-report": (n) => `${n} 是本工具写出的清单, 不是导出`,
+  "lock-file": (n) => `${n} 是 Excel 打开文件时留下的临时文件, 不用处理`,
+  "system-file": (n) => `${n} 是系统文件, 不用处理`,
+};
+
+const NAMES_SHOWN = 5;
+
+const namesZh = (names: readonly string[]) =>
+  names.length > NAMES_SHOWN
+    ? `${names.slice(0, NAMES_SHOWN).join("、")} 等 ${names.length} 个`
+    : names.join("、");
+
+/** A file, or one sheet of a workbook of several: `两个平台.xlsx 的工作表「药房网」`. */
+const placeZh = (p: { file: string; sheet?: string }) =>
+  p.sheet === undefined ? p.file : `${p.file} 的工作表「${p.sheet}」`;
+
+function problemTextZh(problem: DayFileProblem): string {
+  switch (problem.code) {
+    case "unrecognised": {
+      if (problem.looksLike) {
+        const columns =
+          problem.columns.length > 0 ? ` (有${problem.columns.map((c) => `「${c}」`).join("")}列)` : "";
+        return `${placeZh(problem)} 看起来是${LOOKS_LIKE_ZH[problem.looksLike]}${columns}, 不是订单导出, 没有使用`;
+      }
+      const missing =
+        problem.missing.length > 0 ? ` (没有${problem.missing.map((c) => `「${c}」`).join("")}等列)` : "";
+      return `${placeZh(problem)} 不是认得的导出${missing}, 没有使用: 若它是今天的导出, 请确认导出的是订单列表, 或把表头发给开发同事`;
+    }
+    case "unreadable": {
+      // The adapters' words name the file where they know it; the sheet they never do.
+      const message = formatErrorZh(problem.error);
+      return message.includes(problem.file) && problem.sheet === undefined
+        ? message
+        : `${placeZh(problem)}: ${message}`;
+    }
+    case "duplicate": {
+      const kept = problem.kept;
+      switch (problem.how) {
+        case "same-bytes":
+          return `${placeZh(problem)} 与 ${kept} 内容完全相同 (重复下载), 只读了 ${kept}`;
+        case "same-rows":
+          return `${placeZh(problem)} 与 ${kept} 的表格内容相同, 只读了 ${kept}`;
+        case "same-orders":
+          return `${placeZh(problem)} 与 ${kept} 是同一批单号 (${problem.orders ?? 0} 个), 只读了${problem.keptIsLater ? "较新的" : ""} ${kept}`;
+      }
+      break;
+    }
+    case "skipped":
+      return SKIP_ZH[problem.reason](problem.file, problem.extension ?? "");
+  }
+}
+
+/** One problem as one line: `未识别: 拼多多资金流水_….xlsx 看起来是资金流水, 不是订单导出, 没有使用`. */
+export function formatDayProblemZh(problem: DayFileProblem): string {
+  return maskPhonesInText(`${DAY_PROBLEM_ZH[problem.code]}: ${problemTextZh(problem)}`);
+}
+
+/** A group as one line: skipped entries of one reason told together (`跳过: a.txt、b.jpg 不是表格导出`). */
+export function formatDayProblemGroupZh(group: DayProblemGroup): string {
+  const [first] = group.problems;
+  if (first.code !== "skipped" || group.problems.length === 1) return formatDayProblemZh(first);
+  const names = namesZh(group.problems.map((p) => p.file));
+  return maskPhonesInText(
+    `${DAY_PROBLEM_ZH.skipped}: ${SKIP_ZH[first.reason](names, first.extension ?? "")}`,
+  );
+}
+
 /** The checklist for a terminal: verdict, then each item in routine order with a few lines per group. */
 export function formatChecklistZh(list: Checklist): string {
-  const lines = [formatVerdictZh(list), `运营日常 ${list.date}, 检查时间 ${formatBusinessTimeZh(list.now)}`];
+  const lines = [formatVerdictZh(list)];
+  // The entries not used come first: a file the operator meant to give and was not read changes every item below.
+  for (const group of groupDayProblems(list.problems)) lines.push(formatDayProblemGroupZh(group));
+  lines.push(`运营日常 ${list.date}, 检查时间 ${formatBusinessTimeZh(list.now)}`);
   for (const file of list.files) {
     const what = file.source
       ? file.source === "wanliniu"

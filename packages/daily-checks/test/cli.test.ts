@@ -1,9 +1,10 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, examplesDir, runCli } from "./cli-process";
+import { writeMixedDay } from "./mixed-day";
 
 /** Every run's folder is made in here, removed after the file's tests: nothing is left in the temp folder. */
 const root = mkdtempSync(path.join(os.tmpdir(), "daily-cli-"));
@@ -143,5 +144,73 @@ describe("pnpm daily on an export with words no generator writes", () => {
     );
     // The other files read as before: no problem lines under them.
     expect(lines.filter((line) => line.includes("不认识的状态"))).toHaveLength(1);
+  });
+});
+
+describe("pnpm daily on a download folder with more than the day's exports", () => {
+  interface DayJson {
+    problems: { code: string; file: string; message: string }[];
+    files: { fileName: string; kind: string; source?: string }[];
+    items: JsonItem[];
+  }
+  const counts = (items: JsonItem[]) =>
+    Object.fromEntries(items.map((item) => [item.id, item.groups.reduce((n, g) => n + g.count, 0)]));
+
+  it("reads the rest, lists the file it does not know first, every entry accounted for, findings counted once", async () => {
+    const folder = mkdtempSync(path.join(root, "daily-mixed-"));
+    const names = await writeMixedDay(folder, examplesDir);
+    const args = ["--date", "2026-11-25", "--at", "09:10"];
+
+    const text = runCli([folder, ...args, "--out", mkdtempSync(path.join(root, "daily-"))]);
+    expect(text.status).toBe(0);
+    const lines = text.stdout.split("\n");
+    expect(lines[0]).toMatch(/^待处理 \d+ 项/);
+    expect(lines[1]).toMatch(
+      /^未识别: 拼多多资金流水_20261125\.xlsx 看起来是资金流水 .*不是订单导出, 没有使用$/,
+    );
+    expect(lines).toContain(
+      "重复: 拼多多订单_20261125 (1).xlsx 与 拼多多订单_20261125.xlsx 内容完全相同 (重复下载), 只读了 拼多多订单_20261125.xlsx",
+    );
+    expect(lines).toContain("跳过: 库存盘点.ods 是 .ods 表格, 读不了: 请用 Excel 或 WPS 另存为 .xlsx");
+    expect(lines.filter((line) => line.startsWith("  读取 两个平台_20261125.xlsx"))).toEqual([
+      "  读取 两个平台_20261125.xlsx [官网]: 官网 54 行",
+      "  读取 两个平台_20261125.xlsx [药房网]: 药房网 45 行 [格式为假定]",
+    ]);
+
+    const mixed = runCli([folder, ...args, "--json", "--out", mkdtempSync(path.join(root, "daily-"))]);
+    expect(mixed.status).toBe(0);
+    const json = JSON.parse(mixed.stdout) as DayJson;
+    const accounted = new Set([
+      ...json.files.map((f) => f.fileName.replace(/ \[[^\]]+\]$/, "")),
+      ...json.problems.map((p) => p.file),
+    ]);
+    expect([...accounted].sort()).toEqual(names);
+    expect(json.problems.map((p) => p.code)).toEqual([
+      "unrecognised",
+      "duplicate",
+      "skipped",
+      "skipped",
+      "skipped",
+      "skipped",
+      "skipped",
+    ]);
+    expect(json.problems.every((p) => p.message.startsWith(p.code === "skipped" ? "跳过: " : ""))).toBe(true);
+
+    const alone = runCli([examplesDir, ...args, "--json", "--out", mkdtempSync(path.join(root, "daily-"))]);
+    const aloneItems = (JSON.parse(alone.stdout) as DayJson).items;
+    expect(counts(json.items)).toEqual(counts(aloneItems));
+    expect(Object.values(counts(aloneItems)).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+  });
+
+  it("exits 2 naming each entry when nothing at all could be read", () => {
+    const folder = mkdtempSync(path.join(root, "daily-nothing-"));
+    writeFileSync(path.join(folder, "备注.txt"), "没有导出");
+    writeFileSync(path.join(folder, "坏了.xlsx"), "%PDF-1.7 not a sheet");
+    const run = runCli([folder, "--json"]);
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, code: "nothing-read" });
+    expect(run.stderr).toContain("一个导出都没有读到");
+    expect(run.stderr).toContain("坏了.xlsx");
+    expect(run.stderr).toContain("备注.txt 不是表格导出 (.txt)");
   });
 });

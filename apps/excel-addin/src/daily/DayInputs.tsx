@@ -10,13 +10,13 @@ import {
   type DayInput,
   type FileView,
   isOwnSheet,
-  readDayFile,
+  readDayFiles,
   readDaySheet,
 } from "./day-engine";
 
 const ACCEPT = ".xlsx,.xls,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** File mode: the day's exports chosen or dropped several at once, each recognised from its headers. */
+/** File mode: the day's exports chosen or dropped several at once, accounted for by the library as `pnpm daily` does. */
 export function DayFiles({ onFiles }: { onFiles: (inputs: DayInput[]) => void }) {
   const [over, setOver] = useState(false);
   const [reading, setReading] = useState<string | null>(null);
@@ -26,11 +26,10 @@ export function DayFiles({ onFiles }: { onFiles: (inputs: DayInput[]) => void })
     setReading(`正在读取 ${files.length} 个文件…`);
     try {
       // All at once: one file's zip entries inflate while another's rows are parsed.
-      onFiles(
-        await Promise.all(
-          files.map(async (file) => readDayFile(file.name, new Uint8Array(await file.arrayBuffer()))),
-        ),
+      const chosen = await Promise.all(
+        files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
       );
+      onFiles(await readDayFiles(chosen));
     } finally {
       setReading(null);
     }
@@ -183,7 +182,7 @@ export function InputsList({ files, mode }: { files: FileView[]; mode: "excel" |
           </Text>
           {file.error ? (
             <Text size={200} className="text-danger" data-testid="daily-file-kind">
-              {`未识别: ${file.error}`}
+              {file.error}
             </Text>
           ) : (
             <Text size={200} data-testid="daily-file-kind">

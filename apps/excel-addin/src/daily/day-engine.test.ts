@@ -10,7 +10,7 @@ import {
   itemViews,
   loadedExports,
   orderRefOf,
-  readDayFile,
+  readDayFiles,
   readDaySheet,
   rowCellsZh,
 } from "./day-engine";
@@ -19,7 +19,7 @@ const AT = new Date("2026-11-25T09:10:00+08:00");
 let inputs: DayInput[];
 
 beforeAll(async () => {
-  inputs = await Promise.all(dayFiles().map((f) => readDayFile(f.name, f.bytes)));
+  inputs = await readDayFiles(dayFiles());
 });
 
 describe("the day's exports read as the taskpane reads them", () => {
@@ -35,9 +35,12 @@ describe("the day's exports read as the taskpane reads them", () => {
   });
 
   it("says in Chinese why a file is not an export, and keeps the others", async () => {
-    const broken = await readDayFile("笔记.xlsx", new TextEncoder().encode("%PDF-1.7 not a sheet"));
+    const [broken] = await readDayFiles([
+      { name: "笔记.xlsx", bytes: new TextEncoder().encode("%PDF-1.7 not a sheet") },
+    ]);
+    if (!broken) throw new Error("the file was not accounted for");
     expect(broken.ok).toBe(false);
-    if (!broken.ok) expect(broken.error).toMatch(/[\u4e00-\u9fa5]/);
+    if (!broken.ok) expect(broken.error).toMatch(/^读不了: .*笔记\.xlsx.*PDF/);
     const views = fileViews([...inputs, broken], dayChecklist([...inputs, broken], AT));
     expect(views).toHaveLength(inputs.length + 1);
   });

@@ -10,6 +10,7 @@ import {
   DEFAULT_CONFIG,
   type FileStatus,
   type Finding,
+  formatDayProblemZh,
   formatFileIssueGroupZh,
   formatFindingZh,
   formatGroupZh,
@@ -19,7 +20,8 @@ import {
   type ItemState,
   needZh,
   RULE_ZH,
-  readDayExport,
+  readDay,
+  recogniseDaySheet,
   reportFileName,
   STATE_ZH,
   TODO_SHEET_NAME,
@@ -32,13 +34,7 @@ import {
   PLATFORMS,
   type PlatformId,
 } from "@syt/orders-model";
-import {
-  formatErrorZh,
-  isAdapterError,
-  readTable,
-  type Table,
-  tableFromValues,
-} from "@syt/platform-adapters";
+import { type Table, tableFromValues } from "@syt/platform-adapters";
 import type { TemplateId } from "@syt/templates";
 import type { GroupViewOf, RowView } from "../ui/Findings";
 import { groupViewOf } from "../ui/group-view";
@@ -52,34 +48,40 @@ export type DayInput =
   | { name: string; ok: true; table: Table; export: DayExport }
   | { name: string; ok: false; error: string };
 
-function describeReadError(error: unknown): string {
-  if (isAdapterError(error)) return maskPhonesInText(formatErrorZh(error));
-  const message = error instanceof Error ? error.message : String(error);
-  return maskPhonesInText(`读不出这个导出: ${message}`);
-}
-
-async function recognise(name: string, table: Table): Promise<DayInput> {
-  try {
-    return { name, ok: true, table, export: await readDayExport(table, { fileName: name }) };
-  } catch (error) {
-    return { name, ok: false, error: describeReadError(error) };
-  }
-}
-
-/** A file the operator chose or dropped: read by the adapters' reader, recognised by the library from its headers. */
-export async function readDayFile(name: string, bytes: Uint8Array): Promise<DayInput> {
-  let table: Table;
-  try {
-    table = await readTable(bytes, { fileName: name });
-  } catch (error) {
-    return { name, ok: false, error: describeReadError(error) };
-  }
-  return recognise(name, table);
+/**
+ * The files the operator chose or dropped, accounted for as `pnpm daily` accounts for a folder (the
+ * library's `readDay`): each sheet with data read and recognised from its headers, the same export
+ * twice read once, and every file not used listed first with why.
+ */
+export async function readDayFiles(
+  files: readonly { name: string; bytes: Uint8Array }[],
+): Promise<DayInput[]> {
+  const entries = files.map((file) => ({ name: file.name, type: "file" as const, bytes: file.bytes }));
+  const day = await readDay(entries, async (entry) => entry.bytes);
+  return [
+    ...day.problems.map(
+      (problem): DayInput => ({
+        name:
+          "sheet" in problem && problem.sheet !== undefined
+            ? `${problem.file} [${problem.sheet}]`
+            : problem.file,
+        ok: false,
+        error: formatDayProblemZh(problem),
+      }),
+    ),
+    ...day.sheets.map(
+      (sheet): DayInput => ({ name: sheet.name, ok: true, table: sheet.table, export: sheet.export }),
+    ),
+  ];
 }
 
 /** A sheet the operator pasted into (Office.js `values`, row 1 first): the sheet's name stands for the file name. */
-export function readDaySheet(name: string, values: unknown[][]): Promise<DayInput> {
-  return recognise(name, tableFromValues(values, { sheetName: name }));
+export async function readDaySheet(name: string, values: unknown[][]): Promise<DayInput> {
+  const table = tableFromValues(values, { sheetName: name });
+  const recognised = await recogniseDaySheet(table, name);
+  return recognised.ok
+    ? { name, ok: true, table, export: recognised.export }
+    : { name, ok: false, error: formatDayProblemZh(recognised.problem) };
 }
 
 /** The paste sheets of 准备粘贴, one per export of the routine (any name works: exports are told by their headers). */

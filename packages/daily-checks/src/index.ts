@@ -31,7 +31,6 @@ export {
   type DayExport,
   type ExportKind,
   exportKindOf,
-  type OrderExtras,
   type OrdersExport,
   type OutOfStockExport,
   type OutOfStockItem,
@@ -43,7 +42,6 @@ export {
 } from "./exports";
 export { Finding, type FindingCode, type FindingGroup, type FindingOf, RULE_OF, RuleId } from "./findings";
 export { findingGroupKey, groupFindings } from "./groups";
-export { DAILY_PROFILES } from "./profiles/index";
 export {
   compareSpecs,
   isRxLine,

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { readTableFromFile } from "@syt/platform-adapters/node";
-import { type DayExport, readDayExport } from "./exports";
+import { type DayExport, type ReadExportOptions, readDayExport } from "./exports";
 
 const EXPORT_FILE = /\.(xlsx|xlsm|xls|csv)$/i;
 
@@ -35,10 +35,10 @@ export async function listExportFiles(paths: readonly string[]): Promise<string[
   return files;
 }
 
-async function readDayFile(file: string): Promise<DayExport> {
+async function readDayFile(file: string, options: Omit<ReadExportOptions, "fileName">): Promise<DayExport> {
   try {
     const table = await readTableFromFile(file);
-    return await readDayExport(table, { fileName: path.basename(file) });
+    return await readDayExport(table, { ...options, fileName: path.basename(file) });
   } catch (error) {
     throw Object.assign(error as Error, { file: path.basename(file) });
   }
@@ -49,8 +49,11 @@ async function readDayFile(file: string): Promise<DayExport> {
  * The files are read together: one file's zip entries inflate on Node's thread pool while
  * another's rows are parsed.
  */
-export async function readDayFiles(files: readonly string[]): Promise<DayExport[]> {
-  return Promise.all(files.map(readDayFile));
+export async function readDayFiles(
+  files: readonly string[],
+  options: Omit<ReadExportOptions, "fileName"> = {},
+): Promise<DayExport[]> {
+  return Promise.all(files.map((file) => readDayFile(file, options)));
 }
 
 export async function readConfigFile(file: string): Promise<string> {

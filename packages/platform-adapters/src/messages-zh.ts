@@ -275,7 +275,7 @@ function errorText(error: AdapterError): string {
     }
     case "invalid_profile": {
       const e = error as InvalidProfileError;
-      const file = e.file ? `「${e.file}」` : "";
+      const file = e.profileFile ? `「${e.profileFile}」` : "";
       return `映射配置${file}有误: ${e.problems.map(formatProfileProblemZh).join("; ")}`;
     }
     case "unrecognised_export": {

@@ -6,7 +6,7 @@ export class InvalidProfileError extends AdapterError<"invalid_profile"> {
   override readonly name = "InvalidProfileError" as const;
   readonly problems: ProfileProblem[];
   /** The profile's file, when it was read from one (`--profiles DIR`). */
-  readonly file: string | undefined;
+  readonly profileFile: string | undefined;
 
   constructor(problems: ProfileProblem[], file?: string) {
     super(
@@ -14,7 +14,7 @@ export class InvalidProfileError extends AdapterError<"invalid_profile"> {
       `Invalid mapping profile${file ? ` ${file}` : ""}: ${problems.map((p) => p.code).join(", ")}`,
     );
     this.problems = problems;
-    this.file = file;
+    this.profileFile = file;
   }
 }
 

@@ -7,6 +7,7 @@ export default packageTests(import.meta.dirname, {
   dist: [
     "test/cli.test.ts",
     "test/cli-errors.test.ts",
+    "test/cli-profiles.test.ts",
     "test/csv-refusal.test.ts",
     "test/detail-checks.test.ts",
     "test/host-free.test.ts",

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
 import { maskPhonesInText } from "@syt/orders-model";
+import { readProfilesDir } from "@syt/platform-adapters/node";
 import { describeError, type Failure, OperatorError } from "./cli-failure";
 import { type CodReport, prepareCodReport } from "./compute";
 import { resolveReportName } from "./file-name";
@@ -17,13 +18,15 @@ import type { CodSummary } from "./summary";
 import { blockingGroups, formatFindingZh, formatGroupZh, formatSummaryZh, formatVerdictZh } from "./zh";
 
 const USAGE = `用法: cod-report --orders <官网订单导出> [--wms <WMS物流导出>] [--date YYYY-MM-DD]
-                  [--out <目录>] [--name-format <日期格式>] [--json] [--force]
+                  [--out <目录>] [--name-format <日期格式>] [--profiles <目录>] [--json] [--force]
 
   --orders       官网订单导出 (xlsx / csv / 网页格式 xls), 必填
   --wms          WMS 物流导出; 不给则物流列留空, 每个订单都列为待查
   --date         业务日期, 默认今天 (上海时间)
   --out          报表写到哪个目录 (没有就新建), 默认当前目录
   --name-format  文件名里日期的格式 (dayjs), 默认 YYYY-MM-DD
+  --profiles     映射配置所在的文件夹 (每个 *.json 一个): 官网改了导出的列名时, 复制内置的配置
+                 改好放进去, 同一平台以这里的为准
   --json         在标准输出打印 JSON 摘要, 供其他工具使用
   --force        同名文件已存在时覆盖 (默认不覆盖)
   --help         显示本说明
@@ -37,6 +40,7 @@ const OPTIONS = {
   date: { type: "string" },
   out: { type: "string" },
   "name-format": { type: "string" },
+  profiles: { type: "string" },
   json: { type: "boolean", default: false },
   force: { type: "boolean", default: false },
   help: { type: "boolean", default: false },
@@ -52,7 +56,7 @@ function parseCommandLine(argv: string[]) {
 
 /** Only the report leaves this function: the parsed exports can be collected while the file is written. */
 async function reportFromFiles(
-  files: { ordersFile: string; wmsFile: string | undefined },
+  files: { ordersFile: string; wmsFile: string | undefined; profiles?: readonly unknown[] },
   name: { date: string; fileName: string },
 ): Promise<CodReport> {
   return prepareCodReport({ ...(await loadExports(files)), ...name });
@@ -69,9 +73,12 @@ async function run(argv: string[]): Promise<CodSummary | undefined> {
   }
   const { date, fileName } = resolveReportName({ date: args.date, nameFormat: args["name-format"] });
   // Everything the operator can fix is found before the minutes spent reading the exports.
+  // A bad profile is told before anything is read: the operator fixes it first.
+  const profiles = args.profiles ? await readProfilesDir(resolveFromCaller(args.profiles)) : undefined;
   const inputs = {
     ordersFile: resolveFromCaller(args.orders),
     wmsFile: args.wms && resolveFromCaller(args.wms),
+    ...(profiles ? { profiles } : {}),
   };
   const inputBytes =
     (await requireFile(inputs.ordersFile)) + (inputs.wmsFile ? await requireFile(inputs.wmsFile) : 0);

@@ -37,11 +37,17 @@ export async function loadWms(file: string): Promise<WmsPart> {
   });
 }
 
-export async function loadOrders(file: string): Promise<OrdersPart> {
+/** `profiles`: an operator's mapping profiles (`--profiles`); one for 官网 replaces the built-in layout. */
+export async function loadOrders(file: string, profiles?: readonly unknown[]): Promise<OrdersPart> {
   // Only the report's rows, and the details of its orders, are read and kept: the rest are let
   // go as they are parsed (the checks over every order need only its number, status and payment).
   return loadExport("orders", file, () =>
-    parseInputOrders(file, { platform: "guanwang", keepRowsOf: isInReport, keepDetailsOf: isInReport }),
+    parseInputOrders(file, {
+      platform: "guanwang",
+      keepRowsOf: isInReport,
+      keepDetailsOf: isInReport,
+      ...(profiles ? { profiles } : {}),
+    }),
   );
 }
 
@@ -53,12 +59,13 @@ export async function loadOrders(file: string): Promise<OrdersPart> {
 export async function loadExports(files: {
   ordersFile: string;
   wmsFile: string | undefined;
+  profiles?: readonly unknown[];
 }): Promise<{ orders: OrdersPart; wms: WmsPart | undefined }> {
-  const { ordersFile, wmsFile } = files;
+  const { ordersFile, wmsFile, profiles } = files;
   return withProgress("读取导出文件", async () => {
     const wms = wmsFile ? loadWmsInWorker(wmsFile) : undefined;
     // Held until the WMS side has settled, so that its problem is the one told first.
-    const orders = loadOrders(ordersFile).then(
+    const orders = loadOrders(ordersFile, profiles).then(
       (value) => ({ ok: true as const, value }),
       (error: unknown) => ({ ok: false as const, error }),
     );

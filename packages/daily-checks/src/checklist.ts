@@ -395,8 +395,8 @@ function fileStatus(input: DayExport, today: string): FileStatus {
     assumed: input.kind === "after-sales" || (input.kind === "orders" && input.assumed),
     fresh: isFresh(input, today),
     rows: input.dataRows,
-    issues: input.kind === "orders" || input.kind === "wms" ? input.issues.length : 0,
-    issueGroups: input.kind === "orders" || input.kind === "wms" ? issueGroupsOf(input.issues) : [],
+    issues: input.issues.length,
+    issueGroups: issueGroupsOf(input.issues),
   };
   if (input.kind === "orders") status.source = input.source;
   if (input.kind !== "out-of-stock") status.window = input.window;

@@ -4,6 +4,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { maskPhonesInText } from "@syt/orders-model";
 import { formatErrorZh, isAdapterError } from "@syt/platform-adapters";
+import { readProfilesDir } from "@syt/platform-adapters/node";
 import { checklist } from "./checklist";
 import { atShanghai, businessDate } from "./clock";
 import { type DailyConfigError, isDailyConfigError, resolveConfig } from "./config";
@@ -20,13 +21,15 @@ import {
   STATE_ZH,
 } from "./zh";
 
-const USAGE = `用法: pnpm daily [文件夹或文件…] [--at HH:mm] [--date YYYY-MM-DD] [--config 配置.json] [--json] [--out 目录]
+const USAGE = `用法: pnpm daily [文件夹或文件…] [--at HH:mm] [--date YYYY-MM-DD] [--config 配置.json] [--profiles 目录] [--json] [--out 目录]
 
   文件夹或文件  当天的各平台导出 (xlsx / csv), 默认当前目录; 每个文件、每个有数据的工作表按表头识别,
                 认不出或读不了的文件列在最前面, 其余照常检查; 同一个导出给了两次只读一次
   --at          按这个时间 (上海时间) 检查, 默认现在
   --date        业务日期, 默认今天 (上海时间)
   --config      配置文件 (JSON): 截止时间、后台链接、阈值、处方药和中药清单、缺货 SKU
+  --profiles    映射配置所在的文件夹 (每个 *.json 一个): 平台改了导出的列名时, 复制内置的配置改好放进去;
+                同一平台以这里的为准 (也可在配置文件里写 "profiles": "文件夹")
   --json        在标准输出打印 JSON
   --out         把 上元堂运营日常_<日期>.xlsx 写到这个目录, 默认当前目录
   --help        显示本说明
@@ -37,6 +40,7 @@ const OPTIONS = {
   at: { type: "string" },
   date: { type: "string" },
   config: { type: "string" },
+  profiles: { type: "string" },
   out: { type: "string" },
   json: { type: "boolean", default: false },
   help: { type: "boolean", default: false },
@@ -86,10 +90,19 @@ async function run(argv: string[]): Promise<void> {
     return;
   }
   const now = nowOf(args.values.date, args.values.at);
-  const config = resolveConfig(
-    args.values.config ? await readConfigFile(fromCaller(args.values.config)) : {},
+  const configFile = args.values.config ? fromCaller(args.values.config) : undefined;
+  const config = resolveConfig(configFile ? await readConfigFile(configFile) : {});
+  // --profiles from where the command runs; the config's folder from the config file's own folder.
+  const profilesDir = args.values.profiles
+    ? fromCaller(args.values.profiles)
+    : config.profiles && configFile
+      ? path.resolve(path.dirname(configFile), config.profiles)
+      : undefined;
+  const profiles = profilesDir ? await readProfilesDir(profilesDir) : undefined;
+  const day = await readDayPaths(
+    (args.positionals.length ? args.positionals : ["."]).map(fromCaller),
+    profiles ? { profiles } : {},
   );
-  const day = await readDayPaths((args.positionals.length ? args.positionals : ["."]).map(fromCaller));
   if (day.sheets.length === 0) {
     const lines = groupDayProblems(day.problems).map((group) => `  - ${formatDayProblemGroupZh(group)}`);
     throw new OperatorError("nothing-read", `一个导出都没有读到:\n${lines.join("\n")}`);

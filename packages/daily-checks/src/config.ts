@@ -74,6 +74,11 @@ export const DailyConfig = z.strictObject({
     .prefault({}),
   /** Out-of-stock SKUs known before the exports (typed or pasted from the 缺货群). */
   outOfStock: z.array(z.string().trim().min(1)).default([]),
+  /**
+   * A folder of mapping profiles (`*.json`, the format of @syt/platform-adapters' built-in ones):
+   * for an export whose columns the platform renamed. Relative to the config file. `--profiles` wins.
+   */
+  profiles: z.string().trim().min(1).optional(),
 });
 export type DailyConfig = z.infer<typeof DailyConfig>;
 export type DailyConfigInput = z.input<typeof DailyConfig>;

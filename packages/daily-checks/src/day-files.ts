@@ -7,13 +7,15 @@ import {
   isAdapterError,
   isHeaderNotFoundError,
   isUnknownPlatformError,
+  isUnrecognisedExportError,
   type LimitsInput,
+  LooksLike,
   readTable,
+  recogniseExport,
   type Table,
 } from "@syt/platform-adapters";
 import { z } from "zod";
 import { type DayExport, readDayExport } from "./exports";
-import { LooksLike, looksLikeOf } from "./looks-like";
 import { reportFileName } from "./sheets";
 
 /** An entry of the day as the host lists it: a folder's entry, or a file the operator chose. */
@@ -106,6 +108,8 @@ export interface DayRead {
 export interface ReadDayOptions {
   inflate?: Inflate;
   limits?: LimitsInput;
+  /** An operator's mapping profiles (`--profiles DIR`): they win over the built-in ones. */
+  profiles?: readonly unknown[];
 }
 
 const READABLE = new Set([".xlsx", ".xlsm", ".xls", ".csv"]);
@@ -221,35 +225,33 @@ function unreadable(
 }
 
 /**
- * Whether a sheet is an export of the day, and if not, what it looks like: the one place that
- * decides. Fed today by what the adapters say (a header they cannot find is no export we know);
- * the adapters' own recogniser, when it comes, replaces the body.
+ * Whether a sheet is an export of the day, and if not, what it looks like: the adapters'
+ * recogniser decides (`recogniseExport`), this only turns its answer into the day's problem.
  */
 export async function recogniseDaySheet(
   table: Table,
   name: string,
   at: { file: string; sheet?: string } = { file: name },
+  profiles?: readonly unknown[],
 ): Promise<Recognised> {
-  const looks = looksLikeOf(table);
-  const unrecognised = (missing: string[]): Recognised => ({
+  const unrecognised = (missing: string[], columns: string[] = [], looksLike?: LooksLike): Recognised => ({
     ok: false,
-    problem: {
-      code: "unrecognised",
-      ...at,
-      ...(looks ? { looksLike: looks.kind } : {}),
-      columns: looks?.columns ?? [],
-      missing,
-    },
+    problem: { code: "unrecognised", ...at, ...(looksLike ? { looksLike } : {}), columns, missing },
   });
+  const recognition = recogniseExport(table, { fileName: name, profiles });
+  if (recognition.kind === "unknown") {
+    // What it looks like, by its tell-tale columns; else the header it has, for the operator to see.
+    for (const why of recognition.why) {
+      if (why.code === "looks_like") return unrecognised([], why.columns, why.what);
+      if (why.code === "no_known_columns") return unrecognised([], why.header);
+    }
+    return unrecognised([]);
+  }
   try {
-    const read = await readDayExport(table, { fileName: name });
-    // 官网 is the adapters' fallback for any sheet with an 订单号 column: a bill whose own columns
-    // give it away is not taken for the shop's orders.
-    if (looks && read.kind === "orders" && read.adapter === "guanwang") return unrecognised([]);
-    return { ok: true, export: read };
+    return { ok: true, export: await readDayExport(table, { fileName: name, profiles }) };
   } catch (error) {
     if (isHeaderNotFoundError(error)) return unrecognised(error.missing);
-    if (isUnknownPlatformError(error)) return unrecognised([]);
+    if (isUnknownPlatformError(error) || isUnrecognisedExportError(error)) return unrecognised([]);
     return { ok: false, problem: unreadable(at.file, at.sheet, error) };
   }
 }
@@ -375,7 +377,7 @@ export async function readDay<E extends DayEntry>(
           const sheet = several ? table.sheetName : undefined;
           const at = sheet === undefined ? { file } : { file, sheet };
           const name = sheet === undefined ? file : `${file} [${sheet}]`;
-          const recognised = await recogniseDaySheet(table, name, at);
+          const recognised = await recogniseDaySheet(table, name, at, options.profiles);
           if (!recognised.ok) return recognised;
           return { ok: true, sheet: { name, ...at, table, export: recognised.export } };
         }),

@@ -1,23 +1,19 @@
+import { cleanCell, type Order, type PlatformId, parseDateCell } from "@syt/orders-model";
 import {
-  type AfterSale,
-  cleanCell,
-  normalizeOrderNumber,
-  type Order,
-  PLATFORMS,
-  type PlatformId,
-  parseAfterSale,
-  parseDateCell,
-} from "@syt/orders-model";
-import {
-  type Cell,
-  normalizeHeader,
+  type AfterSaleTicket,
+  type OutOfStockItem,
   type ParseIssue,
+  parseAfterSales,
   parseOrders,
+  parseOutOfStock,
   parseWms,
+  recogniseExport,
   type Table,
+  UnrecognisedExportError,
   type WmsShipment,
 } from "@syt/platform-adapters";
-import { DAILY_PROFILES } from "./profiles/index";
+
+export { type OutOfStockItem, platformOfText } from "@syt/platform-adapters";
 
 /** The time span an export covers: its own title (导出时间…) where it has one, else the times in its rows. */
 export interface TimeWindow {
@@ -25,21 +21,6 @@ export interface TimeWindow {
   to?: Date;
   /** The export time its title row states, when it has one. */
   exportedAt?: Date;
-}
-
-/** What the rules read from columns the order adapters do not map. */
-export interface OrderExtras {
-  paidAt?: Date;
-  promiseAt?: Date;
-  /** The export's own 处方 flag (药房网's need_audit_rx) on any line of the order. */
-  rxFlag?: boolean;
-  /** The first flagged line's product. */
-  rxProduct?: string;
-  /** The export's prescription review column; undefined when it has none or the cell is empty. */
-  rxReview?: "reviewed" | "pending" | "rejected";
-  abnormalReason?: string;
-  /** A buyer message column the platform's mapping does not read (药房网's 买家留言). */
-  buyerRemark?: string;
 }
 
 export interface OrdersExport {
@@ -50,8 +31,11 @@ export interface OrdersExport {
   adapter: string;
   /** True when the layout comes from a starting profile no public sample confirmed. */
   assumed: boolean;
+  /**
+   * The orders with what the rules act on as their own fields (payment and promise times, the
+   * 处方 flag and review, 异常原因 / 订单标记, buyer message, 是否审核中): the adapters read them.
+   */
   orders: Order[];
-  extras: ReadonlyMap<string, OrderExtras>;
   /** Whether the export has the column at all, so a rule can tell "not reviewed" from "not known". */
   hasColumn: { rxReview: boolean; rxFlag: boolean; promiseAt: boolean };
   issues: ParseIssue[];
@@ -71,131 +55,41 @@ export interface WmsExport {
   window: TimeWindow;
 }
 
-export interface AfterSaleRow {
-  row: number;
-  ticketNo?: string;
-  orderNo: string;
-  platform?: PlatformId;
-  type: "refund" | "return" | "other";
-  typeRaw: string;
-  state: AfterSale;
-  appliedAt?: Date;
-  returnSignedAt?: Date;
-}
+/** A row of a 售后单 list, as the adapters read it. */
+export type AfterSaleRow = AfterSaleTicket;
 
 export interface AfterSalesExport {
   kind: "after-sales";
   fileName: string;
   rows: AfterSaleRow[];
+  /** Rows without an order number and odd cells, as the adapter reported them. */
+  issues: ParseIssue[];
   dataRows: number;
   window: TimeWindow;
-}
-
-export interface OutOfStockItem {
-  sku: string;
-  name?: string;
-  row?: number;
 }
 
 export interface OutOfStockExport {
   kind: "out-of-stock";
   fileName: string;
   items: OutOfStockItem[];
+  issues: ParseIssue[];
   dataRows: number;
 }
 
 export type DayExport = OrdersExport | WmsExport | AfterSalesExport | OutOfStockExport;
 export type ExportKind = DayExport["kind"];
 
-const HEADER_SCAN_ROWS = 30;
-
-function headerIndex(table: Table): { index: number; header: string[] } | undefined {
-  for (const [index, row] of table.rows.slice(0, HEADER_SCAN_ROWS).entries()) {
-    const header = row.cells.map(normalizeHeader);
-    if (header.filter(Boolean).length >= 2) return { index, header };
-  }
-  return undefined;
-}
-
-const has = (header: readonly string[], ...names: string[]) =>
-  names.some((name) => header.includes(normalizeHeader(name)));
-
-/** Which columns of a header row a field is in: the first alias found wins. */
-function columnOf(header: readonly string[], aliases: readonly string[]): number | undefined {
-  for (const alias of aliases) {
-    const i = header.indexOf(normalizeHeader(alias));
-    if (i >= 0) return i;
-  }
-  return undefined;
-}
-
-// The sheets that are not order exports, told apart by columns no order export has.
-const OUT_OF_STOCK_SKU = ["缺货商家编码", "缺货SKU", "缺货商品编码"];
-const SKU_ALIASES = ["商家编码", "SKU", "商品编码", ...OUT_OF_STOCK_SKU];
-const WMS_STAGE_HEADERS = ["分配状态", "配货状态", "仓库状态"];
-
-export function exportKindOf(table: Table, fileName = ""): ExportKind {
-  const found = headerIndex(table);
-  const header = found?.header ?? [];
-  if (has(header, ...OUT_OF_STOCK_SKU) || (/缺货/.test(fileName) && has(header, ...SKU_ALIASES)))
-    return "out-of-stock";
-  if (has(header, "售后单号") && has(header, "申请时间")) return "after-sales";
-  if (has(header, ...WMS_STAGE_HEADERS)) return "wms";
-  return "orders";
-}
-
-const EXTRA_ALIASES = {
-  paidAt: ["支付时间", "付款时间", "拼单成功时间", "成团时间"],
-  promiseAt: ["承诺发货时间", "最晚发货时间", "发货截止时间"],
-  rxFlag: ["处方药", "是否处方药", "需审方", "是否需要审方"],
-  rxReview: ["处方审核", "审方状态", "处方审核状态"],
-  abnormalReason: ["异常原因", "异常类型", "挂起原因"],
-  buyerRemark: ["买家留言", "买家备注", "客户留言", "顾客留言"],
-} as const;
-
-const YES = /^(是|y|yes|true|1|需要|需审方|处方药|rx)$/i;
-const REVIEW_RANK = { reviewed: 0, pending: 1, rejected: 2 } as const;
-
 /**
- * The 处方 columns are per line: the flag and the review of an order are those of its lines
- * (any flagged line makes it Rx; one line still pending keeps the order pending).
+ * The kind of a day's file, as `recogniseExport` of @syt/platform-adapters tells it (the one
+ * recogniser every caller uses); `unknown` for a file that is no export we read.
  */
-function rxOfLines(
-  order: Order,
-  cellsOf: (row: number) => readonly Cell[],
-  col: { rxFlag: number | undefined; rxReview: number | undefined },
-): Pick<OrderExtras, "rxFlag" | "rxProduct" | "rxReview"> {
-  const found: Pick<OrderExtras, "rxFlag" | "rxProduct" | "rxReview"> = {};
-  for (const row of order.sourceRows) {
-    const cells = cellsOf(row);
-    if (col.rxFlag !== undefined) {
-      const flagged = YES.test(cleanCell(cells[col.rxFlag] ?? ""));
-      found.rxFlag = (found.rxFlag ?? false) || flagged;
-      if (flagged && found.rxProduct === undefined) {
-        const line = order.lines.find((l) => l.sourceRow === row);
-        if (line) found.rxProduct = line.productName;
-      }
-    }
-    const review = col.rxReview === undefined ? undefined : reviewOf(cleanCell(cells[col.rxReview] ?? ""));
-    if (review && (!found.rxReview || REVIEW_RANK[review] > REVIEW_RANK[found.rxReview]))
-      found.rxReview = review;
-  }
-  return found;
+export function exportKindOf(
+  table: Table,
+  fileName = "",
+  profiles?: readonly unknown[],
+): ExportKind | "unknown" {
+  return recogniseExport(table, { fileName, profiles }).kind;
 }
-
-function reviewOf(text: string): OrderExtras["rxReview"] {
-  if (text === "") return undefined;
-  if (/驳回|不通过|未通过|拒绝/.test(text)) return "rejected";
-  if (/待|未|中$/.test(text)) return "pending";
-  if (/已审|通过|完成/.test(text)) return "reviewed";
-  return "pending";
-}
-
-/** Date cells from xlsx arrive as exceljs Dates whose UTC fields are the wall clock shown. */
-const dateOf = (cell: Cell | undefined) =>
-  cell === undefined || cell === null || cell === ""
-    ? undefined
-    : parseDateCell(cell, { dateCell: "utc-wall-clock" });
 
 function spanOf(dates: Iterable<Date | undefined>, exportedAt?: Date): TimeWindow {
   let from: number | undefined;
@@ -216,9 +110,10 @@ function spanOf(dates: Iterable<Date | undefined>, exportedAt?: Date): TimeWindo
 const DATE_IN_TEXT = /\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/g;
 
 /** The latest date a title row above the header names (导出时间 2026-11-25 09:10, or a range's end). */
-function exportedAtOf(table: Table, headerIndexInRows: number): Date | undefined {
+function exportedAtOf(table: Table, headerRow: number): Date | undefined {
   let latest: Date | undefined;
-  for (const row of table.rows.slice(0, headerIndexInRows)) {
+  for (const row of table.rows) {
+    if (row.rowNumber >= headerRow) break;
     for (const cell of row.cells) {
       if (typeof cell !== "string") continue;
       for (const match of cell.matchAll(DATE_IN_TEXT)) {
@@ -230,85 +125,46 @@ function exportedAtOf(table: Table, headerIndexInRows: number): Date | undefined
   return latest;
 }
 
-function rowsByNumber(table: Table): Map<number, readonly Cell[]> {
-  return new Map(table.rows.map((row) => [row.rowNumber, row.cells]));
-}
-
-function headerRowIndex(table: Table, headerRow: number): number {
-  return table.rows.findIndex((row) => row.rowNumber === headerRow);
-}
-
 export interface ReadExportOptions {
   fileName?: string;
+  /** An operator's mapping profiles (`--profiles DIR`, the config's `profiles`): they win over the built-in ones. */
+  profiles?: readonly unknown[];
 }
 
-async function readOrders(table: Table, fileName: string): Promise<OrdersExport> {
-  const found = headerIndex(table);
-  const header = found?.header ?? [];
-  const own = DAILY_PROFILES.find((p) => p.signature.every((name) => has(header, name)));
-  const result = await parseOrders(table, own ? { profile: own, fileName } : { fileName });
-  const meta = result.meta;
-  const h = meta.header.map(normalizeHeader);
-  const col = Object.fromEntries(
-    Object.entries(EXTRA_ALIASES).map(([field, aliases]) => [field, columnOf(h, aliases)]),
-  ) as Record<keyof typeof EXTRA_ALIASES, number | undefined>;
-  const rows = rowsByNumber(result.table);
-  const extras = new Map<string, OrderExtras>();
-  for (const order of result.orders) {
-    const cells = rows.get(order.sourceRows[0] ?? -1) ?? [];
-    const cell = (i: number | undefined) => (i === undefined ? undefined : cells[i]);
-    const extra: OrderExtras = {};
-    const paidAt = dateOf(cell(col.paidAt));
-    if (paidAt) extra.paidAt = paidAt;
-    const promiseAt = dateOf(cell(col.promiseAt));
-    if (promiseAt) extra.promiseAt = promiseAt;
-    Object.assign(
-      extra,
-      rxOfLines(order, (row) => rows.get(row) ?? [], col),
-    );
-    const reason = cleanCell(cell(col.abnormalReason) ?? "");
-    if (reason) extra.abnormalReason = reason;
-    const message = order.buyerRemark ? "" : cleanCell(cell(col.buyerRemark) ?? "");
-    if (message) extra.buyerRemark = message;
-    extras.set(order.orderNo, extra);
-  }
-  const adapterId = meta.adapter;
-  const source = adapterId === "wanliniu" ? "wanliniu" : (meta.platform as PlatformId);
+async function readOrders(
+  table: Table,
+  fileName: string,
+  profiles?: readonly unknown[],
+): Promise<OrdersExport> {
+  const result = await parseOrders(table, profiles ? { fileName, profiles } : { fileName });
+  const { meta } = result;
+  const adapter = meta.adapter;
   return {
     kind: "orders",
     fileName,
-    source,
-    adapter: adapterId,
-    assumed: adapterId.startsWith("profile:") || adapterId === "wanliniu",
+    source: adapter === "wanliniu" ? "wanliniu" : (meta.platform as PlatformId),
+    adapter,
+    assumed: adapter.startsWith("profile:") || adapter === "wanliniu",
     orders: result.orders,
-    extras,
     hasColumn: {
-      rxReview: col.rxReview !== undefined,
-      rxFlag: col.rxFlag !== undefined,
-      promiseAt: col.promiseAt !== undefined,
+      rxReview: meta.columns.rxReview !== undefined,
+      rxFlag: meta.columns.rxFlag !== undefined,
+      promiseAt: meta.columns.promiseAt !== undefined,
     },
     issues: result.issues,
     dataRows: meta.accounting.dataRows,
     window: spanOf(
       result.orders.map((o) => o.placedAt),
-      exportedAtOf(result.table, headerRowIndex(result.table, meta.headerRow)),
+      exportedAtOf(result.table, meta.headerRow),
     ),
   };
 }
 
-const WMS_TIME = ["创建时间", "推送时间", "付款时间", "下单时间"];
-
 async function readWms(table: Table, fileName: string): Promise<WmsExport> {
   const result = await parseWms(table, { fileName });
-  const h = result.meta.header.map(normalizeHeader);
-  const timeColumn = columnOf(h, WMS_TIME);
-  const rows = rowsByNumber(result.table);
   const createdAt = new Map<string, Date>();
-  if (timeColumn !== undefined) {
-    for (const shipment of result.shipments) {
-      const date = dateOf(rows.get(shipment.rowNumber)?.[timeColumn]);
-      if (date) createdAt.set(shipment.orderRef, date);
-    }
+  for (const shipment of result.shipments) {
+    if (shipment.createdAt) createdAt.set(shipment.orderRef, shipment.createdAt);
   }
   return {
     kind: "wms",
@@ -318,89 +174,37 @@ async function readWms(table: Table, fileName: string): Promise<WmsExport> {
     createdAt,
     issues: result.issues,
     dataRows: result.meta.accounting.dataRows,
+    window: spanOf(createdAt.values(), exportedAtOf(result.table, result.meta.headerRow)),
+  };
+}
+
+async function readAfterSales(
+  table: Table,
+  fileName: string,
+  platform?: PlatformId,
+): Promise<AfterSalesExport> {
+  const result = await parseAfterSales(table, platform ? { fileName, platform } : { fileName });
+  return {
+    kind: "after-sales",
+    fileName,
+    rows: result.tickets,
+    issues: result.issues,
+    dataRows: result.meta.accounting.dataRows,
     window: spanOf(
-      createdAt.values(),
-      exportedAtOf(result.table, headerRowIndex(result.table, result.meta.headerRow)),
+      result.tickets.map((r) => r.appliedAt),
+      exportedAtOf(result.table, result.meta.headerRow),
     ),
   };
 }
 
-/** A platform named in a cell (店铺 上元堂拼多多店, 平台 药房网). */
-export function platformOfText(text: string): PlatformId | undefined {
-  if (/官网|商城|syt\.cn/.test(text)) return "guanwang";
-  if (/平安|jk\.cn/.test(text)) return "pingan";
-  return (Object.values(PLATFORMS).find((p) => text.includes(p.name)) ?? undefined)?.id;
-}
-
-// *Assumed* layout: a marketplace's after-sale list (售后单) as its back offices export it.
-const AFTER_SALE_FIELDS = {
-  ticketNo: ["售后单号", "售后编号"],
-  orderNo: ["订单号", "订单编号", "原订单号"],
-  platform: ["平台", "店铺", "店铺名称"],
-  type: ["售后类型", "类型"],
-  state: ["售后状态", "状态"],
-  appliedAt: ["申请时间"],
-  returnSignedAt: ["退货签收时间", "商家签收时间"],
-} as const;
-
-function readTableSheet(table: Table): {
-  header: string[];
-  data: { rowNumber: number; cells: readonly Cell[] }[];
-  exportedAt?: Date;
-} {
-  const found = headerIndex(table);
-  if (!found) return { header: [], data: [] };
-  const data = table.rows
-    .slice(found.index + 1)
-    .filter((row) => row.cells.some((cell) => cleanCell(cell ?? "") !== ""));
-  const exportedAt = exportedAtOf(table, found.index);
-  return exportedAt ? { header: found.header, data, exportedAt } : { header: found.header, data };
-}
-
-function typeOf(text: string): AfterSaleRow["type"] {
-  if (/退货/.test(text)) return "return";
-  if (/退款/.test(text)) return "refund";
-  return "other";
-}
-
-function readAfterSales(table: Table, fileName: string): AfterSalesExport {
-  const { header, data, exportedAt } = readTableSheet(table);
-  const col = Object.fromEntries(
-    Object.entries(AFTER_SALE_FIELDS).map(([field, aliases]) => [field, columnOf(header, aliases)]),
-  ) as Record<keyof typeof AFTER_SALE_FIELDS, number | undefined>;
-  const text = (cells: readonly Cell[], i: number | undefined) =>
-    i === undefined ? "" : cleanCell(cells[i] ?? "");
-  const rows: AfterSaleRow[] = [];
-  for (const { rowNumber, cells } of data) {
-    const orderNo = normalizeOrderNumber(text(cells, col.orderNo));
-    if (!orderNo || /合计/.test(text(cells, 0))) continue;
-    const typeRaw = text(cells, col.type);
-    const row: AfterSaleRow = {
-      row: rowNumber,
-      orderNo,
-      type: typeOf(typeRaw),
-      typeRaw,
-      state: parseAfterSale(text(cells, col.state)),
-    };
-    const ticketNo = text(cells, col.ticketNo);
-    if (ticketNo) row.ticketNo = ticketNo;
-    const platform = platformOfText(text(cells, col.platform));
-    if (platform) row.platform = platform;
-    const appliedAt = dateOf(col.appliedAt === undefined ? undefined : cells[col.appliedAt]);
-    if (appliedAt) row.appliedAt = appliedAt;
-    const signedAt = dateOf(col.returnSignedAt === undefined ? undefined : cells[col.returnSignedAt]);
-    if (signedAt) row.returnSignedAt = signedAt;
-    rows.push(row);
-  }
+async function readOutOfStock(table: Table, fileName: string): Promise<OutOfStockExport> {
+  const result = await parseOutOfStock(table, { fileName });
   return {
-    kind: "after-sales",
+    kind: "out-of-stock",
     fileName,
-    rows,
-    dataRows: data.length,
-    window: spanOf(
-      rows.map((r) => r.appliedAt),
-      exportedAt,
-    ),
+    items: result.items,
+    issues: result.issues,
+    dataRows: result.meta.accounting.dataRows,
   };
 }
 
@@ -411,35 +215,28 @@ export function parseSkuList(text: string): OutOfStockItem[] {
     .map((sku) => ({ sku }));
 }
 
-function readOutOfStock(table: Table, fileName: string): OutOfStockExport {
-  const { header, data } = readTableSheet(table);
-  const skuColumn = columnOf(header, [...OUT_OF_STOCK_SKU, ...SKU_ALIASES]);
-  const nameColumn = columnOf(header, ["商品名称", "品名", "药品名称"]);
-  const items: OutOfStockItem[] = [];
-  const seen = new Set<string>();
-  for (const { rowNumber, cells } of data) {
-    const sku = skuColumn === undefined ? "" : cleanCell(cells[skuColumn] ?? "");
-    if (!sku || seen.has(sku)) continue;
-    seen.add(sku);
-    const item: OutOfStockItem = { sku, row: rowNumber };
-    const name = nameColumn === undefined ? "" : cleanCell(cells[nameColumn] ?? "");
-    if (name) item.name = name;
-    items.push(item);
-  }
-  return { kind: "out-of-stock", fileName, items, dataRows: data.length };
-}
-
-/** One file of the day, whatever it is: detected from its headers (and, for a 缺货 list, its name). */
+/**
+ * One file of the day, whatever it is: recognised by `recogniseExport` from its headers (and, for
+ * a 缺货 list, its name). A file that is no export we read throws `UnrecognisedExportError` (an
+ * adapter error whose words say what the file looks like): the caller decides whether the day
+ * goes on without it.
+ */
 export async function readDayExport(table: Table, options: ReadExportOptions = {}): Promise<DayExport> {
   const fileName = options.fileName ?? table.sheetName ?? "";
-  switch (exportKindOf(table, fileName)) {
+  const { orderAdapter: _, ...recognition } = recogniseExport(table, {
+    fileName,
+    profiles: options.profiles,
+  });
+  switch (recognition.kind) {
     case "out-of-stock":
       return readOutOfStock(table, fileName);
     case "after-sales":
-      return readAfterSales(table, fileName);
+      return readAfterSales(table, fileName, recognition.platform);
     case "wms":
       return readWms(table, fileName);
     case "orders":
-      return readOrders(table, fileName);
+      return readOrders(table, fileName, options.profiles);
+    case "unknown":
+      throw new UnrecognisedExportError(recognition, "orders", fileName);
   }
 }

@@ -50,7 +50,6 @@ export {
   type DayExport,
   type ExportKind,
   exportKindOf,
-  type OrderExtras,
   type OrdersExport,
   type OutOfStockExport,
   type OutOfStockItem,
@@ -62,8 +61,6 @@ export {
 } from "./exports";
 export { Finding, type FindingCode, type FindingGroup, type FindingOf, RULE_OF, RuleId } from "./findings";
 export { findingGroupKey, groupFindings } from "./groups";
-export { LooksLike, looksLikeOf } from "./looks-like";
-export { DAILY_PROFILES } from "./profiles/index";
 export {
   compareSpecs,
   isRxLine,
@@ -86,7 +83,6 @@ export {
   formatGroupZh,
   formatItemLineZh,
   formatVerdictZh,
-  LOOKS_LIKE_ZH,
   needZh,
   RULE_ZH,
   STATE_ZH,

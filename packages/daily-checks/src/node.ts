@@ -1,8 +1,8 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { readTableFromFile, zlibInflate } from "@syt/platform-adapters/node";
-import { type DayEntry, type DayRead, readDay } from "./day-files";
-import { type DayExport, readDayExport } from "./exports";
+import { type DayEntry, type DayRead, type ReadDayOptions, readDay } from "./day-files";
+import { type DayExport, type ReadExportOptions, readDayExport } from "./exports";
 
 /** Input the operator must fix: a path that is not there or holds no exports. */
 export class DailyInputError extends Error {
@@ -51,14 +51,20 @@ export async function listDayEntries(paths: readonly string[]): Promise<DayPathE
 }
 
 /** The day's folders and files read and accounted for (`readDay` over the entries on disk). */
-export async function readDayPaths(paths: readonly string[]): Promise<DayRead> {
-  return readDay(await listDayEntries(paths), (entry) => readFile(entry.path), { inflate: zlibInflate });
+export async function readDayPaths(
+  paths: readonly string[],
+  options: Omit<ReadDayOptions, "inflate"> = {},
+): Promise<DayRead> {
+  return readDay(await listDayEntries(paths), (entry) => readFile(entry.path), {
+    ...options,
+    inflate: zlibInflate,
+  });
 }
 
-async function readDayFile(file: string): Promise<DayExport> {
+async function readDayFile(file: string, options: Omit<ReadExportOptions, "fileName">): Promise<DayExport> {
   try {
     const table = await readTableFromFile(file);
-    return await readDayExport(table, { fileName: path.basename(file) });
+    return await readDayExport(table, { ...options, fileName: path.basename(file) });
   } catch (error) {
     throw Object.assign(error as Error, { file: path.basename(file) });
   }
@@ -70,8 +76,11 @@ async function readDayFile(file: string): Promise<DayExport> {
  * The files are read together: one file's zip entries inflate on Node's thread pool while
  * another's rows are parsed.
  */
-export async function readDayFiles(files: readonly string[]): Promise<DayExport[]> {
-  return Promise.all(files.map(readDayFile));
+export async function readDayFiles(
+  files: readonly string[],
+  options: Omit<ReadExportOptions, "fileName"> = {},
+): Promise<DayExport[]> {
+  return Promise.all(files.map((file) => readDayFile(file, options)));
 }
 
 export async function readConfigFile(file: string): Promise<string> {

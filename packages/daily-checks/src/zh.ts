@@ -1,10 +1,9 @@
 import { cutShort, maskPhonesInText, PLATFORMS, rowListZh, SEVERITY_ZH } from "@syt/orders-model";
-import { formatErrorZh, formatIssueGroupZh } from "@syt/platform-adapters";
+import { formatErrorZh, formatIssueGroupZh, LOOKS_LIKE_ZH } from "@syt/platform-adapters";
 import type { Checklist, ExportNeed, FileIssueGroup, ItemResult, ItemState, StateReason } from "./checklist";
 import type { ConfigProblem } from "./config";
 import { type DayFileProblem, type DayProblemGroup, groupDayProblems, type SkipReason } from "./day-files";
 import type { Finding, FindingGroup, RuleId } from "./findings";
-import type { LooksLike } from "./looks-like";
 import { formatBusinessTimeZh } from "./time-zh";
 
 export { SEVERITY_ZH };
@@ -244,12 +243,6 @@ export function formatFileIssueGroupZh(group: FileIssueGroup): string {
   );
 }
 
-export const LOOKS_LIKE_ZH: { readonly [K in LooksLike]: string } = {
-  "funds-flow": "资金流水",
-  statement: "对账单",
-  invoice: "发票清单",
-};
-
 /** The word before each line, by what was done with the entry. */
 export const DAY_PROBLEM_ZH: { readonly [C in DayFileProblem["code"]]: string } = {
   unrecognised: "未识别",
@@ -290,7 +283,11 @@ function problemTextZh(problem: DayFileProblem): string {
         return `${placeZh(problem)} 看起来是${LOOKS_LIKE_ZH[problem.looksLike]}${columns}, 不是订单导出, 没有使用`;
       }
       const missing =
-        problem.missing.length > 0 ? ` (没有${problem.missing.map((c) => `「${c}」`).join("")}等列)` : "";
+        problem.missing.length > 0
+          ? ` (没有${problem.missing.map((c) => `「${c}」`).join("")}等列)`
+          : problem.columns.length > 0
+            ? ` (表头是${problem.columns.map((c) => `「${c}」`).join("")})`
+            : "";
       return `${placeZh(problem)} 不是认得的导出${missing}, 没有使用: 若它是今天的导出, 请确认导出的是订单列表, 或把表头发给开发同事`;
     }
     case "unreadable": {

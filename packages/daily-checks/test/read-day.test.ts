@@ -141,14 +141,14 @@ describe("readDay", () => {
     });
     expect(read.sheets.map((s) => s.name)).toEqual(["药房网订单.xlsx"]);
     expect(read.problems).toMatchObject([
-      { code: "unrecognised", file: "拼多多资金流水_20261125.xlsx", looksLike: "funds-flow" },
+      { code: "unrecognised", file: "拼多多资金流水_20261125.xlsx", looksLike: "bill" },
     ]);
     expect(formatDayProblemZh(read.problems[0] as DayFileProblem)).toMatch(
       /^未识别: 拼多多资金流水_20261125\.xlsx 看起来是资金流水 .*, 不是订单导出, 没有使用$/,
     );
   });
 
-  it("lists a table of no export we know with the columns the adapters missed", async () => {
+  it("lists a table of no export we know with the header it has", async () => {
     const read = await day({
       "联系人.xlsx": await toXlsx({
         name: "Sheet1",
@@ -159,7 +159,9 @@ describe("readDay", () => {
       }),
     });
     expect(read.sheets).toEqual([]);
-    expect(read.problems).toMatchObject([{ code: "unrecognised", file: "联系人.xlsx", missing: ["订单号"] }]);
+    expect(read.problems).toMatchObject([
+      { code: "unrecognised", file: "联系人.xlsx", columns: ["姓名", "部门"], missing: [] },
+    ]);
     expect(read.problems[0]).not.toHaveProperty("looksLike");
   });
 

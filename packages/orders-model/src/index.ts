@@ -50,7 +50,7 @@ export {
   SEVERITY_ZH,
 } from "./messages";
 export { Fen, formatFen, MoneyIssueCode, type MoneyResult, MoneyText, parseMoney } from "./money";
-export { Amounts, Logistics, Order, OrderLine, Receiver } from "./order";
+export { Amounts, Logistics, Order, OrderLine, OrderRx, Receiver, RxReview } from "./order";
 export {
   DEFAULT_ORDER_NUMBER_CONFIG,
   OrderNumberConfig,

@@ -52,10 +52,35 @@ export const Amounts = z.object({
 });
 export type Amounts = z.infer<typeof Amounts>;
 
+/** A prescription review as an export states it; unknown words count as still pending. */
+export const RxReview = z.enum(["reviewed", "pending", "rejected"]);
+export type RxReview = z.infer<typeof RxReview>;
+
+/**
+ * The export's own 处方 columns, where it has them: the flag (药房网's 是否需要审核处方, 处方药) and
+ * the review state. Per order: any flagged line flags it, the least advanced review is its review.
+ */
+export const OrderRx = z.object({
+  flagged: z.boolean().optional(),
+  /** The first flagged line's product. */
+  product: z.string().optional(),
+  review: RxReview.optional(),
+});
+export type OrderRx = z.infer<typeof OrderRx>;
+
 export const Order = z.object({
   platform: PlatformId,
   orderNo: z.string().min(1),
   placedAt: z.date().optional(),
+  /** 支付时间 / 付款时间 / 成团时间, where the export has a column for it apart from the order time. */
+  paidAt: z.date().optional(),
+  /** 承诺发货时间: the time the platform promised the buyer the parcel leaves by. */
+  promiseAt: z.date().optional(),
+  rx: OrderRx.optional(),
+  /** 异常原因 / 订单标记 (万里牛): why the order stopped, as the export words it. */
+  abnormalReason: z.string().optional(),
+  /** 拼多多's 是否审核中: true means the platform reviews the order and it must not ship. */
+  underReview: z.boolean().optional(),
   status: OrderStatus,
   /** The warehouse stage, when the status text names one (万里牛 shows them). */
   stage: WmsStage.optional(),

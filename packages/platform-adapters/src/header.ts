@@ -25,25 +25,35 @@ export interface HeaderMatch<Field extends string> {
 /** How far down a title block may push the header. */
 export const HEADER_SCAN_ROWS = 30;
 
+/**
+ * Each field's column: its first alias found. A column goes to one field, except that `shared`
+ * fields (read besides the layout's own, see `COMMON_FIELDS`) may read a column another field has.
+ */
 function mapColumns<Field extends string>(
   cells: readonly Cell[],
   fields: FieldAliases<Field>,
+  shared: ReadonlySet<Field> = NO_FIELDS,
 ): Partial<Record<Field, number>> {
   const normalized = cells.map(normalizeHeader);
   const taken = new Set<number>();
   const columns: Partial<Record<Field, number>> = {};
   for (const field of Object.keys(fields) as Field[]) {
+    const free = !shared.has(field);
     for (const alias of fields[field] ?? []) {
-      const index = normalized.findIndex((text, i) => !taken.has(i) && text === normalizeHeader(alias));
+      const index = normalized.findIndex(
+        (text, i) => (!free || !taken.has(i)) && text === normalizeHeader(alias),
+      );
       if (index >= 0) {
         columns[field] = index;
-        taken.add(index);
+        if (free) taken.add(index);
         break;
       }
     }
   }
   return columns;
 }
+
+const NO_FIELDS: ReadonlySet<never> = new Set();
 
 function firstAlias<Field extends string>(fields: FieldAliases<Field>, field: Field): string {
   return fields[field]?.[0] ?? field;
@@ -61,6 +71,7 @@ export class HeaderSearch<Field extends string> {
     private readonly fields: FieldAliases<Field>,
     private readonly required: readonly Field[],
     private readonly platformName: string,
+    private readonly shared?: ReadonlySet<Field>,
   ) {
     this.best = { missing: [...required], matched: -1 };
   }
@@ -72,7 +83,7 @@ export class HeaderSearch<Field extends string> {
 
   offer(row: { rowNumber: number; cells: readonly Cell[] }): HeaderMatch<Field> | undefined {
     const index = this.offered++;
-    const columns = mapColumns(row.cells, this.fields);
+    const columns = mapColumns(row.cells, this.fields, this.shared);
     const missing = this.required.filter((field) => columns[field] === undefined);
     if (missing.length === 0) {
       return { index, rowNumber: row.rowNumber, header: row.cells.map((cell) => cleanCell(cell)), columns };

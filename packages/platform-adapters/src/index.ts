@@ -1,9 +1,23 @@
+export {
+  AFTER_SALE_FIELDS,
+  type AfterSalesResult,
+  AfterSaleTicket,
+  type ParseAfterSalesOptions,
+  parseAfterSales,
+} from "./adapters/after-sales";
+export { COMMON_FIELDS } from "./adapters/common-fields";
 export { guanwang } from "./adapters/guanwang";
+export {
+  OUT_OF_STOCK_FIELDS,
+  OutOfStockItem,
+  type OutOfStockResult,
+  parseOutOfStock,
+} from "./adapters/out-of-stock";
 export { pinduoduo } from "./adapters/pinduoduo";
 export { adapterById, detectAdapter, listAdapters } from "./adapters/registry";
 export { type OrderAdapter, OrderField, type StatusParts, type StatusReading } from "./adapters/types";
 export { wanliniu } from "./adapters/wanliniu";
-export type { ErpReference } from "./assemble";
+export { parseWms, WMS_FIELDS, type WmsResult, WmsShipment } from "./adapters/wms";
 export * from "./errors/index";
 export { type FieldAliases, normalizeHeader } from "./header";
 export type { InputOptions, ParseInput } from "./input";
@@ -23,11 +37,13 @@ export {
   formatIssueTextZh,
   formatIssueZh,
   formatProfileProblemZh,
+  formatRecognitionZh,
   formatSkipReasonZh,
   issueGroupKey,
+  LOOKS_LIKE_ZH,
 } from "./messages-zh";
-export { type OrdersResult, type ParseOrdersOptions, parseOrders } from "./parse-orders";
-export { parseWms, WMS_FIELDS, type WmsResult, WmsShipment } from "./parse-wms";
+export type { ErpReference } from "./orders/assemble";
+export { type OrdersResult, type ParseOrdersOptions, parseOrders } from "./orders/parse-orders";
 export { BUILTIN_PROFILES } from "./profiles/builtin";
 export {
   adapterFromProfile,
@@ -42,4 +58,14 @@ export { excelCell } from "./read/excel-cell";
 export { type ReadTableOptions, readTable } from "./read/index";
 export { tableFromValues } from "./read/values";
 export { fflateInflate, type Inflate, webInflate } from "./read/xlsx/index";
+export {
+  Confidence,
+  ExportKind,
+  LooksLike,
+  type RecogniseOptions,
+  type Recognition,
+  RecognitionWhy,
+  recogniseExport,
+} from "./recognise";
+export { platformOfText } from "./shops";
 export { Cell, Table, TableRow } from "./table";

@@ -27,6 +27,8 @@ const withParams = <C extends string, P extends z.ZodRawShape>(code: C, params: 
 export const ParseIssue = z.discriminatedUnion("code", [
   plain("destroyed_id"),
   plain("missing_order_no"),
+  /** A 缺货 list row without a merchant code (SKU). */
+  plain("missing_sku"),
   plain("invalid_money"),
   plain("invalid_date"),
   plain("invalid_quantity"),
@@ -63,7 +65,7 @@ export type IssueOf<C extends IssueCode> = Extract<ParseIssue, { code: C }>;
 export type IssueParams<C extends IssueCode> = IssueOf<C> extends { params: infer P } ? P : undefined;
 
 /** Why a row given was not read as data. */
-export const SkipReason = z.enum(["above_header", "blank", "repeated_header", "total"]);
+export const SkipReason = z.enum(["above_header", "blank", "repeated_header", "total", "duplicate"]);
 export type SkipReason = z.infer<typeof SkipReason>;
 
 export const Accounting = z.object({

@@ -1,4 +1,4 @@
-import { cutShort, maskPhonesInText, SEVERITY_ZH } from "@syt/orders-model";
+import { cutShort, maskPhonesInText, PLATFORMS, SEVERITY_ZH } from "@syt/orders-model";
 import { type AdapterError, isAdapterError } from "./errors/adapter-error";
 import type { DamagedWorkbookError, DamagedWorkbookReason } from "./errors/damaged-workbook";
 import type { EncryptedWorkbookError } from "./errors/encrypted-workbook";
@@ -10,9 +10,11 @@ import type { MalformedCsvError, MalformedCsvReason } from "./errors/malformed-c
 import type { NotSpreadsheetError, NotSpreadsheetReason } from "./errors/not-spreadsheet";
 import type { SheetNotFoundError } from "./errors/sheet-not-found";
 import type { UnknownPlatformError } from "./errors/unknown-platform";
+import type { UnrecognisedExportError } from "./errors/unrecognised-export";
 import type { UnsupportedFormat, UnsupportedFormatError } from "./errors/unsupported-format";
 import type { IssueCode, ParseIssue, SkipReason } from "./issues";
 import type { ProfileProblem } from "./profiles/schema";
+import type { ExportKind, LooksLike, Recognition, RecognitionWhy } from "./recognise";
 
 function where(issue: ParseIssue): string {
   const row = issue.row === undefined ? "" : `第 ${issue.row} 行`;
@@ -29,6 +31,8 @@ function issueText(issue: ParseIssue): string {
       return `订单号${input}已被 Excel 改成科学计数法, 后面的数字已经丢失, 无法恢复。请把这一列设置为「文本」格式后重新粘贴或重新导出, 再导入。这一行没有使用。`;
     case "missing_order_no":
       return "这一行有内容但没有订单号, 没有使用。请补上订单号, 或删除这一行。";
+    case "missing_sku":
+      return "这一行有内容但没有商家编码, 没有使用。请补上缺货商品的商家编码, 或删除这一行。";
     case "invalid_money":
       return `金额${input}看不懂, 应为数字(例如 12.50 或 ¥12.50)。该金额按空白处理, 请核对。`;
     case "invalid_date":
@@ -84,6 +88,7 @@ const SKIP_REASONS: { readonly [R in SkipReason]: string } = {
   blank: "空行",
   repeated_header: "重复的表头",
   total: "合计/总计行",
+  duplicate: "与上面一行重复 (同一个编码)",
 };
 
 export function formatSkipReasonZh(reason: SkipReason): string {
@@ -136,6 +141,9 @@ function pathZh(path: readonly string[]): string {
 /** One problem of a mapping profile, for the person who wrote it: where, and what was expected. */
 export function formatProfileProblemZh(problem: ProfileProblem): string {
   if (problem.code === "not_json") return "配置不是有效的 JSON: 请检查引号、逗号和括号是否成对";
+  if (problem.code === "unreadable") return "读不了: 请检查路径和权限";
+  if (problem.code === "no_profiles")
+    return "文件夹里没有 .json 映射配置: 请把配置文件放进去 (可复制内置的配置改)";
   const at = pathZh(problem.path);
   switch (problem.code) {
     case "invalid_type":
@@ -159,6 +167,72 @@ export function formatProfileProblemZh(problem: ProfileProblem): string {
     case "invalid":
       return `${at}不正确`;
   }
+}
+
+const KIND_ZH: { readonly [K in ExportKind]: string } = {
+  orders: "订单导出",
+  wms: "WMS 物流导出",
+  "after-sales": "售后单",
+  "out-of-stock": "缺货清单",
+  unknown: "未识别的表格",
+};
+const EXPECTED_ZH = KIND_ZH;
+
+export const LOOKS_LIKE_ZH: { readonly [L in LooksLike]: string } = {
+  bill: "资金流水 (账单)",
+  statement: "对账单",
+  invoice: "发票清单",
+  stock_list: "库存表",
+};
+
+const NEXT_STEP_ZH: { readonly [K in ExportKind]: string } = {
+  orders: "请换成要求的导出文件。",
+  wms: "请换成要求的导出文件。",
+  "after-sales": "请换成要求的导出文件。",
+  "out-of-stock": "请换成要求的导出文件。",
+  unknown:
+    "请确认导出的是正确的报表、表头行没有被删除或改名; 如果是平台改了导出的列名, 可以复制一份映射配置 (profiles) 改好后用 --profiles 指定。",
+};
+
+/** Who a file name or a header names: a platform, 万里牛, or a kind of list. */
+function sourceZh(source: string): string {
+  if (source === "wanliniu") return "万里牛";
+  if (source in KIND_ZH) return KIND_ZH[source as ExportKind];
+  return (PLATFORMS as Record<string, { name: string }>)[source]?.name ?? source;
+}
+
+const CONFIDENCE_ZH = {
+  high: "",
+  medium: "",
+  low: " (版式是推测的, 没有公开样本; 读错时请改映射配置)",
+} as const;
+
+function whyZh(why: RecognitionWhy): string {
+  switch (why.code) {
+    case "columns":
+      return `表头有${why.columns.map((c) => `「${c}」`).join("")}`;
+    case "operator_profile":
+      return `按映射配置「${why.profile}」`;
+    case "file_name_disagrees":
+      return `文件名像是${sourceZh(why.fileNameSays)}, 但表头是${sourceZh(why.headersSay)}的, 按表头认`;
+    case "no_header":
+      return "前 30 行里没有表头 (没有一行有两格以上的文字)";
+    case "looks_like":
+      return `看起来是${LOOKS_LIKE_ZH[why.what]} (有${why.columns.map((c) => `「${c}」`).join("")})`;
+    case "no_known_columns":
+      return `表头${why.header.map((c) => `「${cutShort(c, 12)}」`).join("")}不是已知的任何导出`;
+  }
+}
+
+/**
+ * What a sheet was recognised as, and why, in one phrase: `是拼多多订单导出 (表头有「订单号」「订单状态」…)`
+ * or `未识别: 看起来是资金流水 (账单) (有「账务时间」「余额」)`.
+ */
+export function formatRecognitionZh(recognition: Omit<Recognition, "orderAdapter">): string {
+  const why = recognition.why.map(whyZh).join("; ");
+  if (recognition.kind === "unknown") return `未识别: ${why}`;
+  const kind = recognition.kind === "orders" ? "订单导出" : "";
+  return `是${recognition.name}${kind} (${why})${CONFIDENCE_ZH[recognition.confidence]}`;
 }
 
 const fileLabel = (fileName: string | undefined): string => (fileName ? `「${fileName}」` : "文件");
@@ -201,8 +275,15 @@ function errorText(error: AdapterError): string {
       const e = error as UnsupportedFormatError;
       return `${fileLabel(e.fileName)}是${UNSUPPORTED_FORMAT[e.format]}, 无法读取。请用 Excel 或 WPS 打开后「另存为」Excel 工作簿(.xlsx)再试。`;
     }
-    case "invalid_profile":
-      return `映射配置有误: ${(error as InvalidProfileError).problems.map(formatProfileProblemZh).join("; ")}`;
+    case "invalid_profile": {
+      const e = error as InvalidProfileError;
+      const file = e.profileFile ? `「${e.profileFile}」` : "";
+      return `映射配置${file}有误: ${e.problems.map(formatProfileProblemZh).join("; ")}`;
+    }
+    case "unrecognised_export": {
+      const e = error as UnrecognisedExportError;
+      return `${fileLabel(e.fileName)}${formatRecognitionZh(e.recognition)}, 不是${EXPECTED_ZH[e.expected]}。${NEXT_STEP_ZH[e.recognition.kind]}`;
+    }
     case "malformed_csv": {
       const e = error as MalformedCsvError;
       const at = `第 ${e.row} 行${e.line === e.row ? "" : `(用记事本打开是第 ${e.line} 行)`}`;
@@ -243,6 +324,8 @@ export function formatIssueGroupZh(issue: ParseIssue, count: number, at: string,
       return `${n} 行的订单号已被 Excel 变成科学计数法${at}, 无法还原: 请重新导出, 导出前把这一列设为文本`;
     case "missing_order_no":
       return `${n} 行有内容但没有订单号${at}, 没有使用: 请补上订单号, 或删除这些行`;
+    case "missing_sku":
+      return `${n} 行有内容但没有商家编码${at}, 没有使用: 请补上商家编码, 或删除这些行`;
     case "invalid_money":
       return `${column}${n} 行金额看不懂 (例如「${value}」)${at}, 按空白处理: 请核对`;
     case "invalid_date":

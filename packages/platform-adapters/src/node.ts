@@ -1,9 +1,11 @@
-import { open, readFile } from "node:fs/promises";
+import { open, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { InputTooLargeError } from "./errors/input-too-large";
+import { InvalidProfileError } from "./errors/invalid-profile";
 import { NotSpreadsheetError } from "./errors/not-spreadsheet";
 import { resolveLimits } from "./limits";
-import { type OrdersResult, OrdersStream, type ParseOrdersOptions, parseOrders } from "./parse-orders";
+import { type OrdersResult, OrdersStream, type ParseOrdersOptions, parseOrders } from "./orders/parse-orders";
+import { checkMappingProfile, type MappingProfile } from "./profiles/schema";
 import { fileSource, openFileSource } from "./read/file-source";
 import { checkRowCount, type ReadTableOptions, readTable } from "./read/index";
 import { sniff } from "./read/sniff";
@@ -12,6 +14,30 @@ import { zlibInflate } from "./read/xlsx/inflate-node";
 import type { Table } from "./table";
 
 export { zlibInflate } from "./read/xlsx/inflate-node";
+
+/**
+ * Every `*.json` of a folder as a mapping profile (an operator's, for `--profiles DIR`), in file
+ * name order. The first that does not validate throws `InvalidProfileError` naming its file and
+ * the fields; so does a folder that cannot be read or holds no profile.
+ */
+export async function readProfilesDir(dir: string): Promise<MappingProfile[]> {
+  const names = await readdir(dir).catch(() => {
+    throw new InvalidProfileError([{ code: "unreadable" }], dir);
+  });
+  const files = names.filter((name) => name.toLowerCase().endsWith(".json")).sort();
+  if (files.length === 0) throw new InvalidProfileError([{ code: "no_profiles" }], dir);
+  const profiles: MappingProfile[] = [];
+  for (const name of files) {
+    const text = await readFile(path.join(dir, name), "utf8").catch(() => {
+      throw new InvalidProfileError([{ code: "unreadable" }], name);
+    });
+    // A BOM, as Windows Notepad writes one, is no JSON.
+    const check = checkMappingProfile(text.replace(/^\uFEFF/, ""));
+    if (!check.ok) throw new InvalidProfileError(check.problems, name);
+    profiles.push(check.profile);
+  }
+  return profiles;
+}
 
 /**
  * A file as one Table, in Node. An xlsx is read from its zip directory at the end of the file;

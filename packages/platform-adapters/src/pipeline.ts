@@ -20,18 +20,27 @@ export interface RowSpec<Field extends string> {
   platformName: string;
   fields: FieldAliases<Field>;
   required: readonly Field[];
+  /** Fields read besides the layout's own, which may share its columns (`COMMON_FIELDS`). */
+  shared?: ReadonlySet<Field>;
   /** The identifier field: destroyed or empty, the row is an issue. */
   idField: Field;
+  /** The code of an empty identifier: an order number by default. */
+  missingId?: "missing_order_no" | "missing_sku";
+}
+
+/** A handler's word that a row is no data of its own (a 缺货 SKU listed twice): skipped, with the reason. */
+export interface SkipRow {
+  skip: SkipReason;
 }
 
 /**
  * Reads one data row: pushes its warnings into `issues` and returns nothing when the row
- * was used, or returns the error issue that rejects it.
+ * was used, the error issue that rejects it, or why it is skipped.
  */
 export type RowHandler<Field extends string> = (
   row: MappedRow<Field>,
   issues: ParseIssue[],
-) => ParseIssue | undefined;
+) => ParseIssue | SkipRow | undefined;
 
 /**
  * Field access by column index. One instance is moved from row to row (a handler must not
@@ -61,7 +70,11 @@ class FieldRow<Field extends string> implements MappedRow<Field> {
 }
 
 /** A destroyed or empty identifier makes the row an issue before any adapter sees it. */
-function idIssue<Field extends string>(row: MappedRow<Field>, idField: Field): ParseIssue | undefined {
+function idIssue<Field extends string>(
+  row: MappedRow<Field>,
+  idField: Field,
+  missing: "missing_order_no" | "missing_sku" = "missing_order_no",
+): ParseIssue | undefined {
   const value = row.cell(idField);
   const column = row.column(idField);
   if (isDestroyedId(value)) {
@@ -74,8 +87,7 @@ function idIssue<Field extends string>(row: MappedRow<Field>, idField: Field): P
       input: typeof value === "number" ? excelGeneralText(value) : clip(cleanCell(value)),
     };
   }
-  if (cleanCell(value ?? "") === "")
-    return { code: "missing_order_no", severity: "error", row: row.rowNumber, column };
+  if (cleanCell(value ?? "") === "") return { code: missing, severity: "error", row: row.rowNumber, column };
   return undefined;
 }
 
@@ -113,7 +125,7 @@ export class RowRun<Field extends string> {
     private readonly onRow: RowHandler<Field>,
     private readonly sheetName: string | undefined,
   ) {
-    this.search = new HeaderSearch(spec.fields, spec.required, spec.platformName);
+    this.search = new HeaderSearch(spec.fields, spec.required, spec.platformName, spec.shared);
   }
 
   feed(row: TableRow): void {
@@ -152,14 +164,17 @@ export class RowRun<Field extends string> {
     data.at(row.rowNumber, row.cells);
     const id = data.cell(spec.idField);
     // Rows of one order repeat its number: a number already checked needs no second check.
-    const early = id !== undefined && id === this.lastGoodId ? undefined : idIssue(data, spec.idField);
+    const early =
+      id !== undefined && id === this.lastGoodId ? undefined : idIssue(data, spec.idField, spec.missingId);
     if (!early) this.lastGoodId = id;
-    const rejected = early ?? this.onRow(data, this.issues);
-    if (rejected) {
-      ledger.rejected++;
-      this.issues.push(rejected);
-    } else {
+    const fate = early ?? this.onRow(data, this.issues);
+    if (fate === undefined) {
       ledger.used++;
+    } else if ("skip" in fate) {
+      ledger.skip(row.rowNumber, fate.skip);
+    } else {
+      ledger.rejected++;
+      this.issues.push(fate);
     }
   }
 

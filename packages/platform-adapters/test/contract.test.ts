@@ -1,4 +1,7 @@
 import {
+  afterSalesExport,
+  buildSheet,
+  type FakeAfterSale,
   type FakeOrder,
   type FakePlatform,
   type FakeSheet,
@@ -8,10 +11,20 @@ import {
   profiledExport,
   type TrapOptions,
   wanliniuExport,
+  wmsExport,
 } from "@syt/fake-exports";
 import { Order } from "@syt/orders-model";
 import { describe, expect, it } from "vitest";
-import { HeaderNotFoundError, listAdapters, parseOrders } from "../src/index";
+import {
+  HeaderNotFoundError,
+  listAdapters,
+  parseAfterSales,
+  parseOrders,
+  parseOutOfStock,
+  parseWms,
+  recogniseExport,
+  tableFromValues,
+} from "../src/index";
 import { ALL_TRAPS, expectAccountingAddsUp, type Format, inForm } from "./helpers";
 
 interface AdapterCase {
@@ -37,7 +50,7 @@ const CASES: AdapterCase[] = [
     idHeader: "订单号",
   },
   { adapter: "wanliniu", platform: "guanwang", make: wanliniuExport, lines: allLines, idHeader: "线上单号" },
-  ...(["pingan", "yaofangwang", "suning", "xywy"] as const).map((platform) => ({
+  ...(["pingan", "yaofangwang", "suning", "xywy", "jiage315"] as const).map((platform) => ({
     adapter: `profile:${platform}`,
     platform,
     make: (orders: FakeOrder[], traps: TrapOptions) => profiledExport(platform, orders, traps),
@@ -71,6 +84,7 @@ describe.each(CASES)("adapter contract: $adapter", (testCase) => {
       const sheet = testCase.make(truth, ALL_TRAPS);
       const { input, fileName } = await inForm(sheet, format);
       const result = await parseOrders(input, { fileName });
+      expect(result.recognition).toMatchObject({ kind: "orders", adapter: testCase.adapter });
       expect(result.meta).toMatchObject({
         adapter: testCase.adapter,
         detectedBy: "signature",
@@ -108,5 +122,98 @@ describe.each(CASES)("adapter contract: $adapter", (testCase) => {
     const error = await parseOrders(without, { platform: testCase.adapter }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HeaderNotFoundError);
     expect((error as HeaderNotFoundError).missing).toContain(testCase.idHeader);
+  });
+});
+
+/**
+ * The lists that are not orders (售后单, 缺货) and the WMS export: each recognised as its kind by
+ * `recogniseExport`, read by its adapter with every row accounted for. A new kind adds its case here.
+ */
+interface ListCase {
+  kind: "wms" | "after-sales" | "out-of-stock";
+  adapter: string;
+  make: (traps: TrapOptions) => { sheet: FakeSheet<unknown>; expectedUsed: number };
+  parse: (input: Uint8Array | unknown[][], fileName?: string) => Promise<{ meta: ParseMeta; count: number }>;
+}
+
+type ParseMeta = Awaited<ReturnType<typeof parseWms>>["meta"];
+
+const listTruth = fakeOrders({ seed: 41, count: 10, platform: "pinduoduo" });
+const afterSales: FakeAfterSale[] = listTruth.map((order, i) => ({
+  order,
+  platform: "上元堂拼多多店",
+  ticketNo: `SH2026112500${String(i).padStart(3, "0")}`,
+  type: i % 2 === 0 ? "仅退款" : "退货退款",
+  state: "待商家处理",
+  appliedAt: new Date(Date.UTC(2026, 10, 24, i)),
+}));
+const skus = ["SKU-A1", "SKU-B2", "SKU-C3", "SKU-D4"];
+
+const LIST_CASES: ListCase[] = [
+  {
+    kind: "wms",
+    adapter: "wms",
+    make: (traps) => {
+      const sheet = wmsExport(listTruth, traps) as FakeSheet<unknown>;
+      return { sheet, expectedUsed: sheet.dataRows.length };
+    },
+    parse: async (input, fileName) => {
+      const result = await parseWms(input, { fileName });
+      return { meta: result.meta, count: result.shipments.length };
+    },
+  },
+  {
+    kind: "after-sales",
+    adapter: "after-sales",
+    make: (traps) => {
+      const sheet = afterSalesExport(afterSales, traps) as FakeSheet<unknown>;
+      return { sheet, expectedUsed: sheet.dataRows.length };
+    },
+    parse: async (input, fileName) => {
+      const result = await parseAfterSales(input, { fileName });
+      return { meta: result.meta, count: result.tickets.length };
+    },
+  },
+  {
+    kind: "out-of-stock",
+    adapter: "out-of-stock",
+    make: (traps) => {
+      const sheet = buildSheet(
+        "缺货清单",
+        [
+          { header: "缺货商家编码", value: (sku: string) => sku, id: true },
+          { header: "商品名称", value: (sku: string) => `商品${sku}` },
+        ],
+        skus,
+        { ...traps, destroyedIds: 0 },
+      ) as FakeSheet<unknown>;
+      return { sheet, expectedUsed: sheet.dataRows.length };
+    },
+    parse: async (input, fileName) => {
+      const result = await parseOutOfStock(input, { fileName });
+      return { meta: result.meta, count: result.items.length };
+    },
+  },
+];
+
+describe.each(LIST_CASES)("list contract: $kind", (testCase) => {
+  it.each(CONTRACT_FORMATS)("is recognised and read, every row accounted for (%s)", async (format) => {
+    const { sheet, expectedUsed } = testCase.make(ALL_TRAPS);
+    const { input, fileName } = await inForm(sheet, format);
+    const values = Array.isArray(input) ? input : undefined;
+    if (values) {
+      expect(recogniseExport(tableFromValues(values))).toMatchObject({
+        kind: testCase.kind,
+        adapter: testCase.adapter,
+        headerRow: sheet.headerRow,
+      });
+    }
+    const { meta, count } = await testCase.parse(input, fileName);
+    expectAccountingAddsUp(meta);
+    expect(meta.headerRow).toBe(sheet.headerRow);
+    // Counted apart from the adapter: the rows the generator wrote as data, every one used.
+    expect(meta.accounting.used).toBe(expectedUsed);
+    expect(count).toBe(expectedUsed);
+    expect(meta.accounting.dataRows).toBe(sheet.rows.length - 1);
   });
 });

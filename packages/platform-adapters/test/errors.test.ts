@@ -20,6 +20,7 @@ import {
   isNotSpreadsheetError,
   isSheetNotFoundError,
   isUnknownPlatformError,
+  isUnrecognisedExportError,
   isUnsupportedFormatError,
   LegacyXlsError,
   MalformedCsvError,
@@ -27,6 +28,7 @@ import {
   parseOrders,
   SheetNotFoundError,
   UnknownPlatformError,
+  UnrecognisedExportError,
   UnsupportedFormatError,
 } from "../src/index";
 
@@ -50,6 +52,20 @@ const classes: { error: AdapterError; guard: (value: unknown) => boolean }[] = [
     guard: isDamagedWorkbookError,
   },
   { error: new UnsupportedFormatError("ods", "orders.ods"), guard: isUnsupportedFormatError },
+  {
+    error: new UnrecognisedExportError(
+      {
+        kind: "unknown",
+        adapter: "unknown",
+        name: "未识别",
+        confidence: "low",
+        why: [{ code: "no_header" }],
+      },
+      "orders",
+      "账单.xlsx",
+    ),
+    guard: isUnrecognisedExportError,
+  },
 ];
 
 describe("every adapter error has a literal name, a code and one guard", () => {
@@ -97,7 +113,7 @@ describe("an unknown platform", () => {
   test("is a coded error naming the id given and the ids known", async () => {
     const failure = parseOrders(guanwangRows, { platform: "taobao" });
     await expect(failure).rejects.toThrowErrorMatchingInlineSnapshot(
-      `[UnknownPlatformError: Unknown platform taobao; known: guanwang, pinduoduo, pingan, yaofangwang, suning, xywy, wanliniu, profile:pingan, profile:yaofangwang, profile:suning, profile:xywy]`,
+      `[UnknownPlatformError: Unknown platform taobao; known: guanwang, pinduoduo, pingan, yaofangwang, suning, xywy, jiage315, wanliniu, profile:pingan, profile:yaofangwang, profile:suning, profile:xywy, profile:jiage315]`,
     );
     const error = await failure.catch((caught: unknown) => caught);
     expect(isUnknownPlatformError(error)).toBe(true);

@@ -17,6 +17,7 @@ import {
   SheetNotFoundError,
   SkipReason,
   UnknownPlatformError,
+  UnrecognisedExportError,
   UnsupportedFormatError,
 } from "../src/index";
 
@@ -55,6 +56,55 @@ const ERRORS = [
   new InputTooLargeError("rows", 600000, 500000),
   new SheetNotFoundError("订单", ["Sheet1", "Sheet2"]),
   new InvalidProfileError([{ code: "empty", path: ["name"] }]),
+  new InvalidProfileError(
+    [{ code: "invalid_type", path: ["fields", "orderNo"], expected: "array" }],
+    "药房网.json",
+  ),
+  new InvalidProfileError([{ code: "unreadable" }], "profiles"),
+  new InvalidProfileError([{ code: "no_profiles" }], "profiles"),
+  new UnrecognisedExportError(
+    {
+      kind: "unknown",
+      adapter: "unknown",
+      name: "未识别",
+      confidence: "low",
+      why: [{ code: "looks_like", what: "bill", columns: ["账务时间", "收支", "余额"] }],
+    },
+    "orders",
+    "拼多多资金流水_20261125.xlsx",
+  ),
+  new UnrecognisedExportError(
+    { kind: "unknown", adapter: "unknown", name: "未识别", confidence: "low", why: [{ code: "no_header" }] },
+    "orders",
+    "照片.xlsx",
+  ),
+  new UnrecognisedExportError(
+    {
+      kind: "unknown",
+      adapter: "unknown",
+      name: "未识别",
+      confidence: "low",
+      why: [{ code: "no_known_columns", header: ["单号", "货品", "件数"] }],
+    },
+    "orders",
+    "导出.xlsx",
+  ),
+  new UnrecognisedExportError(
+    {
+      kind: "after-sales",
+      adapter: "after-sales",
+      name: "拼多多售后",
+      platform: "pinduoduo",
+      confidence: "medium",
+      headerRow: 1,
+      why: [
+        { code: "columns", columns: ["售后编号", "订单编号"] },
+        { code: "file_name_disagrees", fileNameSays: "guanwang", headersSay: "after-sales" },
+      ],
+    },
+    "orders",
+    "官网订单.xlsx",
+  ),
   new UnknownPlatformError("taobao", ["guanwang", "pinduoduo"]),
   ...(["unclosed_quote", "merged_rows", "stray_quote", "extra_cells", "control_character"] as const).map(
     (reason) => new MalformedCsvError(reason, { row: 12, line: 14, count: 5, fileName: "订单.csv" }),
@@ -84,7 +134,7 @@ describe("Chinese messages", () => {
       // Each code's params are checked by its own schema: a sample that does not fit fails here.
       ParseIssue.parse({
         code,
-        severity: code === "destroyed_id" || code === "missing_order_no" ? "error" : "warning",
+        severity: ["destroyed_id", "missing_order_no", "missing_sku"].includes(code) ? "error" : "warning",
         row: 12,
         column: "订单号",
         input: SAMPLE_INPUT[code] ?? "",

@@ -28,7 +28,8 @@ async function bothWays(file: string, options: node.ParseOrdersFileOptions = {})
   let how = "";
   const whole = await node
     .readTableFromFile(file, { sheet: options.sheet })
-    .then((table) => main.parseOrders(table, options))
+    // parseOrdersFile names the file by its base name unless told otherwise.
+    .then((table) => main.parseOrders(table, { fileName: path.basename(file), ...options }))
     .catch(failure);
   const streamed = await node
     .parseOrdersFile(file, { ...options, onRead: (way) => (how = way) })
@@ -119,13 +120,13 @@ describe("parseOrdersFile (rows parsed as they are read) gives what reading the 
       code: "damaged_workbook",
     },
     {
-      name: "no header: header_not_found",
+      name: "no header: unrecognised_export (no fallback to 官网)",
       xml: () =>
         sheetOfRows(
           Array.from({ length: 40 }, (_, i) => [`第 ${i} 行`, "说明"]),
           "inline",
         ),
-      code: "header_not_found",
+      code: "unrecognised_export",
     },
   ])("$name, the same error as the whole read", async ({ xml, code }) => {
     const { whole, streamed } = await bothWays(saved(craftXlsx({ sheets: [{ name: "订单", xml: xml() }] })));

@@ -20,8 +20,9 @@ const custom = {
 };
 
 describe("mapping profiles", () => {
-  it("ships a valid starting profile for 平安好医生, 药房网, 苏宁 and 寻医问药", () => {
+  it("ships a valid starting profile for 平安好医生, 药房网, 苏宁, 寻医问药 and 315", () => {
     expect(BUILTIN_PROFILES.map((p) => p.platform).sort()).toEqual([
+      "jiage315",
       "pingan",
       "suning",
       "xywy",

@@ -16,7 +16,14 @@ import {
   WANLINIU_WORDS,
 } from "./vocabulary";
 
-export type FakePlatform = "guanwang" | "pinduoduo" | "pingan" | "yaofangwang" | "suning" | "xywy";
+export type FakePlatform =
+  | "guanwang"
+  | "pinduoduo"
+  | "pingan"
+  | "yaofangwang"
+  | "suning"
+  | "xywy"
+  | "jiage315";
 
 export interface FakeLine {
   product: FakeProduct;
@@ -149,6 +156,8 @@ function orderNumber(
       return `${random.int(1, 9)}${random.digits(10)}`;
     case "xywy":
       return `${ymd}${random.digits(6)}`;
+    case "jiage315":
+      return `J315${ymd}${random.digits(5)}`;
   }
 }
 

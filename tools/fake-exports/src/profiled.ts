@@ -3,7 +3,7 @@ import type { FakeLine, FakeOrder } from "./orders";
 import { shanghaiParts } from "./orders";
 import { buildSheet, type FakeColumn, type FakeSheet, type TrapOptions } from "./sheet";
 
-export type ProfiledPlatform = "pingan" | "yaofangwang" | "suning" | "xywy";
+export type ProfiledPlatform = "pingan" | "yaofangwang" | "suning" | "xywy" | "jiage315";
 
 export interface ProfiledRow {
   order: FakeOrder;
@@ -89,6 +89,23 @@ const LAYOUTS: Record<ProfiledPlatform, Column[]> = {
     { header: "地址", value: fullAddress },
     { header: "快递", value: courier },
     { header: "快递单号", value: waybill },
+  ],
+  // 315: what the starting profile `jiage315.json` of @syt/platform-adapters reads.
+  jiage315: [
+    { header: "订单号", value: ({ order }) => order.orderNo, id: true },
+    { header: "药店名称", value: () => "上元堂大药房" },
+    { header: "下单时间", value: at },
+    { header: "订单状态", value: state },
+    { header: "商品名称", value: ({ line }) => line.product.name },
+    { header: "商品编码", value: ({ line }) => line.product.sku },
+    { header: "规格", value: ({ line }) => line.product.spec },
+    { header: "数量", value: ({ line }) => line.quantity, sum: true },
+    { header: "订单金额", value: ({ order }) => yuan(order.totalFen), sum: true },
+    { header: "收货人", value: ({ order }) => order.receiver.name },
+    { header: "联系电话", value: ({ order }) => order.receiver.mobile },
+    { header: "收货地址", value: fullAddress },
+    { header: "物流公司", value: courier },
+    { header: "物流单号", value: waybill },
   ],
 };
 

@@ -119,6 +119,14 @@ export const MARKETPLACE_SCENARIOS: {
     cancelled("交易关闭"),
     refunding,
   ],
+  jiage315: [
+    unpaid("待付款"),
+    waiting,
+    shipped("已发货"),
+    received("已完成"),
+    cancelled("已取消"),
+    refunding,
+  ],
 };
 
 export function scenariosOf(platform: FakePlatform): readonly Scenario[] {

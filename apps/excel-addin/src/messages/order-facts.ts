@@ -2,6 +2,7 @@ import { COURIERS, cleanCell, type Order, PLATFORMS, type PlatformId } from "@sy
 import {
   detectAdapter,
   type FieldAliases,
+  guanwang,
   listAdapters,
   normalizeHeader,
   type OrderField,
@@ -69,7 +70,9 @@ export interface ColumnMap {
  * adapter's, then the WMS export's. No alias is written here: they are the adapters' tables.
  */
 function aliasesFor(header: readonly unknown[]): { aliases: Record<RowFact, string[]>; detected: ColumnMap } {
-  const detected = detectAdapter(tableFromValues([[...header]]));
+  // A selection's columns name no whole export as often as not: 官网's names are tried first then,
+  // a choice of this form's, not a recognition (recogniseExport no longer falls back to 官网).
+  const detected = detectAdapter(tableFromValues([[...header]])) ?? guanwang;
   const tables: FieldAliases<string>[] = [
     detected.fields,
     ...listAdapters()

@@ -5,7 +5,7 @@ import { isClosed, isShipped, platformOrders, type Rule, where, wmsStageOf } fro
 export const remarks: Rule = (context) => {
   const findings: Finding[] = [];
   for (const { order, source } of platformOrders(context)) {
-    const buyer = order.buyerRemark ?? source.extras.get(order.orderNo)?.buyerRemark;
+    const buyer = order.buyerRemark;
     if (!buyer && !order.merchantRemark) continue;
     if (isClosed(order) || isShipped(order, wmsStageOf(context, order.orderNo))) continue;
     const params: Extract<Finding, { code: "remark-unshipped" }>["params"] = {};

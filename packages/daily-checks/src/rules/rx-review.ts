@@ -1,4 +1,4 @@
-import { isPrescriptionText, type OrderLine } from "@syt/orders-model";
+import { isPrescriptionText, type Order, type OrderLine } from "@syt/orders-model";
 import type { DailyConfig } from "../config";
 import type { OrdersExport } from "../exports";
 import type { Finding } from "../findings";
@@ -40,12 +40,11 @@ function rxLineTest(config: DailyConfig): LineTest {
   };
 }
 
-function rxProduct(source: OrdersExport, orderNo: string, lines: readonly OrderLine[], isRx: LineTest) {
+function rxProduct(source: OrdersExport, order: Order, lines: readonly OrderLine[], isRx: LineTest) {
   // The export's own flag (药房网's need_audit_rx) wins over the list: it is the platform's word.
   if (source.hasColumn.rxFlag) {
-    const extra = source.extras.get(orderNo);
-    return extra?.rxFlag
-      ? { product: extra.rxProduct ?? lines[0]?.productName ?? "", source: "flag" as const }
+    return order.rx?.flagged
+      ? { product: order.rx.product ?? lines[0]?.productName ?? "", source: "flag" as const }
       : undefined;
   }
   const line = lines.find(isRx);
@@ -61,9 +60,9 @@ export const rxReview: Rule = (context) => {
   const isRx = rxLineTest(context.config);
   for (const { order, source } of platformOrders(context)) {
     if (isClosed(order)) continue;
-    const rx = rxProduct(source, order.orderNo, order.lines, isRx);
+    const rx = rxProduct(source, order, order.lines, isRx);
     if (!rx) continue;
-    const review = source.extras.get(order.orderNo)?.rxReview;
+    const review = order.rx?.review;
     if (review === "reviewed") continue;
     const stage = wmsStageOf(context, order.orderNo);
     const at = where(source.fileName, order);

@@ -31,9 +31,8 @@ export const pinduoduoTimeout: Rule = (context) => {
     if (order.platform !== "pinduoduo") continue;
     if (!isPendingShipment(order, wmsStageOf(context, order.orderNo)) || hasOpenAfterSale(context, order))
       continue;
-    const extra = source.extras.get(order.orderNo);
-    const start = extra?.paidAt ?? order.placedAt;
-    const deadline = extra?.promiseAt ?? (start && addHours(start, config.thresholds.pinduoduoPromiseHours));
+    const start = order.paidAt ?? order.placedAt;
+    const deadline = order.promiseAt ?? (start && addHours(start, config.thresholds.pinduoduoPromiseHours));
     if (!deadline) continue;
     const hoursLeft = hoursBetween(now, deadline);
     if (hoursLeft > config.thresholds.urgentHours) continue;
@@ -44,7 +43,7 @@ export const pinduoduoTimeout: Rule = (context) => {
       params: {
         deadline: deadline.toISOString(),
         hoursLeft,
-        from: extra?.promiseAt ? "promise" : extra?.paidAt ? "paid" : "placed",
+        from: order.promiseAt ? "promise" : order.paidAt ? "paid" : "placed",
       },
     });
   }
@@ -61,7 +60,7 @@ export const marketplaceTimeout: Rule = (context) => {
     if (!OTHER_MARKETPLACES.has(order.platform)) continue;
     if (!isPendingShipment(order, wmsStageOf(context, order.orderNo)) || hasOpenAfterSale(context, order))
       continue;
-    const start = source.extras.get(order.orderNo)?.paidAt ?? order.placedAt;
+    const start = order.paidAt ?? order.placedAt;
     if (!start) continue;
     const deadline = addHours(start, config.thresholds.marketplacePromiseHours);
     const hoursLeft = hoursBetween(now, deadline);

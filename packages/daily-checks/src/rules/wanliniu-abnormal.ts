@@ -16,16 +16,15 @@ export const wanliniuAbnormal: Rule = ({ wanliniu }) => {
   if (!wanliniu) return [];
   const findings: Finding[] = [];
   for (const order of wanliniu.orders) {
-    const extra = wanliniu.extras.get(order.orderNo);
     const word = normalizeStatusText(order.status.raw).normalized;
     const kind =
-      STAGE_KINDS[order.stage ?? ""] ?? WORD_KINDS[word] ?? (extra?.abnormalReason ? "abnormal" : undefined);
+      STAGE_KINDS[order.stage ?? ""] ?? WORD_KINDS[word] ?? (order.abnormalReason ? "abnormal" : undefined);
     if (!kind) continue;
     const params: Extract<Finding, { code: "wanliniu-abnormal" }>["params"] = {
       kind,
       statusRaw: order.status.raw,
     };
-    if (extra?.abnormalReason) params.reason = extra.abnormalReason;
+    if (order.abnormalReason) params.reason = order.abnormalReason;
     findings.push({
       code: "wanliniu-abnormal",
       severity: "error",

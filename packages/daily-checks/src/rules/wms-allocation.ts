@@ -1,10 +1,7 @@
-import { isOnStageLine, isPastAllocation, type Order } from "@syt/orders-model";
+import { isOnStageLine, isPastAllocation } from "@syt/orders-model";
 import { hoursBetween } from "../clock";
 import type { Finding } from "../findings";
 import { isPendingShipment, platformOrders, type Rule, where } from "./context";
-
-const paidAtOf = (extras: ReadonlyMap<string, { paidAt?: Date }>, order: Order) =>
-  extras.get(order.orderNo)?.paidAt ?? order.placedAt;
 
 /**
  * Orders still 待分配 / 未分配 in the WMS (or not there at all) N hours after payment, and
@@ -22,7 +19,7 @@ export const wmsAllocation: Rule = (context) => {
     const shipment = wms.byRef.get(order.orderNo);
     if (!isPendingShipment(order, shipment?.stage)) continue;
     if (order.platform === "guanwang" && order.status.shipping !== "preparing" && !shipment) continue;
-    const paidAt = paidAtOf(source.extras, order) ?? wms.createdAt.get(order.orderNo);
+    const paidAt = order.paidAt ?? order.placedAt ?? wms.createdAt.get(order.orderNo);
     const waited = paidAt ? hoursBetween(paidAt, now) : undefined;
     if (waited === undefined || waited < limit) continue;
     const stage = shipment?.stage;

@@ -36,6 +36,13 @@ export const OrderField = z.enum([
   "courier",
   "waybill",
   "afterSale",
+  // What the daily checks read; every adapter gets them from `COMMON_FIELDS` unless it maps them itself.
+  "paidAt",
+  "promiseAt",
+  "rxFlag",
+  "rxReview",
+  "abnormalReason",
+  "underReview",
 ]);
 export type OrderField = z.infer<typeof OrderField>;
 

@@ -10,6 +10,7 @@ export const ADAPTER_ERROR_CODES = [
   "unknown_platform",
   "damaged_workbook",
   "unsupported_format",
+  "unrecognised_export",
 ] as const;
 export type AdapterErrorCode = (typeof ADAPTER_ERROR_CODES)[number];
 
@@ -29,6 +30,7 @@ export const ADAPTER_ERROR_NAMES = {
   unknown_platform: "UnknownPlatformError",
   damaged_workbook: "DamagedWorkbookError",
   unsupported_format: "UnsupportedFormatError",
+  unrecognised_export: "UnrecognisedExportError",
 } as const satisfies Record<AdapterErrorCode, `${string}Error`>;
 type AdapterErrorName<C extends AdapterErrorCode> = (typeof ADAPTER_ERROR_NAMES)[C];
 

@@ -20,6 +20,7 @@ export {
 export { isNotSpreadsheetError, NotSpreadsheetError, type NotSpreadsheetReason } from "./not-spreadsheet";
 export { isSheetNotFoundError, SheetNotFoundError } from "./sheet-not-found";
 export { isUnknownPlatformError, UnknownPlatformError } from "./unknown-platform";
+export { isUnrecognisedExportError, UnrecognisedExportError } from "./unrecognised-export";
 export {
   isUnsupportedFormatError,
   type UnsupportedFormat,

@@ -5,10 +5,16 @@ import { AdapterError, isAdapterErrorOf } from "./adapter-error";
 export class InvalidProfileError extends AdapterError<"invalid_profile"> {
   override readonly name = "InvalidProfileError" as const;
   readonly problems: ProfileProblem[];
+  /** The profile's file, when it was read from one (`--profiles DIR`). */
+  readonly profileFile: string | undefined;
 
-  constructor(problems: ProfileProblem[]) {
-    super("invalid_profile", `Invalid mapping profile: ${problems.map((p) => p.code).join(", ")}`);
+  constructor(problems: ProfileProblem[], file?: string) {
+    super(
+      "invalid_profile",
+      `Invalid mapping profile${file ? ` ${file}` : ""}: ${problems.map((p) => p.code).join(", ")}`,
+    );
     this.problems = problems;
+    this.profileFile = file;
   }
 }
 

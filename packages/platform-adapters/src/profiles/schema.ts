@@ -14,7 +14,8 @@ const StatusParts = z.strictObject({
 /**
  * A mapping profile: how an operator describes an export layout without code (JSON).
  * `fields` maps each order field to the header texts that name it; `signature` lists
- * headers that, all present in one row, identify the export.
+ * headers that, all present in one row, identify the export (`otherSignatures`: more such
+ * lists, any of which identifies it too, for an export whose columns change between versions).
  */
 export const MappingProfile = z
   .strictObject({
@@ -22,6 +23,7 @@ export const MappingProfile = z
     platform: PlatformId,
     name: z.string().trim().min(1),
     signature: Aliases,
+    otherSignatures: z.array(Aliases).optional(),
     fields: z.partialRecord(OrderField, Aliases),
     required: z.array(OrderField).default(["orderNo"]),
     status: z.union([z.enum(["ecshop", "pdd"]), z.record(z.string().min(1), StatusParts)]).default("ecshop"),
@@ -54,6 +56,10 @@ export type MappingProfileInput = z.input<typeof MappingProfile>;
  */
 export type ProfileProblem =
   | { code: "not_json" }
+  /** The profile file or folder cannot be read (missing, no permission). */
+  | { code: "unreadable" }
+  /** The folder given holds no `*.json`. */
+  | { code: "no_profiles" }
   | { code: "invalid_type"; path: string[]; expected: string }
   | { code: "empty"; path: string[] }
   | { code: "invalid_id"; path: string[] }

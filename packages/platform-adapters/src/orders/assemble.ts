@@ -1,7 +1,9 @@
 import { cleanCell, normalizeOrderNumber, type Order, splitWaybills } from "@syt/orders-model";
-import type { OrderAdapter, OrderField } from "./adapters/types";
-import type { ParseIssue } from "./issues";
+import type { OrderAdapter, OrderField } from "../adapters/types";
+import type { ParseIssue } from "../issues";
+import type { MappedRow } from "../pipeline";
 import {
+  addRx,
   createReadCache,
   NO_LINES,
   paymentText,
@@ -11,7 +13,6 @@ import {
   readLine,
   readOrder,
 } from "./order-row";
-import type { MappedRow } from "./pipeline";
 
 /** 万里牛's own order number and shop for a platform order. */
 export interface ErpReference {
@@ -73,6 +74,7 @@ export class OrderAssembler {
     if (order.lines !== NO_LINES) {
       const line = readLine(reader);
       if (line) order.lines.push(line);
+      addRx(order, reader, line);
     }
     this.onAdded?.(order);
     return undefined;

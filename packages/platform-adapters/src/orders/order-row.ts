@@ -14,14 +14,15 @@ import {
   parsePaymentMethod,
   parsePhone,
   type Receiver,
+  type RxReview,
   splitWaybills,
 } from "@syt/orders-model";
-import { readStatus, statusColumnsOf, statusTexts } from "./adapters/status";
-import type { OrderAdapter, OrderField } from "./adapters/types";
-import { clip, type IssueCode, type IssueOf, type IssueParams, type ParseIssue } from "./issues";
-import { Memo } from "./memo";
-import type { MappedRow } from "./pipeline";
-import { isBlankCell } from "./table";
+import { readStatus, statusColumnsOf, statusTexts } from "../adapters/status";
+import type { OrderAdapter, OrderField } from "../adapters/types";
+import { clip, type IssueCode, type IssueOf, type IssueParams, type ParseIssue } from "../issues";
+import { Memo } from "../memo";
+import type { MappedRow } from "../pipeline";
+import { isBlankCell } from "../table";
 
 type Row = MappedRow<OrderField>;
 
@@ -319,7 +320,45 @@ function withDetails(order: Order, reader: RowReader): Order {
   put(order, "placedAt", reader.date("placedAt"));
   put(order, "buyerRemark", reader.text("buyerRemark"));
   put(order, "merchantRemark", reader.text("merchantRemark"));
+  put(order, "paidAt", reader.date("paidAt"));
+  put(order, "promiseAt", reader.date("promiseAt"));
+  put(order, "abnormalReason", reader.text("abnormalReason"));
+  if (reader.row.column("underReview") !== undefined)
+    order.underReview = YES.test(reader.text("underReview") ?? "");
   return order;
+}
+
+/** A yes in a flag column (是否审核中, 是否需要审核处方, 处方药): the words and marks exports use. */
+const YES = /^(是|y|yes|true|1|需要|需审方|处方药|rx|√)$/i;
+const REVIEW_RANK: Readonly<Record<RxReview, number>> = { reviewed: 0, pending: 1, rejected: 2 };
+
+/** A review cell's word; a word it does not know leaves the order pending, never reviewed. */
+function reviewOf(text: string | undefined): RxReview | undefined {
+  if (text === undefined) return undefined;
+  if (/驳回|不通过|未通过|拒绝/.test(text)) return "rejected";
+  if (/待|未|中$/.test(text)) return "pending";
+  if (/已审|通过|完成/.test(text)) return "reviewed";
+  return "pending";
+}
+
+/**
+ * The 处方 columns are per line: an order is flagged when any line is, and its review is the least
+ * advanced of its lines' (one line still pending keeps it pending). Nothing when the export has
+ * neither column, so a rule can tell "not flagged" from "not known".
+ */
+export function addRx(order: Order, reader: RowReader, line: OrderLine | undefined): void {
+  const { row } = reader;
+  const hasFlag = row.column("rxFlag") !== undefined;
+  if (!hasFlag && row.column("rxReview") === undefined) return;
+  const rx = order.rx ?? {};
+  order.rx = rx;
+  if (hasFlag) {
+    const flagged = YES.test(reader.text("rxFlag") ?? "");
+    rx.flagged = (rx.flagged ?? false) || flagged;
+    if (flagged && rx.product === undefined && line) rx.product = line.productName;
+  }
+  const review = reviewOf(reader.text("rxReview"));
+  if (review && (rx.review === undefined || REVIEW_RANK[review] > REVIEW_RANK[rx.review])) rx.review = review;
 }
 
 /** 万里牛's own number and shop, when the export has them. */

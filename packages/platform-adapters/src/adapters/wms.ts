@@ -4,13 +4,14 @@ import {
   cleanCell,
   courierFromText,
   normalizeOrderNumber,
+  parseDateCell,
   parseWmsStage,
   splitWaybills,
   WmsStage,
 } from "@syt/orders-model";
 import { z } from "zod";
-import type { FieldAliases } from "./header";
-import { type InputOptions, type ParseInput, toTable } from "./input";
+import type { FieldAliases } from "../header";
+import { type InputOptions, type ParseInput, toTable } from "../input";
 import {
   clip,
   type IssueCode,
@@ -18,10 +19,10 @@ import {
   type IssueParams,
   type ParseIssue,
   type ParseMeta,
-} from "./issues";
-import { Memo } from "./memo";
-import { type MappedRow, runRows } from "./pipeline";
-import type { Table } from "./table";
+} from "../issues";
+import { Memo } from "../memo";
+import { type MappedRow, runRows } from "../pipeline";
+import { type Cell, isBlankCell, type Table } from "../table";
 
 export const WmsShipment = z.object({
   /** The order number the WMS row refers to, normalised like `Order.orderNo`. */
@@ -33,6 +34,8 @@ export const WmsShipment = z.object({
   stage: WmsStage.optional(),
   /** The stage cell as the export had it, kept whether known or not. */
   stageRaw: z.string().optional(),
+  /** When the order reached the WMS (创建时间 / 推送时间, else its payment or order time), where the export says. */
+  createdAt: z.date().optional(),
   rowNumber: z.number().int().positive(),
 });
 export type WmsShipment = z.infer<typeof WmsShipment>;
@@ -44,7 +47,7 @@ export interface WmsResult {
   table: Table;
 }
 
-type WmsField = "orderRef" | "courier" | "waybill" | "stage";
+type WmsField = "orderRef" | "courier" | "waybill" | "stage" | "createdAt";
 
 /** The WMS logistics export ("查物流"); column names vary between its export templates. */
 export const WMS_FIELDS: FieldAliases<WmsField> = {
@@ -53,6 +56,8 @@ export const WMS_FIELDS: FieldAliases<WmsField> = {
   waybill: ["物流单号", "快递单号", "运单号", "面单号"],
   // Most specific first: an export with both 配货状态 and 订单状态 is read by its 配货状态.
   stage: ["配货状态", "分配状态", "仓库状态", "订单状态", "状态"],
+  // The daily checks time an order's wait for allocation from it.
+  createdAt: ["创建时间", "推送时间", "付款时间", "下单时间"],
 };
 
 function warning<C extends IssueCode>(
@@ -99,6 +104,13 @@ function readShipment(
   if (courierRaw !== "") shipment.courierRaw = courierRaw;
   if (stage) shipment.stage = stage;
   if (stageRaw !== "") shipment.stageRaw = stageRaw;
+  const created = row.cell("createdAt");
+  if (!isBlankCell(created)) {
+    // Date cells come from the xlsx reader with the wall time the sheet showed in the UTC fields.
+    const createdAt = parseDateCell(created as Cell, { dateCell: "utc-wall-clock" });
+    if (createdAt) shipment.createdAt = createdAt;
+    else warnings.push(warning(row, "invalid_date", "createdAt", cleanCell(created)));
+  }
   return { shipment, warnings };
 }
 

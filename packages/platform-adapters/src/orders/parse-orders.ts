@@ -1,15 +1,18 @@
 import type { Order, PlatformId } from "@syt/orders-model";
-import { adapterById, detectAdapter, listAdapters } from "./adapters/registry";
-import type { OrderAdapter, OrderField } from "./adapters/types";
+import { withCommonFields } from "../adapters/common-fields";
+import { adapterById, listAdapters } from "../adapters/registry";
+import type { OrderAdapter, OrderField } from "../adapters/types";
+import { UnknownPlatformError } from "../errors/unknown-platform";
+import { UnrecognisedExportError } from "../errors/unrecognised-export";
+import { HEADER_SCAN_ROWS } from "../header";
+import { type InputOptions, type ParseInput, toTable } from "../input";
+import type { ParseIssue, ParseMeta } from "../issues";
+import { type MappedRow, RowRun, runRows } from "../pipeline";
+import { adapterFromProfile } from "../profiles/schema";
+import type { XlsxRowSink } from "../read/xlsx/index";
+import { type Recognition, recogniseExport } from "../recognise";
+import { SheetRowStream, type Table, type TableRow } from "../table";
 import { type ErpReference, OrderAssembler } from "./assemble";
-import { UnknownPlatformError } from "./errors/unknown-platform";
-import { HEADER_SCAN_ROWS } from "./header";
-import { type InputOptions, type ParseInput, toTable } from "./input";
-import type { ParseIssue, ParseMeta } from "./issues";
-import { type MappedRow, RowRun, runRows } from "./pipeline";
-import { adapterFromProfile } from "./profiles/schema";
-import type { XlsxRowSink } from "./read/xlsx/index";
-import { SheetRowStream, type Table, type TableRow } from "./table";
 
 export interface ParseOrdersOptions extends InputOptions {
   /**
@@ -33,6 +36,11 @@ export interface ParseOrdersOptions extends InputOptions {
   profile?: unknown;
   /** A ready adapter; wins over `profile` and `platform`. */
   adapter?: OrderAdapter;
+  /**
+   * An operator's mapping profiles (objects or JSON text): tried before the built-in layouts, and
+   * one for a platform replaces the built-in layout of that platform (`platform` included).
+   */
+  profiles?: readonly unknown[];
 }
 
 export interface OrdersResult {
@@ -42,29 +50,41 @@ export interface OrdersResult {
   table: Table;
   /** 万里牛 only: its XD order number and shop for each platform order. */
   references: ErpReference[];
+  /** What `recogniseExport` said of the sheet, when the adapter was not named. */
+  recognition?: Omit<Recognition, "orderAdapter">;
 }
 
 /** Every id `platform` takes: platform ids first (`suning`), then adapter ids (`wanliniu`, `profile:suning`). */
-function knownPlatformIds(): string[] {
-  const adapters = listAdapters();
+function knownPlatformIds(profiles?: readonly unknown[]): string[] {
+  const adapters = listAdapters(profiles);
   return [
     ...new Set([...adapters.map((adapter) => adapter.platform), ...adapters.map((adapter) => adapter.id)]),
   ];
 }
 
-function chooseAdapter(
-  table: Table,
-  options: ParseOrdersOptions,
-): { adapter: OrderAdapter; detectedBy: ParseMeta["detectedBy"] } {
+interface Chosen {
+  adapter: OrderAdapter;
+  detectedBy: ParseMeta["detectedBy"];
+  recognition?: Omit<Recognition, "orderAdapter">;
+}
+
+function chooseAdapter(table: Table, options: ParseOrdersOptions): Chosen {
   if (options.adapter) return { adapter: options.adapter, detectedBy: "override" };
   if (options.profile !== undefined)
     return { adapter: adapterFromProfile(options.profile), detectedBy: "override" };
   if (options.platform !== undefined) {
-    const adapter = adapterById(options.platform);
-    if (!adapter) throw new UnknownPlatformError(options.platform, knownPlatformIds());
+    const adapter = adapterById(options.platform, options.profiles);
+    if (!adapter) throw new UnknownPlatformError(options.platform, knownPlatformIds(options.profiles));
     return { adapter, detectedBy: "override" };
   }
-  return { adapter: detectAdapter(table), detectedBy: "signature" };
+  const { orderAdapter, ...recognition } = recogniseExport(table, {
+    fileName: options.fileName,
+    profiles: options.profiles,
+  });
+  // No fallback: a sheet that is no order export we know is refused, saying what it looks like.
+  if (recognition.kind !== "orders" || !orderAdapter)
+    throw new UnrecognisedExportError({ ...recognition }, "orders", options.fileName);
+  return { adapter: orderAdapter, detectedBy: "signature", recognition };
 }
 
 function orderRows(
@@ -73,12 +93,15 @@ function orderRows(
   keepDetailsOf: ParseOrdersOptions["keepDetailsOf"],
 ) {
   const assembler = new OrderAssembler(adapter, keepDetailsOf);
+  // The columns the daily checks act on, from the one common table, for every adapter.
+  const { fields, shared } = withCommonFields(adapter.fields);
   const spec = {
     platform: adapter.platform,
     adapter: adapter.id,
     detectedBy,
     platformName: adapter.name,
-    fields: adapter.fields,
+    fields,
+    shared,
     required: adapter.required,
     idField: "orderNo" as const,
   };
@@ -95,12 +118,14 @@ export async function parseOrders(
   options: ParseOrdersOptions = {},
 ): Promise<OrdersResult> {
   const table = await toTable(input, options);
-  const { adapter, detectedBy } = chooseAdapter(table, options);
+  const { adapter, detectedBy, recognition } = chooseAdapter(table, options);
   const { assembler, spec, onRow } = orderRows(adapter, detectedBy, options.keepDetailsOf);
   const { meta, issues } = runRows(table, spec, onRow);
   const orders = assembler.orders();
   const kept = options.keepRowsOf ? keepRowsOf(table, orders, options.keepRowsOf) : table;
-  return { orders, issues, meta, table: kept, references: assembler.references() };
+  const result: OrdersResult = { orders, issues, meta, table: kept, references: assembler.references() };
+  if (recognition) result.recognition = recognition;
+  return result;
 }
 
 function keepRowsOf(table: Table, orders: readonly Order[], keep: (order: Order) => boolean): Table {
@@ -117,11 +142,11 @@ function keepRowsOf(table: Table, orders: readonly Order[], keep: (order: Order)
 export class OrdersStream implements XlsxRowSink {
   private table: Table = { sheets: [], rows: [] };
   private readonly sheetRows = new SheetRowStream((row) => this.row(row));
-  private run: { assembler: OrderAssembler; rowRun: RowRun<OrderField> } | undefined;
+  private run: { assembler: OrderAssembler; rowRun: RowRun<OrderField>; chosen: Chosen } | undefined;
   /** The order the row being fed went to, when it went to one. */
   private fedTo: Order | undefined;
 
-  constructor(private readonly options: Omit<ParseOrdersOptions, keyof InputOptions> = {}) {}
+  constructor(private readonly options: Omit<ParseOrdersOptions, "sheet" | "limits"> = {}) {}
 
   sheet(sheetName: string | undefined, sheets: string[]): void {
     this.table = { sheetName, sheets, rows: [] };
@@ -149,11 +174,12 @@ export class OrdersStream implements XlsxRowSink {
     return keep === undefined || this.fedTo === undefined || keep(this.fedTo);
   }
 
-  private start(): { assembler: OrderAssembler; rowRun: RowRun<OrderField> } {
-    const { adapter, detectedBy } = chooseAdapter(this.table, this.options);
+  private start(): { assembler: OrderAssembler; rowRun: RowRun<OrderField>; chosen: Chosen } {
+    const chosen = chooseAdapter(this.table, this.options);
+    const { adapter, detectedBy } = chosen;
     const { assembler, spec, onRow } = orderRows(adapter, detectedBy, this.options.keepDetailsOf);
     const rowRun = new RowRun(spec, onRow, this.table.sheetName);
-    this.run = { assembler, rowRun };
+    this.run = { assembler, rowRun, chosen };
     assembler.onAdded = (order) => {
       this.fedTo = order;
     };
@@ -163,14 +189,16 @@ export class OrdersStream implements XlsxRowSink {
   }
 
   finish(): OrdersResult {
-    const { assembler, rowRun } = this.run ?? this.start();
+    const { assembler, rowRun, chosen } = this.run ?? this.start();
     const { meta, issues } = rowRun.finish(this.table.sheets);
-    return {
+    const result: OrdersResult = {
       orders: assembler.orders(),
       issues,
       meta,
       table: this.table,
       references: assembler.references(),
     };
+    if (chosen.recognition) result.recognition = chosen.recognition;
+    return result;
   }
 }

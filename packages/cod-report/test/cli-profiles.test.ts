@@ -1,0 +1,99 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { toXlsx } from "@syt/fake-exports";
+import { guanwang } from "@syt/platform-adapters";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exampleOrders, exampleSheets } from "../scripts/example-data";
+import { ensureBuilt, runCli } from "./cli-process";
+
+const DATE = "2026-11-25";
+let dir: string;
+const files = { original: "", renamed: "", good: "", bad: "" };
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+beforeAll(async () => {
+  ensureBuilt();
+  dir = mkdtempSync(path.join(os.tmpdir(), "cod-report-profiles-"));
+  const { orders } = exampleSheets(exampleOrders());
+  // The back office renamed 订单编号: no alias of the built-in 官网 layout names it any more.
+  const header = orders.rows[orders.headerRow - 1] as string[];
+  expect(header).toContain("订单编号");
+  const renamed = orders.rows.map((row, i) =>
+    i === orders.headerRow - 1 ? row.map((c) => (c === "订单编号" ? "网店单号" : c)) : row,
+  );
+  files.original = path.join(dir, "官网订单.xlsx");
+  files.renamed = path.join(dir, "官网订单_新版.xlsx");
+  writeFileSync(files.original, await toXlsx({ name: orders.name, rows: orders.rows }));
+  writeFileSync(files.renamed, await toXlsx({ name: orders.name, rows: renamed }));
+
+  // The operator's copy of a 官网 profile, with the new name for the order number.
+  const profile = {
+    id: "guanwang-2027",
+    platform: "guanwang",
+    name: "官网",
+    signature: ["网店单号", "订单支付方式"],
+    fields: { ...guanwang.fields, orderNo: ["网店单号"] },
+    status: "ecshop",
+  };
+  files.good = path.join(dir, "good");
+  mkdirSync(files.good);
+  writeFileSync(path.join(files.good, "官网.json"), JSON.stringify(profile, null, 2));
+  files.bad = path.join(dir, "bad");
+  mkdirSync(files.bad);
+  writeFileSync(
+    path.join(files.bad, "官网.json"),
+    JSON.stringify({ ...profile, fields: { orderNo: "网店单号" } }),
+  );
+}, 120_000);
+
+const run = (orders: string, extra: string[] = []) =>
+  runCli([
+    "--orders",
+    orders,
+    "--date",
+    DATE,
+    "--out",
+    mkdtempSync(path.join(dir, "out-")),
+    "--json",
+    ...extra,
+  ]);
+
+describe("cod-report --profiles", () => {
+  it("refuses the renamed export without a profile, naming the missing column", () => {
+    const result = run(files.renamed);
+    expect(result.status).toBe(2);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, code: "header_not_found" });
+  });
+
+  it("reads the renamed export through the operator's profile as the original is read without one", () => {
+    const withProfile = run(files.renamed, ["--profiles", files.good]);
+    expect(withProfile.stderr).toBe("");
+    expect(withProfile.status).toBe(0);
+    const original = run(files.original);
+    expect(original.status).toBe(0);
+    const pick = (stdout: string) => {
+      const json = JSON.parse(stdout) as { rows: unknown; orders: unknown; amountToCollectFen: number };
+      return { rows: json.rows, orders: json.orders, amount: json.amountToCollectFen };
+    };
+    expect(pick(withProfile.stdout)).toEqual(pick(original.stdout));
+    expect((JSON.parse(withProfile.stdout) as { orders: { kept: number } }).orders.kept).toBeGreaterThan(0);
+  });
+
+  it("exits 2 on a bad profile, naming the file and the field, with a code for machines", () => {
+    const result = run(files.renamed, ["--profiles", files.bad]);
+    expect(result.status).toBe(2);
+    const json = JSON.parse(result.stdout) as { ok: boolean; code: string; message: string };
+    expect(json).toMatchObject({ ok: false, code: "invalid_profile" });
+    expect(json.message).toContain("「官网.json」");
+    expect(json.message).toContain("「fields.orderNo」");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("exits 2 on a folder that is not there", () => {
+    const result = run(files.original, ["--profiles", path.join(dir, "missing")]);
+    expect(result.status).toBe(2);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, code: "invalid_profile" });
+  });
+});

@@ -55,6 +55,12 @@ export type Amounts = z.infer<typeof Amounts>;
 export const Order = z.object({
   platform: PlatformId,
   orderNo: z.string().min(1),
+  /**
+   * Every platform order number a merged row stands for (万里牛 writes `A|B` where one ERP order
+   * ships several platform orders), each normalised; only when there are two or more. `orderNo`
+   * keeps the cell as written, so rows of the merged order still group under it.
+   */
+  mergedOrderNos: z.array(z.string().min(1)).min(2).optional(),
   placedAt: z.date().optional(),
   status: OrderStatus,
   /** The warehouse stage, when the status text names one (万里牛 shows them). */
@@ -72,3 +78,8 @@ export const Order = z.object({
   sourceRows: z.array(RowNumber),
 });
 export type Order = z.infer<typeof Order>;
+
+/** The order numbers an order answers to: each merged one, else its own. Joins look every one up. */
+export function orderNumbersOf(order: Pick<Order, "orderNo" | "mergedOrderNos">): readonly string[] {
+  return order.mergedOrderNos ?? [order.orderNo];
+}

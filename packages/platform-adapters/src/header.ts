@@ -109,3 +109,44 @@ export function findHeader<Field extends string>(
   }
   return search.fail(table.sheetName);
 }
+
+/** A header row found by content, as `locateHeaderRow` gives it. */
+export interface LocatedHeader {
+  /** Index into `table.rows`. */
+  index: number;
+  rowNumber: number;
+  /** The row's cells, normalised as headers are compared (`normalizeHeader`). */
+  header: string[];
+  /** How many of its cells name a known column. */
+  known: number;
+}
+
+const filled = (cells: readonly Cell[]): number =>
+  cells.filter((cell) => normalizeHeader(cell) !== "").length;
+
+/**
+ * The header row of a sheet whose layout is not yet known, found by content: of the top rows,
+ * the one with the most cells that name a column in `names` (header texts of the layouts the
+ * caller knows, compared normalised); a tie goes to the upper row. Title rows of any width
+ * (导出人：… | 导出时间：…, 店铺, 日期 lines, merged or not) name no column, so they are passed
+ * over however many cells they fill. When no top row names any, the first with two or more
+ * filled cells, so an unknown layout is still named by its own header.
+ */
+export function locateHeaderRow(
+  table: Pick<Table, "rows">,
+  names: Iterable<string>,
+): LocatedHeader | undefined {
+  const known = new Set<string>();
+  for (const name of names) known.add(normalizeHeader(name));
+  let best: LocatedHeader | undefined;
+  let fallback: LocatedHeader | undefined;
+  const top = table.rows.slice(0, HEADER_SCAN_ROWS);
+  top.forEach((row, index) => {
+    const header = row.cells.map(normalizeHeader);
+    const count = header.filter((text) => text !== "" && known.has(text)).length;
+    const located = { index, rowNumber: row.rowNumber, header, known: count };
+    if (count > 0 && (best === undefined || count > best.known)) best = located;
+    if (fallback === undefined && filled(row.cells) >= 2) fallback = located;
+  });
+  return best ?? fallback;
+}

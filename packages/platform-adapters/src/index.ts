@@ -5,7 +5,8 @@ export { type OrderAdapter, OrderField, type StatusParts, type StatusReading } f
 export { wanliniu } from "./adapters/wanliniu";
 export type { ErpReference } from "./assemble";
 export * from "./errors/index";
-export { type FieldAliases, normalizeHeader } from "./header";
+export { type FieldAliases, type LocatedHeader, locateHeaderRow, normalizeHeader } from "./header";
+export { knownHeaderNames, locateExportHeader } from "./header-names";
 export type { InputOptions, ParseInput } from "./input";
 export {
   Accounting,
@@ -27,7 +28,7 @@ export {
   issueGroupKey,
 } from "./messages-zh";
 export { type OrdersResult, type ParseOrdersOptions, parseOrders } from "./parse-orders";
-export { parseWms, WMS_FIELDS, type WmsResult, WmsShipment } from "./parse-wms";
+export { parseWms, shipmentOrderRefs, WMS_FIELDS, type WmsResult, WmsShipment } from "./parse-wms";
 export { BUILTIN_PROFILES } from "./profiles/builtin";
 export {
   adapterFromProfile,
@@ -42,4 +43,4 @@ export { excelCell } from "./read/excel-cell";
 export { type ReadTableOptions, readTable } from "./read/index";
 export { tableFromValues } from "./read/values";
 export { fflateInflate, type Inflate, webInflate } from "./read/xlsx/index";
-export { Cell, Table, TableRow } from "./table";
+export { Cell, cellTypingOf, Table, TableRow } from "./table";

@@ -9,7 +9,7 @@ import type { ParseIssue, ParseMeta } from "./issues";
 import { type MappedRow, RowRun, runRows } from "./pipeline";
 import { adapterFromProfile } from "./profiles/schema";
 import type { XlsxRowSink } from "./read/xlsx/index";
-import { SheetRowStream, type Table, type TableRow } from "./table";
+import { cellTypingOf, SheetRowStream, type Table, type TableRow } from "./table";
 
 export interface ParseOrdersOptions extends InputOptions {
   /**
@@ -124,7 +124,8 @@ export class OrdersStream implements XlsxRowSink {
   constructor(private readonly options: Omit<ParseOrdersOptions, keyof InputOptions> = {}) {}
 
   sheet(sheetName: string | undefined, sheets: string[]): void {
-    this.table = { sheetName, sheets, rows: [] };
+    // Only the xlsx reader streams rows.
+    this.table = { sheetName, sheets, rows: [], source: "xlsx" };
   }
 
   rows(rows: TableRow[]): void {
@@ -152,7 +153,7 @@ export class OrdersStream implements XlsxRowSink {
   private start(): { assembler: OrderAssembler; rowRun: RowRun<OrderField> } {
     const { adapter, detectedBy } = chooseAdapter(this.table, this.options);
     const { assembler, spec, onRow } = orderRows(adapter, detectedBy, this.options.keepDetailsOf);
-    const rowRun = new RowRun(spec, onRow, this.table.sheetName);
+    const rowRun = new RowRun(spec, onRow, this.table.sheetName, cellTypingOf(this.table));
     this.run = { assembler, rowRun };
     assembler.onAdded = (order) => {
       this.fedTo = order;

@@ -33,6 +33,8 @@ const SIGNATURES: readonly Signature[] = [
   },
   // 万里牛: it alone has both its own number and the platform's (线上单号).
   { adapter: wanliniu, all: ["线上单号"], any: ["订单编号", "店铺名称"] },
+  // 万里牛's 订单明细 export as it really is: the platform's 原订单号 beside its own 系统单号.
+  { adapter: wanliniu, all: ["原订单号"], any: ["系统单号", "系统订单号"] },
   // Marketplaces with starting profiles (平安好医生, 药房网, 苏宁, 寻医问药): each profile's own signature.
   ...profileSignatures,
   // 官网 last: 订单号 is everywhere; status and 支付方式 columns are what no marketplace export has.

@@ -318,10 +318,11 @@ export interface RealDayOptions {
 export function realLayoutDay(options: RealDayOptions = {}): { orders: FakeOrder[]; files: RealDayFile[] } {
   const seed = options.seed ?? 26;
   const guanwang = fakeOrders({ seed, count: options.count ?? 24, words: "all" });
-  for (let n = 0; n < (options.textIdsEndingInZero ?? 2) && n < guanwang.length; n++) {
-    (guanwang[n * 2] as FakeOrder).orderNo = textIdEndingInZero(n);
-  }
   const merges = options.merges ?? 2;
+  // From the end: the merged pairs are the first orders, and these stand alone.
+  for (let n = 0; n < (options.textIdsEndingInZero ?? 2) && 2 * merges + n < guanwang.length; n++) {
+    (guanwang[guanwang.length - 1 - n] as FakeOrder).orderNo = textIdEndingInZero(n);
+  }
   const pdd = fakeOrders({ seed: seed + 1, count: 12, platform: "pinduoduo", words: "all" });
   const yfw = fakeOrders({ seed: seed + 2, count: 20, platform: "yaofangwang", words: "all" });
   return {

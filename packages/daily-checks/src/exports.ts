@@ -9,11 +9,14 @@ import {
   parseDateCell,
 } from "@syt/orders-model";
 import {
+  adapterById,
   type Cell,
+  locateExportHeader,
   normalizeHeader,
   type ParseIssue,
   parseOrders,
   parseWms,
+  shipmentOrderRefs,
   type Table,
   type WmsShipment,
 } from "@syt/platform-adapters";
@@ -63,7 +66,10 @@ export interface WmsExport {
   kind: "wms";
   fileName: string;
   shipments: WmsShipment[];
-  /** The last row of each order reference: the WMS lists an order again when it moves on. */
+  /**
+   * The last row of each order reference: the WMS lists an order again when it moves on. A merged
+   * row (`A|B`) is found under each of its parts, and under the whole as written.
+   */
   byRef: ReadonlyMap<string, WmsShipment>;
   createdAt: ReadonlyMap<string, Date>;
   issues: ParseIssue[];
@@ -107,14 +113,12 @@ export interface OutOfStockExport {
 export type DayExport = OrdersExport | WmsExport | AfterSalesExport | OutOfStockExport;
 export type ExportKind = DayExport["kind"];
 
-const HEADER_SCAN_ROWS = 30;
-
+/**
+ * The header row by content: the top row naming most columns of any layout known here (the
+ * adapters' and this file's own), so a title row of two cells (导出人：… | 导出时间：…) is passed over.
+ */
 function headerIndex(table: Table): { index: number; header: string[] } | undefined {
-  for (const [index, row] of table.rows.slice(0, HEADER_SCAN_ROWS).entries()) {
-    const header = row.cells.map(normalizeHeader);
-    if (header.filter(Boolean).length >= 2) return { index, header };
-  }
-  return undefined;
+  return locateExportHeader(table, OWN_HEADER_NAMES);
 }
 
 const has = (header: readonly string[], ...names: string[]) =>
@@ -191,11 +195,31 @@ function reviewOf(text: string): OrderExtras["rxReview"] {
   return "pending";
 }
 
-/** Date cells from xlsx arrive as exceljs Dates whose UTC fields are the wall clock shown. */
-const dateOf = (cell: Cell | undefined) =>
+// Every header name of the layouts this file reads itself: the header row is the one naming most of them.
+const OWN_HEADER_NAMES: readonly string[] = [
+  ...OUT_OF_STOCK_SKU,
+  ...SKU_ALIASES,
+  ...WMS_STAGE_HEADERS,
+  "售后单号",
+  "申请时间",
+  "商品名称",
+  "品名",
+  "药品名称",
+  ...Object.values(EXTRA_ALIASES).flat(),
+  ...DAILY_PROFILES.flatMap((profile) => [
+    ...profile.signature,
+    ...Object.values<readonly string[] | undefined>(profile.fields).flatMap((aliases) => aliases ?? []),
+  ]),
+];
+
+/**
+ * Date cells from xlsx arrive as exceljs Dates whose UTC fields are the wall clock shown. `zone`:
+ * the adapter's reading of a zone suffix (万里牛 writes Beijing times with a fake `Z`).
+ */
+const dateOf = (cell: Cell | undefined, zone: "honour-suffix" | "ignore-suffix" = "honour-suffix") =>
   cell === undefined || cell === null || cell === ""
     ? undefined
-    : parseDateCell(cell, { dateCell: "utc-wall-clock" });
+    : parseDateCell(cell, { dateCell: "utc-wall-clock", zone });
 
 function spanOf(dates: Iterable<Date | undefined>, exportedAt?: Date): TimeWindow {
   let from: number | undefined;
@@ -253,14 +277,15 @@ async function readOrders(table: Table, fileName: string): Promise<OrdersExport>
     Object.entries(EXTRA_ALIASES).map(([field, aliases]) => [field, columnOf(h, aliases)]),
   ) as Record<keyof typeof EXTRA_ALIASES, number | undefined>;
   const rows = rowsByNumber(result.table);
+  const zone = adapterById(meta.adapter)?.zone;
   const extras = new Map<string, OrderExtras>();
   for (const order of result.orders) {
     const cells = rows.get(order.sourceRows[0] ?? -1) ?? [];
     const cell = (i: number | undefined) => (i === undefined ? undefined : cells[i]);
     const extra: OrderExtras = {};
-    const paidAt = dateOf(cell(col.paidAt));
+    const paidAt = dateOf(cell(col.paidAt), zone);
     if (paidAt) extra.paidAt = paidAt;
-    const promiseAt = dateOf(cell(col.promiseAt));
+    const promiseAt = dateOf(cell(col.promiseAt), zone);
     if (promiseAt) extra.promiseAt = promiseAt;
     Object.assign(
       extra,
@@ -296,25 +321,27 @@ async function readOrders(table: Table, fileName: string): Promise<OrdersExport>
   };
 }
 
-const WMS_TIME = ["创建时间", "推送时间", "付款时间", "下单时间"];
+/** Every number a WMS row answers to: the cell as written and each part of a merged `A|B`. */
+function refsOf(shipment: WmsShipment): string[] {
+  return [...new Set([shipment.orderRef, ...shipmentOrderRefs(shipment)])];
+}
 
 async function readWms(table: Table, fileName: string): Promise<WmsExport> {
   const result = await parseWms(table, { fileName });
-  const h = result.meta.header.map(normalizeHeader);
-  const timeColumn = columnOf(h, WMS_TIME);
-  const rows = rowsByNumber(result.table);
+  // The adapter reads the time column (Beijing time whatever suffix the WMS writes).
   const createdAt = new Map<string, Date>();
-  if (timeColumn !== undefined) {
-    for (const shipment of result.shipments) {
-      const date = dateOf(rows.get(shipment.rowNumber)?.[timeColumn]);
-      if (date) createdAt.set(shipment.orderRef, date);
+  const byRef = new Map<string, WmsShipment>();
+  for (const shipment of result.shipments) {
+    for (const ref of refsOf(shipment)) {
+      byRef.set(ref, shipment);
+      if (shipment.createdAt) createdAt.set(ref, shipment.createdAt);
     }
   }
   return {
     kind: "wms",
     fileName,
     shipments: result.shipments,
-    byRef: new Map(result.shipments.map((shipment) => [shipment.orderRef, shipment])),
+    byRef,
     createdAt,
     issues: result.issues,
     dataRows: result.meta.accounting.dataRows,

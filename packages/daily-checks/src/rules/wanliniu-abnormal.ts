@@ -8,8 +8,13 @@ const STAGE_KINDS: Partial<Record<string, AbnormalKind>> = {
   ship_failed: "ship_failed",
   out_of_stock: "out_of_stock",
 };
-// 挂起 and 异常 are 万里牛's own words: they name no stage, only that the order stopped.
-const WORD_KINDS: Partial<Record<string, AbnormalKind>> = { 挂起: "on_hold", 异常: "abnormal" };
+// 挂起 and 异常 are 万里牛's own words: they name no stage, only that the order stopped. 异常处理 is
+// the 系统订单状态 of its 订单明细 export for the same.
+const WORD_KINDS: Partial<Record<string, AbnormalKind>> = {
+  挂起: "on_hold",
+  异常: "abnormal",
+  异常处理: "abnormal",
+};
 
 /** 万里牛's abnormal orders (挂起 by a refund request, 拦截, 发货失败, 异常, or any 异常原因), before 09:30. */
 export const wanliniuAbnormal: Rule = ({ wanliniu }) => {
@@ -17,9 +22,12 @@ export const wanliniuAbnormal: Rule = ({ wanliniu }) => {
   const findings: Finding[] = [];
   for (const order of wanliniu.orders) {
     const extra = wanliniu.extras.get(order.orderNo);
-    const word = normalizeStatusText(order.status.raw).normalized;
+    // The 订单明细 export has two status cells (线上订单状态, 系统订单状态): each word on its own.
+    const words = normalizeStatusText(order.status.raw).normalized.split(",");
     const kind =
-      STAGE_KINDS[order.stage ?? ""] ?? WORD_KINDS[word] ?? (extra?.abnormalReason ? "abnormal" : undefined);
+      STAGE_KINDS[order.stage ?? ""] ??
+      words.map((word) => WORD_KINDS[word]).find((found) => found !== undefined) ??
+      (extra?.abnormalReason ? "abnormal" : undefined);
     if (!kind) continue;
     const params: Extract<Finding, { code: "wanliniu-abnormal" }>["params"] = {
       kind,

@@ -130,7 +130,7 @@ export function excelGeneralText(value: number): string {
 
 /**
  * Where a table's cells come from, which decides what a long digit ID can have suffered:
- * `typed` sources (xlsx, Office.js values) tell a text cell from a number cell, and a text cell
+ * `typed` sources (xlsx, the taskpane's range values) tell a text cell from a number cell, and a text cell
  * keeps every digit it was given; `untyped` ones (CSV, HTML tables) hold text only, so digit text
  * may be what Excel wrote back after it had already rounded a number.
  */

@@ -137,8 +137,8 @@ function expectLedger(
   expect(used + skipped + issues).toBe(dataRows);
 }
 
-const codes = (issues: readonly ParseIssue[], code: ParseIssue["code"]) =>
-  issues.filter((i) => i.code === code);
+const codes = <C extends ParseIssue["code"]>(issues: readonly ParseIssue[], code: C) =>
+  issues.filter((i): i is Extract<ParseIssue, { code: C }> => i.code === code);
 
 describe("万里牛 订单明细 built from DOMAIN.md's header list", () => {
   const line = (values: Values): Values => ({

@@ -1,17 +1,22 @@
 import { type Courier, normalizeOrderNumber } from "@syt/orders-model";
-import type { WmsShipment } from "@syt/platform-adapters";
+import { shipmentOrderRefs, type WmsShipment } from "@syt/platform-adapters";
 
 export type WmsIndex = ReadonlyMap<string, readonly WmsShipment[]>;
 
-/** WMS rows grouped by normalised order number: an order may have several rows. */
+/**
+ * WMS rows grouped by normalised order number: an order may have several rows, and a merged row
+ * (`A|B`, one parcel for several orders) is listed under each of its parts.
+ */
 export function indexShipments(shipments: readonly WmsShipment[]): WmsIndex {
   const index = new Map<string, WmsShipment[]>();
   for (const shipment of shipments) {
-    const key = normalizeOrderNumber(shipment.orderRef);
-    if (key === "") continue;
-    const list = index.get(key);
-    if (list) list.push(shipment);
-    else index.set(key, [shipment]);
+    for (const ref of shipmentOrderRefs(shipment)) {
+      const key = normalizeOrderNumber(ref);
+      if (key === "") continue;
+      const list = index.get(key);
+      if (list) list.push(shipment);
+      else index.set(key, [shipment]);
+    }
   }
   return index;
 }

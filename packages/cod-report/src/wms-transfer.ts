@@ -1,4 +1,4 @@
-import type { ParseIssue, WmsShipment } from "@syt/platform-adapters";
+import { type ParseIssue, shipmentOrderRefs, type WmsShipment } from "@syt/platform-adapters";
 
 /** Texts a handful of which fill a column: each travels once, a row holds its index plus one (0: absent). */
 class Words {
@@ -34,6 +34,10 @@ export interface PackedShipments {
   courierRaw: Uint32Array;
   stage: Uint32Array;
   stageRaw: Uint32Array;
+  /** Milliseconds of `createdAt`, NaN where absent. */
+  createdAt: Float64Array;
+  /** 1 where the shipment had `orderRefs` (made again from `orderRef`, as `parseWms` made them). */
+  hasOrderRefs: Uint8Array;
   words: string[];
 }
 
@@ -49,6 +53,8 @@ export function packShipments(shipments: readonly WmsShipment[]): PackedShipment
     courierRaw: new Uint32Array(count),
     stage: new Uint32Array(count),
     stageRaw: new Uint32Array(count),
+    createdAt: new Float64Array(count),
+    hasOrderRefs: new Uint8Array(count),
     words: words.words,
   };
   shipments.forEach((shipment, at) => {
@@ -60,6 +66,8 @@ export function packShipments(shipments: readonly WmsShipment[]): PackedShipment
     packed.courierRaw[at] = words.of(shipment.courierRaw);
     packed.stage[at] = words.of(shipment.stage);
     packed.stageRaw[at] = words.of(shipment.stageRaw);
+    packed.createdAt[at] = shipment.createdAt?.getTime() ?? Number.NaN;
+    packed.hasOrderRefs[at] = shipment.orderRefs === undefined ? 0 : 1;
   });
   return packed;
 }
@@ -71,11 +79,13 @@ export function unpackShipments(packed: PackedShipments): WmsShipment[] {
   let waybillAt = 0;
   for (let at = 0; at < orderRefs.length; at++) {
     const end = waybillAt + (waybillCounts[at] as number);
+    const orderRef = orderRefs[at] as string;
     const shipment: WmsShipment = {
-      orderRef: orderRefs[at] as string,
+      orderRef,
       waybills: waybills.slice(waybillAt, end),
       rowNumber: rowNumbers[at] as number,
     };
+    if (packed.hasOrderRefs[at] === 1) shipment.orderRefs = [...shipmentOrderRefs({ orderRef })];
     waybillAt = end;
     const courier = packed.courier[at] as number;
     const courierRaw = packed.courierRaw[at] as number;
@@ -85,6 +95,8 @@ export function unpackShipments(packed: PackedShipments): WmsShipment[] {
     if (courierRaw > 0) shipment.courierRaw = words[courierRaw - 1];
     if (stage > 0) shipment.stage = words[stage - 1] as WmsShipment["stage"];
     if (stageRaw > 0) shipment.stageRaw = words[stageRaw - 1];
+    const createdAt = packed.createdAt[at] as number;
+    if (!Number.isNaN(createdAt)) shipment.createdAt = new Date(createdAt);
     shipments[at] = shipment;
   }
   return shipments;

@@ -146,6 +146,21 @@ describe("findings", () => {
   });
 });
 
+describe("indexShipments", () => {
+  it("lists a merged WMS row A|B under A and under B (regression: it matched neither)", () => {
+    const merged = shipment({
+      orderRef: "GW1|GW2",
+      rowNumber: 2,
+      courier: "zto",
+      waybills: ["73100000000001"],
+    });
+    const index = indexShipments([merged]);
+    expect(joinLogistics(index, "GW1")).toMatchObject({ courier: "zto", waybills: ["73100000000001"] });
+    expect(joinLogistics(index, "gw2").shipments).toEqual([merged]);
+    expect(joinLogistics(index, "GW3").shipments).toEqual([]);
+  });
+});
+
 describe("ordersByWaybill", () => {
   it("asked about some waybills, tells their owners exactly as the whole map does", () => {
     const index = indexShipments([

@@ -13,6 +13,7 @@ const shipment = fc.record(
     waybills: fc.array(fc.oneof(text, fc.constantFrom("73100012345678", "")), { maxLength: 4 }),
     stage: fc.constantFrom(...WmsShipment.shape.stage.unwrap().options),
     stageRaw: fc.oneof(text, fc.constantFrom("已发货", "配货中")),
+    createdAt: fc.date({ noInvalidDate: true }),
     rowNumber: fc.integer({ min: 1, max: 1_048_576 }),
   },
   { requiredKeys: ["orderRef", "waybills", "rowNumber"], noNullPrototype: true },
@@ -30,6 +31,11 @@ describe("shipments across the WMS thread", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  test("a merged reference keeps its parts across the thread", () => {
+    const merged = { orderRef: "GW1|GW2", orderRefs: ["GW1", "GW2"], waybills: [], rowNumber: 2 };
+    expect(unpackShipments(structuredClone(packShipments([merged])))).toStrictEqual([merged]);
   });
 
   test("a courier word shared by many rows travels once", () => {

@@ -8,6 +8,7 @@ import {
   parseOutOfStock,
   parseWms,
   recogniseExport,
+  shipmentOrderRefs,
   type Table,
   UnrecognisedExportError,
   type WmsShipment,
@@ -47,7 +48,10 @@ export interface WmsExport {
   kind: "wms";
   fileName: string;
   shipments: WmsShipment[];
-  /** The last row of each order reference: the WMS lists an order again when it moves on. */
+  /**
+   * The last row of each order reference: the WMS lists an order again when it moves on. A merged
+   * row (`A|B`) is found under each of its parts, and under the whole as written.
+   */
   byRef: ReadonlyMap<string, WmsShipment>;
   createdAt: ReadonlyMap<string, Date>;
   issues: ParseIssue[];
@@ -160,17 +164,27 @@ async function readOrders(
   };
 }
 
+/** Every number a WMS row answers to: the cell as written and each part of a merged `A|B`. */
+function refsOf(shipment: WmsShipment): string[] {
+  return [...new Set([shipment.orderRef, ...shipmentOrderRefs(shipment)])];
+}
+
 async function readWms(table: Table, fileName: string): Promise<WmsExport> {
   const result = await parseWms(table, { fileName });
+  // The adapter reads the time column (Beijing time whatever suffix the WMS writes).
   const createdAt = new Map<string, Date>();
+  const byRef = new Map<string, WmsShipment>();
   for (const shipment of result.shipments) {
-    if (shipment.createdAt) createdAt.set(shipment.orderRef, shipment.createdAt);
+    for (const ref of refsOf(shipment)) {
+      byRef.set(ref, shipment);
+      if (shipment.createdAt) createdAt.set(ref, shipment.createdAt);
+    }
   }
   return {
     kind: "wms",
     fileName,
     shipments: result.shipments,
-    byRef: new Map(result.shipments.map((shipment) => [shipment.orderRef, shipment])),
+    byRef,
     createdAt,
     issues: result.issues,
     dataRows: result.meta.accounting.dataRows,

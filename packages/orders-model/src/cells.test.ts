@@ -2,9 +2,11 @@ import { describe, expect, test } from "vitest";
 import {
   cleanCell,
   excelGeneralText,
+  idDamage,
   isBlankText,
   isDestroyedId,
   normalizeOrderNumber,
+  splitOrderNumbers,
   toHalfWidth,
 } from "./cells";
 
@@ -63,7 +65,12 @@ describe("isDestroyedId", () => {
     },
     { description: "guarded scientific text", input: "\t2.02511E+19\t", expected: true },
     { description: "full-width scientific text", input: "２.０２５１１Ｅ＋１９", expected: true },
-    { description: "digit text Excel padded with zeros", input: "20251124123456700000", expected: true },
+    {
+      description:
+        "digit text ending in zeros is text, never destroyed (regression: text IDs ending in 0 were dropped)",
+      input: "2025112412345670",
+      expected: false,
+    },
     { description: "15-digit number is exact", input: 202511241234567, expected: false },
     {
       description: "long digit text with its own digits is a real ID",
@@ -77,6 +84,85 @@ describe("isDestroyedId", () => {
   ];
   test.each(cases)("$description", ({ input, expected }) => {
     expect(isDestroyedId(input)).toBe(expected);
+  });
+});
+
+describe("idDamage: the cell's type decides", () => {
+  const cases: {
+    description: string;
+    input: unknown;
+    typed: ReturnType<typeof idDamage>;
+    untyped: ReturnType<typeof idDamage>;
+  }[] = [
+    {
+      description: "a number of 16 digits",
+      input: 1234567890123456,
+      typed: "destroyed",
+      untyped: "destroyed",
+    },
+    { description: "scientific text", input: "2.02511E+19", typed: "destroyed", untyped: "destroyed" },
+    {
+      description: "16-digit text ending in 0 (one real ID in ten)",
+      input: "2025112412345670",
+      typed: undefined,
+      untyped: "suspect",
+    },
+    {
+      description: "20-digit text padded with zeros",
+      input: "20251124123456700000",
+      typed: undefined,
+      untyped: "suspect",
+    },
+    {
+      description: "guarded 16-digit text ending in 0",
+      input: '="2025112412345670"',
+      typed: undefined,
+      untyped: "suspect",
+    },
+    {
+      description: "16-digit text with its own last digit",
+      input: "2025112412345671",
+      typed: undefined,
+      untyped: undefined,
+    },
+    {
+      description: "15-digit text ending in 0",
+      input: "202511241234560",
+      typed: undefined,
+      untyped: undefined,
+    },
+    { description: "an XD number", input: "XD26112400089", typed: undefined, untyped: undefined },
+    { description: "a 拼多多 number", input: "240309-402233834970070", typed: undefined, untyped: undefined },
+    { description: "a blank cell", input: null, typed: undefined, untyped: undefined },
+  ];
+  test.each(cases)("$description", ({ input, typed, untyped }) => {
+    expect(idDamage(input, "typed")).toBe(typed);
+    expect(idDamage(input, "untyped")).toBe(untyped);
+    expect(isDestroyedId(input)).toBe(typed === "destroyed");
+  });
+});
+
+describe("splitOrderNumbers", () => {
+  const cases: { description: string; input: unknown; expected: string[] }[] = [
+    { description: "one number", input: "240309-402233834970071", expected: ["240309-402233834970071"] },
+    { description: "a 万里牛 merge", input: "A1001|A1002", expected: ["A1001", "A1002"] },
+    {
+      description: "three parts, spaces around",
+      input: " a1001 | A1002|A1003 ",
+      expected: ["A1001", "A1002", "A1003"],
+    },
+    {
+      description: "full-width bar and comma",
+      input: "A1001｜A1002，A1003",
+      expected: ["A1001", "A1002", "A1003"],
+    },
+    { description: "comma-joined", input: "A1001,A1002", expected: ["A1001", "A1002"] },
+    { description: "blank and repeated parts dropped", input: "A1001||A1001|", expected: ["A1001"] },
+    { description: "guarded", input: '="A1001|A1002"', expected: ["A1001", "A1002"] },
+    { description: "blank cell", input: "", expected: [] },
+  ];
+  test.each(cases)("$description", ({ input, expected }) => {
+    expect(splitOrderNumbers(input)).toEqual(expected);
   });
 });
 

@@ -129,26 +129,48 @@ export function excelGeneralText(value: number): string {
 }
 
 /**
- * True when a cell meant to hold a long ID was already destroyed by Excel and cannot be
- * recovered: scientific notation (`2.02511E+19`), a number of 16+ digits, or digit text
- * of 16+ digits whose digits after the 15th are all zeros (what Excel writes back).
- * Digit text that still carries its own trailing digits is a real ID and kept.
+ * Where a table's cells come from, which decides what a long digit ID can have suffered:
+ * `typed` sources (xlsx, the taskpane's range values) tell a text cell from a number cell, and a text cell
+ * keeps every digit it was given; `untyped` ones (CSV, HTML tables) hold text only, so digit text
+ * may be what Excel wrote back after it had already rounded a number.
  */
-export function isDestroyedId(value: unknown): boolean {
+export type CellTyping = "typed" | "untyped";
+
+/**
+ * What a cell meant to hold a long ID tells about it: `destroyed` when Excel certainly lost
+ * digits (a number of 16+ digits, or text in scientific notation such as `2.02511E+19`);
+ * `suspect` when it may have (digit text of 16+ digits whose digits after the 15th are all
+ * zeros, from an `untyped` source only: one real ID in ten ends in 0, so it is a warning);
+ * undefined when the ID is whole. A text cell of a typed source is never destroyed.
+ */
+export function idDamage(value: unknown, typing: CellTyping = "typed"): "destroyed" | "suspect" | undefined {
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return false;
-    return Math.abs(value) >= 1e15;
+    if (!Number.isFinite(value)) return undefined;
+    return Math.abs(value) >= 1e15 ? "destroyed" : undefined;
   }
-  if (typeof value !== "string") return false;
+  if (typeof value !== "string") return undefined;
   // An ID that starts with a letter (`GW2026…`, `XD…`) is neither digits nor scientific, and
   // cleaning keeps that letter first: most IDs are settled here, before any copy is made.
   const first = value.charCodeAt(0) | 0x20;
-  if (first >= 97 && first <= 122 && first !== 101) return false;
+  if (first >= 97 && first <= 122 && first !== 101) return undefined;
   const text = toHalfWidth(cleanCell(value));
-  // Checked on every order and WMS row: digits alone are destroyed only past 15 of them, and
+  // Checked on every order and WMS row: digits alone are suspect only past 15 of them, and
   // only text with an `e` can be scientific; the regexes run for those few.
-  if (text !== "" && asciiDigits(text) >= 0) return text.length > EXCEL_DIGITS && looksTruncatedByExcel(text);
-  return (text.includes("e") || text.includes("E")) && SCIENTIFIC.test(text);
+  if (text !== "" && asciiDigits(text) >= 0) {
+    if (typing === "typed" || text.length <= EXCEL_DIGITS) return undefined;
+    return looksTruncatedByExcel(text) ? "suspect" : undefined;
+  }
+  return (text.includes("e") || text.includes("E")) && SCIENTIFIC.test(text) ? "destroyed" : undefined;
+}
+
+/**
+ * True when a cell meant to hold a long ID was already destroyed by Excel and cannot be
+ * recovered: scientific notation (`2.02511E+19`) or a number of 16+ digits. Digit text is never
+ * destroyed by this test: whether text padded with zeros is suspect depends on the source
+ * (`idDamage` with `untyped`).
+ */
+export function isDestroyedId(value: unknown): boolean {
+  return idDamage(value) === "destroyed";
 }
 
 /**
@@ -186,4 +208,19 @@ function isNormalOrderNumber(text: string): boolean {
 export function normalizeOrderNumber(value: unknown): string {
   if (typeof value === "string" && isNormalOrderNumber(value)) return value;
   return toHalfWidth(cleanCell(value)).replace(/\s+/g, "").replace(DASHES, "-").toUpperCase();
+}
+
+/** What joins the numbers of a merged order: `|` (万里牛, its WMS), `,` where an export uses it (full-width forms are made half-width first). */
+const MERGE_SEPARATORS = /[|,]+/;
+
+/**
+ * The order numbers one cell stands for, each normalised like `normalizeOrderNumber`: 万里牛
+ * merges several platform orders into one shipment and writes their numbers joined (`A|B`),
+ * and every part must join the platform's own order. Blank parts and repeats are dropped; a
+ * cell without a separator gives its one number (none for a blank cell).
+ */
+export function splitOrderNumbers(value: unknown): string[] {
+  const whole = normalizeOrderNumber(value);
+  if (!whole.includes("|") && !whole.includes(",")) return whole === "" ? [] : [whole];
+  return [...new Set(whole.split(MERGE_SEPARATORS).filter((part) => part !== ""))];
 }

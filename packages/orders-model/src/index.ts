@@ -6,12 +6,15 @@ export {
   parseAfterSale,
 } from "./after-sale";
 export {
+  type CellTyping,
   cleanCell,
   excelGeneralText,
+  idDamage,
   isBlankText,
   isDate,
   isDestroyedId,
   normalizeOrderNumber,
+  splitOrderNumbers,
   toHalfWidth,
 } from "./cells";
 export {
@@ -50,7 +53,7 @@ export {
   SEVERITY_ZH,
 } from "./messages";
 export { Fen, formatFen, MoneyIssueCode, type MoneyResult, MoneyText, parseMoney } from "./money";
-export { Amounts, Logistics, Order, OrderLine, OrderRx, Receiver, RxReview } from "./order";
+export { Amounts, Logistics, Order, OrderLine, OrderRx, orderNumbersOf, Receiver, RxReview } from "./order";
 export {
   DEFAULT_ORDER_NUMBER_CONFIG,
   OrderNumberConfig,
@@ -81,6 +84,7 @@ export {
   StatusParts,
 } from "./status";
 export {
+  BeijingTimeText,
   BUSINESS_TZ,
   businessDate,
   type DateCellOptions,
@@ -94,7 +98,12 @@ export {
   toBusinessWallClock,
   type WallClock,
 } from "./time";
-export { parseWanliniuStatus, WANLINIU_STATUSES } from "./wanliniu-status";
+export {
+  parseWanliniuStatus,
+  WANLINIU_ONLINE_STATUSES,
+  WANLINIU_STATUSES,
+  WANLINIU_SYSTEM_STATUSES,
+} from "./wanliniu-status";
 export {
   isOnStageLine,
   isPastAllocation,

@@ -71,6 +71,12 @@ export type OrderRx = z.infer<typeof OrderRx>;
 export const Order = z.object({
   platform: PlatformId,
   orderNo: z.string().min(1),
+  /**
+   * Every platform order number a merged row stands for (万里牛 writes `A|B` where one ERP order
+   * ships several platform orders), each normalised; only when there are two or more. `orderNo`
+   * keeps the cell as written, so rows of the merged order still group under it.
+   */
+  mergedOrderNos: z.array(z.string().min(1)).min(2).optional(),
   placedAt: z.date().optional(),
   /** 支付时间 / 付款时间 / 成团时间, where the export has a column for it apart from the order time. */
   paidAt: z.date().optional(),
@@ -97,3 +103,8 @@ export const Order = z.object({
   sourceRows: z.array(RowNumber),
 });
 export type Order = z.infer<typeof Order>;
+
+/** The order numbers an order answers to: each merged one, else its own. Joins look every one up. */
+export function orderNumbersOf(order: Pick<Order, "orderNo" | "mergedOrderNos">): readonly string[] {
+  return order.mergedOrderNos ?? [order.orderNo];
+}

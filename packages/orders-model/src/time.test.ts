@@ -2,6 +2,7 @@ import { runInNewContext } from "node:vm";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
+  BeijingTimeText,
   businessDate,
   dateToExcelSerial,
   excelSerialToDate,
@@ -184,5 +185,59 @@ describe("parseDateCell", () => {
     expect(parseDateCell(cell, { dateCell: "utc-wall-clock" })?.toISOString()).toBe(
       "2026-11-24T01:30:00.000Z",
     );
+  });
+});
+
+describe("Beijing times with a fake zone suffix (万里牛, its WMS)", () => {
+  const cases = [
+    {
+      description: "a fake Z at 23:40 is still today in Nanjing",
+      input: "2026-11-24T23:40:00Z",
+      instant: "2026-11-24T15:40:00.000Z",
+      encoded: "2026-11-24 23:40:00",
+    },
+    {
+      description: "a fake +00:00 just after midnight is still today, not yesterday",
+      input: "2026-11-25T00:10:00+00:00",
+      instant: "2026-11-24T16:10:00.000Z",
+      encoded: "2026-11-25 00:10:00",
+    },
+    {
+      description: "milliseconds and a space before the Z",
+      input: "2026-11-24 08:05:09.123 Z",
+      instant: "2026-11-24T00:05:09.000Z",
+      encoded: "2026-11-24 08:05:09",
+    },
+    {
+      description: "an honest +08:00 reads the same",
+      input: "2026-11-24T09:30:00+08:00",
+      instant: "2026-11-24T01:30:00.000Z",
+      encoded: "2026-11-24 09:30:00",
+    },
+    {
+      description: "text without a suffix as before",
+      input: "2026-11-24 09:30:00",
+      instant: "2026-11-24T01:30:00.000Z",
+      encoded: "2026-11-24 09:30:00",
+    },
+  ];
+  test.each(cases)("decode -> encode -> decode: $description", ({ input, instant, encoded }) => {
+    const date = BeijingTimeText.decode(input);
+    expect(date.toISOString()).toBe(instant);
+    expect(BeijingTimeText.encode(date)).toBe(encoded);
+    expect(BeijingTimeText.decode(BeijingTimeText.encode(date))).toEqual(date);
+    expect(parseDateCell(input, { zone: "ignore-suffix" })).toEqual(date);
+  });
+
+  test("by default a suffix still says which instant is meant", () => {
+    expect(parseDateCell("2026-11-24T23:40:00Z")?.toISOString()).toBe("2026-11-24T23:40:00.000Z");
+    expect(parseDateCell("2026-11-24T23:40:00Z", { zone: "honour-suffix" })?.toISOString()).toBe(
+      "2026-11-24T23:40:00.000Z",
+    );
+  });
+
+  test("an impossible wall clock stays unread with or without a suffix", () => {
+    expect(parseDateCell("2026-02-30T10:00:00Z", { zone: "ignore-suffix" })).toBeUndefined();
+    expect(BeijingTimeText.safeDecode("昨天").success).toBe(false);
   });
 });

@@ -99,9 +99,15 @@ function plainDateTime(text: string): Date | undefined | null {
   return steadyWallClockToDate(year, month, day, hour, minute, second);
 }
 
-function parseDateText(text: string): Date | undefined {
+/** A time of day followed by a zone suffix (`Z`, `+00:00`, `+0800`) at the end of the text. */
+const TIME_WITH_ZONE = /(\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)\s*(?:Z|[+-]\d{2}:?\d{2})$/i;
+
+function parseDateText(text: string, zone: DateCellOptions["zone"]): Date | undefined {
   const plain = plainDateTime(text);
   if (plain !== null) return plain;
+  // The wall clock as written, in Shanghai: on this export the suffix is a known lie.
+  if (zone === "ignore-suffix" && TIME_WITH_ZONE.test(text))
+    return parseDateText(text.replace(TIME_WITH_ZONE, "$1"), "honour-suffix");
   if (ISO_WITH_OFFSET.test(text)) {
     const date = new Date(text);
     return Number.isNaN(date.getTime()) ? undefined : date;
@@ -127,6 +133,12 @@ export type DateCellOptions = {
    * Dates; the time is then read as Shanghai wall-clock time.
    */
   dateCell?: "instant" | "utc-wall-clock";
+  /**
+   * How to read a zone suffix on text (`2026-11-24T23:40:00Z`, `…+00:00`). `honour-suffix`
+   * (default): it says which instant is meant. `ignore-suffix`: the digits are Shanghai wall
+   * time whatever the suffix says, as 万里牛 and its WMS write Beijing times with a fake `Z`.
+   */
+  zone?: "honour-suffix" | "ignore-suffix";
 };
 
 function fromDateCell(value: Date, mode: DateCellOptions["dateCell"]): Date | undefined {
@@ -143,7 +155,7 @@ export function parseDateCell(value: unknown, options: DateCellOptions = {}): Da
   if (isDate(value)) return fromDateCell(value, options.dateCell);
   if (typeof value === "number") return excelSerialToDate(value);
   if (typeof value !== "string") return undefined;
-  return parseDateText(toHalfWidth(cleanCell(value)));
+  return parseDateText(toHalfWidth(cleanCell(value)), options.zone);
 }
 
 /** Excel serial <-> instant as a zod codec, for sheets that store dates as numbers. */
@@ -155,4 +167,19 @@ export const ExcelSerial = z.codec(z.number(), z.date(), {
     return z.NEVER;
   },
   encode: (date) => dateToExcelSerial(date),
+});
+
+/**
+ * A time written as Beijing wall clock whatever zone suffix it carries (万里牛 and its WMS write
+ * `2026-11-24T23:40:00Z` for 23:40 in Nanjing) <-> the instant; encoded the way back offices
+ * write times (`2026-11-24 23:40:00`), which decodes to the same instant.
+ */
+export const BeijingTimeText = z.codec(z.string(), z.date(), {
+  decode: (text, ctx) => {
+    const date = parseDateCell(text, { zone: "ignore-suffix" });
+    if (date) return date;
+    ctx.issues.push({ code: "custom", message: "invalid_date", input: text });
+    return z.NEVER;
+  },
+  encode: (date) => formatBusinessTime(date),
 });

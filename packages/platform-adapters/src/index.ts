@@ -17,7 +17,7 @@ export { pinduoduo } from "./adapters/pinduoduo";
 export { adapterById, detectAdapter, listAdapters } from "./adapters/registry";
 export { type OrderAdapter, OrderField, type StatusParts, type StatusReading } from "./adapters/types";
 export { wanliniu } from "./adapters/wanliniu";
-export { parseWms, WMS_FIELDS, type WmsResult, WmsShipment } from "./adapters/wms";
+export { parseWms, shipmentOrderRefs, WMS_FIELDS, type WmsResult, WmsShipment } from "./adapters/wms";
 export * from "./errors/index";
 export { type FieldAliases, normalizeHeader } from "./header";
 export type { InputOptions, ParseInput } from "./input";
@@ -68,4 +68,4 @@ export {
   recogniseExport,
 } from "./recognise";
 export { platformOfText } from "./shops";
-export { Cell, Table, TableRow } from "./table";
+export { Cell, cellTypingOf, Table, TableRow } from "./table";

@@ -26,6 +26,11 @@ const withParams = <C extends string, P extends z.ZodRawShape>(code: C, params: 
  */
 export const ParseIssue = z.discriminatedUnion("code", [
   plain("destroyed_id"),
+  /**
+   * A CSV's ID of 16+ digits whose digits after the 15th are all zeros: Excel may have rounded it
+   * before the file was saved, or it is a real ID ending in 0. A CSV cannot tell; the row is used.
+   */
+  plain("suspect_id"),
   plain("missing_order_no"),
   /** A 缺货 list row without a merchant code (SKU). */
   plain("missing_sku"),

@@ -1,8 +1,8 @@
-import { cleanCell, excelGeneralText, isDestroyedId } from "@syt/orders-model";
+import { type CellTyping, cleanCell, excelGeneralText, idDamage } from "@syt/orders-model";
 import { skipReason } from "./classify";
 import { type FieldAliases, type HeaderMatch, HeaderSearch } from "./header";
 import { clip, type ParseIssue, type ParseMeta, type SkipReason } from "./issues";
-import type { Cell, Table, TableRow } from "./table";
+import { type Cell, cellTypingOf, type Table, type TableRow } from "./table";
 
 /** One data row with its cells reachable by field. */
 export interface MappedRow<Field extends string> {
@@ -69,15 +69,22 @@ class FieldRow<Field extends string> implements MappedRow<Field> {
   }
 }
 
-/** A destroyed or empty identifier makes the row an issue before any adapter sees it. */
+/**
+ * A destroyed or empty identifier makes the row an issue before any adapter sees it. Digit text
+ * that only may have been rounded (a CSV's 16+ digits ending in zeros) is a warning pushed into
+ * `warnings`: the row is used, since one real ID in ten ends in 0.
+ */
 function idIssue<Field extends string>(
   row: MappedRow<Field>,
   idField: Field,
+  typing: CellTyping,
+  warnings: ParseIssue[],
   missing: "missing_order_no" | "missing_sku" = "missing_order_no",
 ): ParseIssue | undefined {
   const value = row.cell(idField);
   const column = row.column(idField);
-  if (isDestroyedId(value)) {
+  const damage = idDamage(value, typing);
+  if (damage === "destroyed") {
     return {
       code: "destroyed_id",
       severity: "error",
@@ -86,6 +93,16 @@ function idIssue<Field extends string>(
       // As Excel shows it (2.02511E+19): the digits a number spells out would look like a real order number.
       input: typeof value === "number" ? excelGeneralText(value) : clip(cleanCell(value)),
     };
+  }
+  if (damage === "suspect") {
+    warnings.push({
+      code: "suspect_id",
+      severity: "warning",
+      row: row.rowNumber,
+      column,
+      input: clip(cleanCell(value)),
+    });
+    return undefined;
   }
   if (cleanCell(value ?? "") === "") return { code: missing, severity: "error", row: row.rowNumber, column };
   return undefined;
@@ -124,6 +141,8 @@ export class RowRun<Field extends string> {
     private readonly spec: RowSpec<Field>,
     private readonly onRow: RowHandler<Field>,
     private readonly sheetName: string | undefined,
+    /** Whether the table's cells carry their type (see `cellTypingOf`); typed by default. */
+    private readonly typing: CellTyping = "typed",
   ) {
     this.search = new HeaderSearch(spec.fields, spec.required, spec.platformName, spec.shared);
   }
@@ -165,7 +184,9 @@ export class RowRun<Field extends string> {
     const id = data.cell(spec.idField);
     // Rows of one order repeat its number: a number already checked needs no second check.
     const early =
-      id !== undefined && id === this.lastGoodId ? undefined : idIssue(data, spec.idField, spec.missingId);
+      id !== undefined && id === this.lastGoodId
+        ? undefined
+        : idIssue(data, spec.idField, this.typing, this.issues, spec.missingId);
     if (!early) this.lastGoodId = id;
     const fate = early ?? this.onRow(data, this.issues);
     if (fate === undefined) {
@@ -210,7 +231,7 @@ export function runRows<Field extends string>(
   spec: RowSpec<Field>,
   onRow: RowHandler<Field>,
 ): { meta: ParseMeta; issues: ParseIssue[] } {
-  const run = new RowRun(spec, onRow, table.sheetName);
+  const run = new RowRun(spec, onRow, table.sheetName, cellTypingOf(table));
   for (const row of table.rows) run.feed(row);
   return run.finish(table.sheets);
 }

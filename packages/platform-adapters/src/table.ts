@@ -1,4 +1,4 @@
-import { isBlankText } from "@syt/orders-model";
+import { type CellTyping, isBlankText } from "@syt/orders-model";
 import { z } from "zod";
 
 /** A cell as every source gives it: xlsx (with Dates), CSV/HTML (text), Office.js (strings, numbers, booleans). */
@@ -18,8 +18,19 @@ export const Table = z.object({
   /** Every sheet of the workbook, in order (one name, or none, for CSV and 2D arrays). */
   sheets: z.array(z.string()),
   rows: z.array(TableRow),
+  /**
+   * What produced the cells: `xlsx` and `values` (Office.js) keep a text cell apart from a
+   * number cell, `csv` and `html` hold text only. Whether a long ID can have been destroyed by
+   * Excel depends on it (see `cellTypingOf`). Absent on a table built by hand: read as typed.
+   */
+  source: z.enum(["xlsx", "csv", "html", "values"]).optional(),
 });
 export type Table = z.infer<typeof Table>;
+
+/** Whether the table's cells carry their type: a CSV's digit text may be a number Excel rounded before it was saved. */
+export function cellTypingOf(table: Pick<Table, "source">): CellTyping {
+  return table.source === "csv" || table.source === "html" ? "untyped" : "typed";
+}
 
 export function isBlankCell(cell: Cell | undefined): boolean {
   if (cell === null || cell === undefined) return true;

@@ -10,7 +10,7 @@ import {
   pinduoduoExport,
   profiledExport,
   type TrapOptions,
-  wanliniuExport,
+  wanliniuDetailExport,
   wmsExport,
 } from "@syt/fake-exports";
 import { Order } from "@syt/orders-model";
@@ -49,7 +49,15 @@ const CASES: AdapterCase[] = [
     lines: () => 1,
     idHeader: "订单号",
   },
-  { adapter: "wanliniu", platform: "guanwang", make: wanliniuExport, lines: allLines, idHeader: "线上单号" },
+  // 万里牛 in the layout the public evidence shows (订单明细: 原订单号, 系统单号, fake-`Z` times); its
+  // older assumed layout is read by the same adapter (wanliniu.test.ts).
+  {
+    adapter: "wanliniu",
+    platform: "guanwang",
+    make: wanliniuDetailExport,
+    lines: allLines,
+    idHeader: "原订单号",
+  },
   ...(["pingan", "yaofangwang", "suning", "xywy", "jiage315"] as const).map((platform) => ({
     adapter: `profile:${platform}`,
     platform,

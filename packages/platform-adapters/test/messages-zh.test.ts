@@ -23,6 +23,7 @@ import {
 
 const SAMPLE_INPUT: Record<string, string> = {
   destroyed_id: "2.02511E+19",
+  suspect_id: "2025112412345670",
   invalid_money: "十二元",
   invalid_date: "昨天下午",
   invalid_quantity: "两盒",

@@ -35,6 +35,27 @@ export { type FakeProduct, PRODUCTS, type ProductKind } from "./products";
 export { type ProfiledPlatform, type ProfiledRow, profiledExport } from "./profiled";
 export { createRandom, type Random } from "./random";
 export {
+  fakeZoneText,
+  type MergedGroup,
+  mergeGroups,
+  type PddTemplateRow,
+  pinduoduoTemplateExport,
+  type RealDayFile,
+  type RealDayOptions,
+  type RealExportOptions,
+  type RealLayout,
+  realLayoutDay,
+  type TitledWmsRow,
+  textIdEndingInZero,
+  titledWmsExport,
+  type WanliniuDetailRow,
+  WMS_TITLE_ROWS,
+  wanliniuDetailExport,
+  withTitleRows,
+  type YaofangwangPageRow,
+  yaofangwangPageExport,
+} from "./real-layouts";
+export {
   buildSheet,
   destroyedId,
   type FakeCell,
@@ -45,6 +66,7 @@ export {
   type TrapOptions,
 } from "./sheet";
 export type { FakeStage, Scenario } from "./vocabulary";
+export { WANLINIU_ONLINE_WORDS, WANLINIU_SYSTEM_WORDS } from "./vocabulary";
 export { type WanliniuRow, wanliniuExport } from "./wanliniu";
 export { type WmsExportOptions, type WmsRow, wmsExport } from "./wms";
 export {

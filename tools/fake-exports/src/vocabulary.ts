@@ -92,6 +92,8 @@ export const MARKETPLACE_SCENARIOS: {
   suning: [
     unpaid("待付款"),
     waiting,
+    s("等待发货", "已确认", "已付款", "未发货"),
+    s("部分发货", "已确认", "已付款", "已发货(部分商品)"),
     shipped("已发货"),
     shipped("待收货"),
     received("已完成"),
@@ -110,14 +112,25 @@ export const MARKETPLACE_SCENARIOS: {
     cancelled("已取消"),
     refunding,
   ],
+  // 药房网's own words (API and back office, DOMAIN.md) beside the assumed ones: 暂未收货 is shipped.
   yaofangwang: [
     unpaid("待付款"),
+    unpaid("暂未付款"),
     waiting,
+    s("等待发货", "已确认", "已付款", "未发货"),
     shipped("已发货"),
+    shipped("暂未收货"),
     received("已完成"),
+    received("交易完成"),
     cancelled("已取消"),
     cancelled("交易关闭"),
+    cancelled("交易失败"),
+    cancelled("交易取消"),
     refunding,
+    s("正在退款", "已确认", "已付款", "未发货"),
+    s("申请退款", "已确认", "已付款", "未发货"),
+    s("取消申请退款", "已确认", "已付款", "未发货"),
+    s("拒绝退款", "已确认", "已付款", "未发货"),
   ],
   jiage315: [
     unpaid("待付款"),
@@ -205,3 +218,37 @@ export const WANLINIU_WORDS = {
   abnormal: "异常",
   onHold: "挂起",
 } as const;
+
+/** 万里牛 订单明细's 系统订单状态 words (DOMAIN.md, its open API's `process_status`), in the order an order walks them. */
+export const WANLINIU_SYSTEM_WORDS = [
+  "分销商审核",
+  "到账管理",
+  "未付款",
+  "审核",
+  "财审",
+  "预售",
+  "打单配货",
+  "外部系统配货中",
+  "配货中",
+  "验货",
+  "打包",
+  "称重",
+  "待发货",
+  "已发货",
+  "成功",
+  "关闭",
+  "异常结束",
+  "异常处理",
+] as const;
+
+/** 万里牛 订单明细's 线上订单状态 words: the platform's side of the order. */
+export const WANLINIU_ONLINE_WORDS = [
+  "未建交易",
+  "等待付款",
+  "等待发货",
+  "部分发货",
+  "已完成",
+  "已关闭",
+  "等待确认",
+  "已签收",
+] as const;

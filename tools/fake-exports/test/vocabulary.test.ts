@@ -5,7 +5,9 @@ import {
   PAY_STATE_NAMES,
   PDD_STATUSES,
   SHIPPING_STATE_NAMES,
+  WANLINIU_ONLINE_STATUSES,
   WANLINIU_STATUSES,
+  WANLINIU_SYSTEM_STATUSES,
   WMS_STAGE_WORDS,
 } from "@syt/orders-model";
 import { describe, expect, it } from "vitest";
@@ -16,6 +18,7 @@ import {
   guanwangExport,
   pinduoduoExport,
   profiledExport,
+  wanliniuDetailExport,
   wanliniuExport,
   wmsExport,
 } from "../src/index";
@@ -81,6 +84,12 @@ describe("words: all covers every word of the model's tables", () => {
     const seen = column(wanliniuExport(guanwang), "订单状态");
     expect(missing(Object.keys(WANLINIU_STATUSES), seen)).toEqual([]);
     expect(missing(Object.keys(WMS_STAGE_WORDS), seen)).toEqual([]);
+  });
+
+  it("万里牛 订单明细: every 系统订单状态 and every 线上订单状态 word", () => {
+    const sheet = wanliniuDetailExport(guanwang);
+    expect(missing(Object.keys(WANLINIU_SYSTEM_STATUSES), column(sheet, "系统订单状态"))).toEqual([]);
+    expect(missing(Object.keys(WANLINIU_ONLINE_STATUSES), column(sheet, "线上订单状态"))).toEqual([]);
   });
 
   it("拼多多: every 订单状态 and every 售后状态 word", () => {

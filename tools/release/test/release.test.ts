@@ -14,6 +14,12 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { type LocalRegistry, startRegistry } from "./registry";
 
+/** A `files` glob of package.json (`src/profiles/*.json`) as a pattern for one path segment's `*`. */
+function globPattern(glob: string): RegExp {
+  const escaped = glob.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*");
+  return new RegExp(`^${escaped}$`);
+}
+
 /**
  * The release as another internal tool sees it: `pnpm release` publishes the four packages to a
  * throw-away verdaccio, then an empty project installs them from there with npm, the way a
@@ -208,16 +214,25 @@ test.each(PUBLISHED)("@syt/%s ships its built entries and nothing workspace-only
   for (const entry of entryFiles(manifest)) expect(files).toContain(entry);
 
   // The file list: the manifest, README, the files the package names besides dist (CHANGELOG.md
-  // once `changeset version` wrote it), and built code, declarations and source maps; no tests,
-  // fixtures or src.
-  const extras = (workspace[name].files ?? []).filter(
-    (file) => file !== "dist" && existsSync(path.join(root, "packages", name, file)),
+  // once `changeset version` wrote it; platform-adapters' mapping profiles, `src/profiles/*.json`,
+  // for operators to copy), and built code, declarations and source maps; no tests, fixtures or
+  // other src.
+  const named = (workspace[name].files ?? []).filter((file) => file !== "dist");
+  const globs = named.filter((file) => file.includes("*")).map(globPattern);
+  const byGlob = (file: string) => globs.some((glob) => glob.test(file));
+  const extras = named.filter(
+    (file) => !file.includes("*") && existsSync(path.join(root, "packages", name, file)),
   );
   const topLevel = ["package.json", "README.md", ...extras];
-  expect(files.filter((f) => !f.startsWith("dist/")).sort()).toEqual(topLevel.sort());
+  expect(files.filter((f) => !f.startsWith("dist/") && !byGlob(f)).sort()).toEqual(topLevel.sort());
+  for (const glob of globs)
+    expect(
+      files.some((f) => glob.test(f)),
+      String(glob),
+    ).toBe(true);
   const dist = files.filter((f) => f.startsWith("dist/"));
   expect(dist.filter((f) => !/^dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$/.test(f))).toEqual([]);
-  expect(files.filter((f) => /\.test\.|fixtures|__snapshots__|^src\//.test(f))).toEqual([]);
+  expect(files.filter((f) => /\.test\.|fixtures|__snapshots__|^src\//.test(f) && !byGlob(f))).toEqual([]);
 
   // Each source map carries the sources it names, so no reader looks for ../src outside the package
   // (a chunk of bundler helpers only names none, and then carries none).

@@ -1,4 +1,10 @@
-import { isPastAllocation, type Order, type PlatformId, type WmsStage } from "@syt/orders-model";
+import {
+  isPastAllocation,
+  type Order,
+  orderNumbersOf,
+  type PlatformId,
+  type WmsStage,
+} from "@syt/orders-model";
 import type { DailyConfig } from "../config";
 import type { AfterSaleRow, OrdersExport, OutOfStockItem, WmsExport } from "../exports";
 import type { Finding } from "../findings";
@@ -68,4 +74,14 @@ export function* platformOrders(context: RuleContext): Generator<{ order: Order;
 export function splitSku(sku: string | undefined): { sku: string; multiplier: number } {
   const match = /^(.*?)\s*[*×xX]\s*(\d+)$/.exec(sku ?? "");
   return match ? { sku: match[1] ?? "", multiplier: Number(match[2]) } : { sku: sku ?? "", multiplier: 1 };
+}
+
+/** 万里牛's orders by every platform number they answer to: a merged order (`A|B`) under A and under B. */
+export function erpOrdersByNumber(context: Pick<RuleContext, "wanliniu">): ReadonlyMap<string, Order> {
+  const byNumber = new Map<string, Order>();
+  for (const order of context.wanliniu?.orders ?? []) {
+    byNumber.set(order.orderNo, order);
+    for (const orderNo of orderNumbersOf(order)) byNumber.set(orderNo, order);
+  }
+  return byNumber;
 }

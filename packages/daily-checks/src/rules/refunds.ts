@@ -1,7 +1,7 @@
 import { type AfterSaleState, isOnStageLine, type WmsStage } from "@syt/orders-model";
 import { hoursBetween } from "../clock";
 import type { Finding } from "../findings";
-import { platformOrders, type Rule } from "./context";
+import { erpOrdersByNumber, platformOrders, type Rule } from "./context";
 
 /** The after-sales that wait for the merchant (not for the buyer or the platform). */
 const MERCHANT_TURN = new Set<AfterSaleState>([
@@ -26,7 +26,7 @@ export const refunds: Rule = (context) => {
   const file = context.afterSaleFiles[0];
   const waiting: (Finding & { code: "refund-waiting" })[] = [];
   const findings: Finding[] = [];
-  const erp = new Map(wanliniu?.orders.map((order) => [order.orderNo, order]));
+  const erp = erpOrdersByNumber(context);
   for (const row of context.afterSales) {
     const state = row.state.state;
     const base = {

@@ -1,7 +1,7 @@
 import { isTcmText, type OrderLine, toHalfWidth } from "@syt/orders-model";
 import type { DailyConfig } from "../config";
 import type { Finding } from "../findings";
-import { isClosed, platformOrders, type Rule, splitSku, where } from "./context";
+import { erpOrdersByNumber, isClosed, platformOrders, type Rule, splitSku, where } from "./context";
 
 export function isTcmLine(line: OrderLine, config: DailyConfig): boolean {
   if (line.isTcm || isTcmText(line.productName) || /饮片|颗粒/.test(line.productName)) return true;
@@ -59,7 +59,7 @@ const lineKey = (line: OrderLine) => splitSku(line.sku).sku || line.productName;
 export const tcmSpec: Rule = (context) => {
   const { wanliniu, config } = context;
   if (!wanliniu) return [];
-  const erpOrders = new Map(wanliniu.orders.map((order) => [order.orderNo, order]));
+  const erpOrders = erpOrdersByNumber(context);
   const findings: Finding[] = [];
   for (const { order, source } of platformOrders(context)) {
     if (isClosed(order)) continue;

@@ -1,4 +1,5 @@
 import { isOnStageLine, isPastAllocation } from "@syt/orders-model";
+import { shipmentOrderRefs } from "@syt/platform-adapters";
 import { hoursBetween } from "../clock";
 import type { Finding } from "../findings";
 import { isPendingShipment, platformOrders, type Rule, where } from "./context";
@@ -39,8 +40,10 @@ export const wmsAllocation: Rule = (context) => {
     if (!stage) continue;
     const at = { orderNo: shipment.orderRef, file: wms.fileName, row: shipment.rowNumber };
     if (stage === "unallocated" || stage === "partially_allocated") {
-      if (seen.has(shipment.orderRef)) continue;
-      const createdAt = wms.createdAt.get(shipment.orderRef);
+      // A merged row (`A|B`) was looked at with its platform orders when any of them was.
+      const refs = shipmentOrderRefs(shipment);
+      if (seen.has(shipment.orderRef) || refs.some((ref) => seen.has(ref))) continue;
+      const createdAt = wms.createdAt.get(shipment.orderRef) ?? wms.createdAt.get(refs[0] ?? "");
       const waited = createdAt ? hoursBetween(createdAt, now) : undefined;
       if (waited === undefined || waited < limit) continue;
       findings.push({

@@ -8,7 +8,9 @@ import {
 } from "@syt/orders-model";
 import type { OrderField, StatusParts, StatusReading } from "./types";
 
+// In this order: a later cell's parts win, so the ERP's own word wins over the platform's.
 const STATUS_FIELDS = [
+  "platformState",
   "status",
   "orderState",
   "payState",

@@ -17,6 +17,8 @@ export const OrderField = z.enum([
   "city",
   "district",
   "address",
+  /** The platform's own status as an ERP shows it (万里牛 线上订单状态); read before the ERP's, which wins. */
+  "platformState",
   "status",
   "orderState",
   "payState",
@@ -67,6 +69,16 @@ export interface OrderAdapter {
   status: StatusReading;
   /** Payment method text when the export has no payment column (marketplaces collect online). */
   defaultPayment?: string;
+  /**
+   * The order-number cell may join several platform orders (万里牛 writes `A|B` for one ERP order
+   * that ships both): each part becomes one of the order's `mergedOrderNos`.
+   */
+  mergedOrderNumbers?: boolean;
+  /**
+   * `ignore-suffix`: the export's times are Beijing wall clock whatever zone suffix they carry
+   * (万里牛 writes a fake `Z`); by default a suffix says which instant is meant.
+   */
+  zone?: "honour-suffix" | "ignore-suffix";
   /** The platform of a row, when one export mixes shops (万里牛). */
   platformOf?: (row: MappedRow<OrderField>) => { platform: PlatformId; issue?: ParseIssue };
 }

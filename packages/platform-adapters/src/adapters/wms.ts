@@ -6,6 +6,7 @@ import {
   normalizeOrderNumber,
   parseDateCell,
   parseWmsStage,
+  splitOrderNumbers,
   splitWaybills,
   WmsStage,
 } from "@syt/orders-model";
@@ -22,11 +23,17 @@ import {
 } from "../issues";
 import { Memo } from "../memo";
 import { type MappedRow, runRows } from "../pipeline";
-import { type Cell, isBlankCell, type Table } from "../table";
+import type { Table } from "../table";
 
 export const WmsShipment = z.object({
-  /** The order number the WMS row refers to, normalised like `Order.orderNo`. */
+  /** The order-number cell as written, normalised like `Order.orderNo` (`A|B` for a merged shipment). */
   orderRef: z.string().min(1),
+  /**
+   * Every order the row stands for: the parts of a merged `A|B` (or `A,B`), else `orderRef`
+   * alone. Set by `parseWms`; read it through `shipmentOrderRefs`, which also serves shipments
+   * made without it. Joins look every part up.
+   */
+  orderRefs: z.array(z.string().min(1)).min(1).optional(),
   courier: Courier.optional(),
   courierRaw: z.string().optional(),
   waybills: z.array(z.string()),
@@ -34,11 +41,18 @@ export const WmsShipment = z.object({
   stage: WmsStage.optional(),
   /** The stage cell as the export had it, kept whether known or not. */
   stageRaw: z.string().optional(),
-  /** When the order reached the WMS (创建时间 / 推送时间, else its payment or order time), where the export says. */
+  /** When the order reached the WMS (创建时间 / 推送时间 …), Beijing time whatever suffix it carries. */
   createdAt: z.date().optional(),
   rowNumber: z.number().int().positive(),
 });
 export type WmsShipment = z.infer<typeof WmsShipment>;
+
+/** The order numbers a shipment answers to: each part of a merged row, else its one reference. */
+export function shipmentOrderRefs(shipment: Pick<WmsShipment, "orderRef" | "orderRefs">): readonly string[] {
+  if (shipment.orderRefs !== undefined) return shipment.orderRefs;
+  const parts = splitOrderNumbers(shipment.orderRef);
+  return parts.length > 0 ? parts : [shipment.orderRef];
+}
 
 export interface WmsResult {
   shipments: WmsShipment[];
@@ -59,6 +73,9 @@ export const WMS_FIELDS: FieldAliases<WmsField> = {
   // The daily checks time an order's wait for allocation from it.
   createdAt: ["创建时间", "推送时间", "付款时间", "下单时间"],
 };
+
+// The WMS behind 万里牛 writes Beijing times, with a fake `Z` where it writes one at all.
+const WMS_DATES = { dateCell: "utc-wall-clock", zone: "ignore-suffix" } as const;
 
 function warning<C extends IssueCode>(
   row: MappedRow<WmsField>,
@@ -95,22 +112,24 @@ function readShipment(
   }
   const { stage, raw: stageRaw } = parseWmsStage(row.cell("stage") ?? "");
   if (stageRaw !== "" && stage === undefined) warnings.push(warning(row, "unknown_stage", "stage", stageRaw));
+  const orderRef = normalizeOrderNumber(row.cell("orderRef"));
+  const parts = splitOrderNumbers(orderRef);
   const shipment: WmsShipment = {
-    orderRef: normalizeOrderNumber(row.cell("orderRef")),
+    orderRef,
+    orderRefs: parts.length > 0 ? parts : [orderRef],
     waybills,
     rowNumber: row.rowNumber,
   };
+  const time = row.cell("createdAt");
+  if (time !== undefined && cleanCell(time) !== "") {
+    const createdAt = parseDateCell(time, WMS_DATES);
+    if (createdAt) shipment.createdAt = createdAt;
+    else warnings.push(warning(row, "invalid_date", "createdAt", cleanCell(time)));
+  }
   if (courier) shipment.courier = courier;
   if (courierRaw !== "") shipment.courierRaw = courierRaw;
   if (stage) shipment.stage = stage;
   if (stageRaw !== "") shipment.stageRaw = stageRaw;
-  const created = row.cell("createdAt");
-  if (!isBlankCell(created)) {
-    // Date cells come from the xlsx reader with the wall time the sheet showed in the UTC fields.
-    const createdAt = parseDateCell(created as Cell, { dateCell: "utc-wall-clock" });
-    if (createdAt) shipment.createdAt = createdAt;
-    else warnings.push(warning(row, "invalid_date", "createdAt", cleanCell(created)));
-  }
   return { shipment, warnings };
 }
 

@@ -1,4 +1,10 @@
-import { cleanCell, normalizeOrderNumber, type Order, splitWaybills } from "@syt/orders-model";
+import {
+  cleanCell,
+  normalizeOrderNumber,
+  type Order,
+  orderNumbersOf,
+  splitWaybills,
+} from "@syt/orders-model";
 import type { OrderAdapter, OrderField } from "../adapters/types";
 import type { ParseIssue } from "../issues";
 import type { MappedRow } from "../pipeline";
@@ -14,7 +20,7 @@ import {
   readOrder,
 } from "./order-row";
 
-/** 万里牛's own order number and shop for a platform order. */
+/** 万里牛's own order number and shop for a platform order (one per platform number of a merged order). */
 export interface ErpReference {
   platform: Order["platform"];
   orderNo: string;
@@ -68,7 +74,10 @@ export class OrderAssembler {
       order = readOrder(this.adapter, reader, this.keepDetailsOf);
       this.byKey.set(key, order);
       const erp = readErp(reader);
-      if (erp) this.erp.push({ platform: order.platform, orderNo: order.orderNo, ...erp });
+      // A merged order's XD number is found by each platform number it ships.
+      if (erp)
+        for (const orderNo of orderNumbersOf(order))
+          this.erp.push({ platform: order.platform, orderNo, ...erp });
     }
     // An order without details takes no lines: its product cells are not read.
     if (order.lines !== NO_LINES) {

@@ -15,6 +15,7 @@ import {
   parsePhone,
   type Receiver,
   type RxReview,
+  splitOrderNumbers,
   splitWaybills,
 } from "@syt/orders-model";
 import { readStatus, statusColumnsOf, statusTexts } from "../adapters/status";
@@ -33,6 +34,8 @@ export interface ReadCache {
   status: Memo<ReturnType<typeof readStatus>>;
   payment: Memo<Order["payment"]>;
   product: Memo<{ isPrescription: boolean; isTcm: boolean }>;
+  /** How the adapter's date cells read (万里牛's fake `Z`). */
+  dates: { dateCell: "utc-wall-clock"; zone: "honour-suffix" | "ignore-suffix" };
   /** The status fields the export has columns for: one header per parse, so found once. */
   statusColumns?: readonly OrderField[];
   /**
@@ -75,6 +78,7 @@ export function createReadCache(adapter: OrderAdapter): ReadCache {
     }),
     payment: new Memo((text) => Object.freeze(parsePaymentMethod(text))),
     product: new Memo((name) => ({ isPrescription: isPrescriptionText(name), isTcm: isTcmText(name) })),
+    dates: { dateCell: "utc-wall-clock", zone: adapter.zone ?? "honour-suffix" },
   };
 }
 
@@ -144,7 +148,7 @@ export class RowReader {
     const value = this.row.cell(field);
     if (isBlankCell(value)) return undefined;
     // Date cells come from the xlsx reader, which (like exceljs) puts the wall time the sheet showed in the UTC fields.
-    const date = parseDateCell(value, { dateCell: "utc-wall-clock" });
+    const date = parseDateCell(value, this.cache.dates);
     if (!date) this.warn("invalid_date", field, cleanCell(value));
     return date;
   }
@@ -244,6 +248,8 @@ function statusOf(reader: RowReader): Order["status"] {
   // out without a word. The first blank one is named.
   const { row, cache } = reader;
   for (const field of statusColumns(row, cache)) {
+    // The platform's side is blank for an order the ERP made itself (补发, 手工单): nothing to report.
+    if (field === "platformState") continue;
     if (cleanCell(row.cell(field) ?? null) === "") {
       reader.warn("missing_status", field);
       break;
@@ -307,6 +313,10 @@ function readHead(adapter: OrderAdapter, reader: RowReader): Order {
     logistics: logisticsOf(reader),
     sourceRows: [reader.row.rowNumber],
   };
+  if (adapter.mergedOrderNumbers) {
+    const parts = splitOrderNumbers(reader.row.cell("orderNo"));
+    if (parts.length > 1) head.mergedOrderNos = parts;
+  }
   put(head, "stage", stageOf(reader));
   put(head, "afterSale", afterSaleOf(reader));
   return head;

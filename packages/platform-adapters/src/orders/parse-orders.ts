@@ -11,7 +11,7 @@ import { type MappedRow, RowRun, runRows } from "../pipeline";
 import { adapterFromProfile } from "../profiles/schema";
 import type { XlsxRowSink } from "../read/xlsx/index";
 import { type Recognition, recogniseExport } from "../recognise";
-import { SheetRowStream, type Table, type TableRow } from "../table";
+import { cellTypingOf, SheetRowStream, type Table, type TableRow } from "../table";
 import { type ErpReference, OrderAssembler } from "./assemble";
 
 export interface ParseOrdersOptions extends InputOptions {
@@ -149,7 +149,8 @@ export class OrdersStream implements XlsxRowSink {
   constructor(private readonly options: Omit<ParseOrdersOptions, "sheet" | "limits"> = {}) {}
 
   sheet(sheetName: string | undefined, sheets: string[]): void {
-    this.table = { sheetName, sheets, rows: [] };
+    // Only the xlsx reader streams rows.
+    this.table = { sheetName, sheets, rows: [], source: "xlsx" };
   }
 
   rows(rows: TableRow[]): void {
@@ -178,7 +179,7 @@ export class OrdersStream implements XlsxRowSink {
     const chosen = chooseAdapter(this.table, this.options);
     const { adapter, detectedBy } = chosen;
     const { assembler, spec, onRow } = orderRows(adapter, detectedBy, this.options.keepDetailsOf);
-    const rowRun = new RowRun(spec, onRow, this.table.sheetName);
+    const rowRun = new RowRun(spec, onRow, this.table.sheetName, cellTypingOf(this.table));
     this.run = { assembler, rowRun, chosen };
     assembler.onAdded = (order) => {
       this.fedTo = order;

@@ -44,10 +44,15 @@ async function tableFromText(bytes: Uint8Array, fileName?: string): Promise<Tabl
   if (looksLikeHtml(text)) {
     const rows = await rowsFromHtml(text);
     if (!rows) throw new NotSpreadsheetError("html_without_table", fileName);
-    return { sheetName: name, sheets: name ? [name] : [], rows: sheetRows(rows) };
+    return { sheetName: name, sheets: name ? [name] : [], rows: sheetRows(rows), source: "html" };
   }
   if (looksBinary(text)) throw new NotSpreadsheetError("binary", fileName);
-  return { sheetName: name, sheets: name ? [name] : [], rows: sheetRows(await rowsFromCsv(text, fileName)) };
+  return {
+    sheetName: name,
+    sheets: name ? [name] : [],
+    rows: sheetRows(await rowsFromCsv(text, fileName)),
+    source: "csv",
+  };
 }
 
 /** Refuses what cannot or must not be read, before any parser sees the bytes. */

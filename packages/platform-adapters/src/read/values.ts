@@ -23,5 +23,6 @@ export function tableFromValues(
       values.map((row, index) => ({ rowNumber: first + index, cells: row.map(toCell) })),
       first,
     ),
+    source: "values",
   };
 }

@@ -247,14 +247,15 @@ export async function readXlsx(source: ZipSource, options: XlsxReadOptions): Pro
   const sheets = workbook.sheets.map((sheet) => sheet.name);
   if (options.sheet !== undefined) {
     const sheet = namedSheet(workbook, options.sheet);
-    return { sheetName: sheet.name, sheets, rows: await workbook.rows(sheet) };
+    return { sheetName: sheet.name, sheets, rows: await workbook.rows(sheet), source: "xlsx" };
   }
   const visible = workbook.sheets.filter((sheet) => !sheet.hidden);
   for (const sheet of visible) {
     const rows = await workbook.rows(sheet);
-    if (rows.some((row) => !isBlankRow(row.cells))) return { sheetName: sheet.name, sheets, rows };
+    if (rows.some((row) => !isBlankRow(row.cells)))
+      return { sheetName: sheet.name, sheets, rows, source: "xlsx" };
   }
-  return { sheetName: visible[0]?.name ?? sheets[0], sheets, rows: [] };
+  return { sheetName: visible[0]?.name ?? sheets[0], sheets, rows: [], source: "xlsx" };
 }
 
 /** Where `streamXlsx` sends what it reads. */

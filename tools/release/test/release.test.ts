@@ -383,7 +383,7 @@ test("@syt/orders-model: its README block prints what its comments say", () => {
 });
 
 test("@syt/platform-adapters: its README blocks read the example exports", () => {
-  expect(usageBlocks("platform-adapters")).toHaveLength(2);
+  expect(usageBlocks("platform-adapters")).toHaveLength(3);
   const csv = (cells: unknown[]) =>
     cells.map((cell) => `"${String(cell ?? "").replaceAll('"', '""')}"`).join(",");
   const result = runReadme(
@@ -393,15 +393,20 @@ test("@syt/platform-adapters: its README blocks read the example exports", () =>
     writeExample("订单信息.xlsx", bytes);
     const toCsv = ${csv.toString()};
     writeExample("物流查询.csv", wmsExample.rows.map((row) => toCsv(row.cells)).join("\\r\\n"));
-    const wmsBytes = readExample("物流查询.csv");`,
+    const wmsBytes = readExample("物流查询.csv");
+    import { tableFromValues as billTable } from "@syt/platform-adapters";
+    const table = billTable([["账务时间", "收支", "余额", "流水号"], ["2026-11-25 09:00", "收入", "100.00", "LS0001"]]);
+    const profiles = [];`,
     `const counted = result.meta.accounting;
+    console.log("recognised", recognition.kind, recognition.why[0]?.code, recognition.why[0]?.what);
     console.log("platform", result.meta.platform, counted.dataRows === counted.used + counted.skipped + counted.issues, result.orders.length > 0);`,
   );
   expect(result.stderr).toBe("");
   expect(result.status).toBe(0);
   const lines = result.stdout.trim().split("\n");
   expect(lines.at(-1)).toBe("platform guanwang true true");
-  const issues = lines.slice(0, -1);
+  expect(lines.at(-2)).toBe("recognised unknown looks_like bill");
+  const issues = lines.slice(0, -2);
   expect(issues.length).toBeGreaterThan(0);
   for (const line of issues) expect(line).toMatch(/^(错误|提醒) 第 \d+ 行/);
 });

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { maskPhonesInText } from "@syt/orders-model";
 import { describeError, type Failure, OperatorError } from "./cli-failure";
 import { type CodReport, prepareCodReport } from "./compute";
 import { resolveReportName } from "./file-name";
+import { countProblems } from "./groups";
 import {
   prepareTarget,
   removeLeftovers,
@@ -84,7 +86,14 @@ async function run(argv: string[]): Promise<CodSummary | undefined> {
   await withProgress("写出报表", () => writeReportFile(report, target, args.force));
 
   if (args.json) process.stdout.write(`${jsonSummary(report.summary, target)}\n`);
-  else process.stdout.write(`已写出 ${target}\n${formatSummaryZh(report.summary)}\n`);
+  else {
+    // The verdict on top; where the file went, after what it holds.
+    const files = {
+      orders: path.basename(inputs.ordersFile),
+      wms: inputs.wmsFile && path.basename(inputs.wmsFile),
+    };
+    process.stdout.write(`${formatSummaryZh(report.summary, files)}\n已写出 ${target}\n`);
+  }
   return report.summary;
 }
 
@@ -99,7 +108,11 @@ function jsonSummary(summary: CodSummary, file: string): string {
     message: formatGroupZh(group),
     findings: group.findings.map((f) => ({ ...f, message: formatFindingZh(f) })),
   }));
-  const verdict = { ok: blockingGroups(summary).length === 0, message: formatVerdictZh(summary) };
+  const verdict = {
+    ok: blockingGroups(summary).length === 0,
+    message: formatVerdictZh(summary),
+    ...countProblems(summary.groups),
+  };
   return maskPhonesInText(JSON.stringify({ ok: true, file, verdict, ...figures, groups: worded }, null, 2));
 }
 

@@ -249,7 +249,7 @@ export function formatGroupZh(group: FindingGroup): string {
     case "nothing-kept":
       return nothingKeptZh(p);
     case "wms-unallocated":
-      return `${n} 个订单在 WMS 的状态是${breakdownZh(group, (q) => text(q.stageRaw) || "空")}${noWaybillZh(group)}${at}, ${stageActionZh(p.stage)}`;
+      return `${n} 个订单在 WMS 的状态是${breakdownZh(group, (q) => text(q.stageRaw) || "空")}${at}${noWaybillZh(group)}, ${stageActionZh(p.stage)}`;
     case "waybill-format":
       return `${n} 个物流单号不像该快递公司的单号 (${breakdownZh(group, (q) => waybillChecksZh(q))})${at}: 请核对是否输错`;
     case "waybill-shared":
@@ -271,7 +271,7 @@ export function formatGroupZh(group: FindingGroup): string {
 function noWaybillZh(group: FindingGroup): string {
   const without = group.findings.filter((f) => f.params?.noWaybill === true).length;
   if (without === 0) return "";
-  return without === group.count ? ", 所以还没有物流单号" : `, 其中 ${without} 个还没有物流单号`;
+  return without === group.count ? ", 因此还没有物流单号" : `, 其中 ${without} 个因此还没有物流单号`;
 }
 
 function windowGroupZh(group: FindingGroup, at: string): string {

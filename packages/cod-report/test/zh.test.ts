@@ -44,7 +44,12 @@ const ONE_OF_EACH: Finding[] = [
     orderNo: "GW2026112500005",
     row: 8,
     sheet: "wms",
-    params: { waybill: "7312345", warnings: ["waybill_length", "waybill_courier_mismatch"], courier: "zto", length: 7 },
+    params: {
+      waybill: "7312345",
+      warnings: ["waybill_length", "waybill_courier_mismatch"],
+      courier: "zto",
+      length: 7,
+    },
   },
   {
     code: "waybill-shared",

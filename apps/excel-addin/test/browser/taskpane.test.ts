@@ -524,6 +524,43 @@ describe("the report tells the truth about what it was given", () => {
     expect(await page.getByRole("button", { name: "保存文件" }).count()).toBe(0);
   });
 
+  it.each([
+    {
+      description: "an amount column headed 订单金额（元）: the total is right",
+      rename: { "订单总金额（元）": "订单金额（元）", "应付款金额（元）": "备用列" },
+      zero: false,
+    },
+    { description: "a zero total: an error, never 可以交付", rename: {}, zero: true },
+  ])("file mode: $description", async ({ rename, zero }) => {
+    const orders = fakeOrders({ seed: 5, count: 40, codShare: 0.7 }).map((o) =>
+      zero ? { ...o, totalFen: 0, payableFen: 0 } : o,
+    );
+    const bytes = await toXlsx(guanwangExport(orders, { headers: "operator", renameHeaders: rename }));
+    session = await openTaskpane(browser, { kind: "file" });
+    const { page } = session;
+    await page.getByTestId("orders-file").setInputFiles({
+      name: "官网订单导出.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(bytes),
+    });
+    await page.getByRole("button", { name: "生成报表" }).click();
+    await page.getByTestId("report").waitFor();
+    const kept = orders.filter((o) => o.payment === "货到付款" && o.shippingState === "配货中");
+    expect(kept.length).toBeGreaterThan(0);
+    const total = kept.reduce((sum, o) => sum + o.totalFen, 0);
+    expect(await page.getByTestId("amount").textContent()).toBe(`¥${(total / 100).toFixed(2)}`);
+    const { summary } = await buildCodReport({
+      now: FIXED_NOW,
+      orders: { bytes, fileName: "官网订单导出.xlsx" },
+    });
+    await expectGroupedReport(page, summary);
+    const amountProblems = summary.groups.filter(
+      (g) => g.code === "missing-amount" || g.code === "amount-unmapped",
+    );
+    expect(amountProblems.map((g) => g.severity)).toEqual(zero ? ["error"] : []);
+    if (zero) expect(await page.getByTestId("verdict").textContent()).toMatch(/^交付前需要处理/);
+  });
+
   it("Excel: today's export pasted over yesterday's longer one is refused naming the dates; cleared after a confirmation, the report is today's alone", async () => {
     session = await openTaskpane(browser, {
       kind: "excel",

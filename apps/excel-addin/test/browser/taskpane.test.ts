@@ -527,10 +527,17 @@ describe("the report tells the truth about what it was given", () => {
   it.each([
     {
       description: "an amount column headed 订单金额（元）: the total is right",
-      rename: { "订单总金额（元）": "订单金额（元）", "应付款金额（元）": "备用列" },
+      rename: { "订单总金额（元）": "订单金额（元）", "应付款金额（元）": "备用列" } as Record<
+        string,
+        string
+      >,
       zero: false,
     },
-    { description: "a zero total: an error, never 可以交付", rename: {}, zero: true },
+    {
+      description: "a zero total: an error, never 可以交付",
+      rename: {} as Record<string, string>,
+      zero: true,
+    },
   ])("file mode: $description", async ({ rename, zero }) => {
     const orders = fakeOrders({ seed: 5, count: 40, codShare: 0.7 }).map((o) =>
       zero ? { ...o, totalFen: 0, payableFen: 0 } : o,

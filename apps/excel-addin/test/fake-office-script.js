@@ -216,6 +216,24 @@ function installFakeOffice(target, options) {
         },
       });
     }
+    /** Range.clear: contents only, or everything (formats too) for "All" or no argument. */
+    clear(applyTo) {
+      this.context.queue.push({
+        cells: () => 0,
+        run: () => {
+          const sheet = this.sheetRef.resolveOrThrow();
+          const b = this.locate(sheet);
+          if (!b) return;
+          for (let r = b.rowIndex; r < Math.min(sheet.rows.length, b.rowIndex + b.rowCount); r++) {
+            const row = sheet.rows[r] ?? [];
+            for (let c = b.columnIndex; c < Math.min(row.length, b.columnIndex + b.columnCount); c++) {
+              row[c] = "";
+              if (applyTo !== "Contents") sheet.cellFormats.delete(`${r},${c}`);
+            }
+          }
+        },
+      });
+    }
     select() {
       this.context.queue.push({
         cells: () => 0,

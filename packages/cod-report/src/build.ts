@@ -1,5 +1,6 @@
 import { parseOrders, parseWms, type Table, tableFromValues } from "@syt/platform-adapters";
 import { type CodReport, prepareCodReport } from "./compute";
+import { requireGuanwangExport } from "./export-kind";
 import { resolveReportName } from "./file-name";
 import { isInReport } from "./selection";
 import type { CodSummary } from "./summary";
@@ -18,6 +19,8 @@ export interface BuildCodReportOptions {
   now?: Date;
   /** dayjs format of the date in the file name, default `YYYY-MM-DD`. */
   nameFormat?: string;
+  /** An operator's mapping profiles (what `--profiles DIR` loads): one for 官网 replaces its built-in layout. */
+  profiles?: readonly unknown[];
 }
 
 export interface BuiltCodReport {
@@ -46,13 +49,16 @@ export async function analyseCodReport(options: BuildCodReportOptions): Promise<
   const { date, fileName } = resolveReportName(options);
   const orders = toParseInput(options.orders);
   const wms = options.wms ? toParseInput(options.wms) : undefined;
+  // The details of the report's orders only, as the CLI reads them: the same findings from both.
+  // The platform is detected, not assumed, so that another platform's export is refused by name.
+  const parsedOrders = await parseOrders(orders.input, {
+    fileName: orders.fileName,
+    keepDetailsOf: isInReport,
+    ...(options.profiles ? { profiles: options.profiles } : {}),
+  });
+  requireGuanwangExport(parsedOrders.meta);
   const report = prepareCodReport({
-    // The details of the report's orders only, as the CLI reads them: the same findings from both.
-    orders: await parseOrders(orders.input, {
-      platform: "guanwang",
-      fileName: orders.fileName,
-      keepDetailsOf: isInReport,
-    }),
+    orders: parsedOrders,
     wms: wms ? await parseWms(wms.input, { fileName: wms.fileName }) : undefined,
     date,
     fileName,

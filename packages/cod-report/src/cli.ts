@@ -1,10 +1,12 @@
 #!/usr/bin/env node
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { maskPhonesInText } from "@syt/orders-model";
 import { readProfilesDir } from "@syt/platform-adapters/node";
 import { describeError, type Failure, OperatorError } from "./cli-failure";
 import { type CodReport, prepareCodReport } from "./compute";
 import { resolveReportName } from "./file-name";
+import { countProblems } from "./groups";
 import {
   prepareTarget,
   removeLeftovers,
@@ -22,7 +24,7 @@ const USAGE = `用法: cod-report --orders <官网订单导出> [--wms <WMS物�
 
   --orders       官网订单导出 (xlsx / csv / 网页格式 xls), 必填
   --wms          WMS 物流导出; 不给则物流列留空, 每个订单都列为待查
-  --date         业务日期, 默认今天 (上海时间)
+  --date         业务日期, 默认今天 (上海时间); 导出应是前一天 00:00 到这一天的订单
   --out          报表写到哪个目录 (没有就新建), 默认当前目录
   --name-format  文件名里日期的格式 (dayjs), 默认 YYYY-MM-DD
   --profiles     映射配置所在的文件夹 (每个 *.json 一个): 官网改了导出的列名时, 复制内置的配置
@@ -31,7 +33,7 @@ const USAGE = `用法: cod-report --orders <官网订单导出> [--wms <WMS物�
   --force        同名文件已存在时覆盖 (默认不覆盖)
   --help         显示本说明
 
-退出码: 0 已写出报表; 2 输入需要修正 (文件、权限、磁盘、参数); 1 意外错误;
+退出码: 0 已写出报表 (第一行说能否交付); 2 输入需要修正 (文件、权限、磁盘、参数、不是官网订单导出); 1 意外错误;
         130 / 143 被 Ctrl-C / SIGTERM 中断. 加 --json 时失败也打印 JSON: { "ok": false, "code", "message" }`;
 
 const OPTIONS = {
@@ -91,7 +93,14 @@ async function run(argv: string[]): Promise<CodSummary | undefined> {
   await withProgress("写出报表", () => writeReportFile(report, target, args.force));
 
   if (args.json) process.stdout.write(`${jsonSummary(report.summary, target)}\n`);
-  else process.stdout.write(`已写出 ${target}\n${formatSummaryZh(report.summary)}\n`);
+  else {
+    // The verdict on top; where the file went, after what it holds.
+    const files = {
+      orders: path.basename(inputs.ordersFile),
+      wms: inputs.wmsFile && path.basename(inputs.wmsFile),
+    };
+    process.stdout.write(`${formatSummaryZh(report.summary, files)}\n已写出 ${target}\n`);
+  }
   return report.summary;
 }
 
@@ -106,7 +115,11 @@ function jsonSummary(summary: CodSummary, file: string): string {
     message: formatGroupZh(group),
     findings: group.findings.map((f) => ({ ...f, message: formatFindingZh(f) })),
   }));
-  const verdict = { ok: blockingGroups(summary).length === 0, message: formatVerdictZh(summary) };
+  const verdict = {
+    ok: blockingGroups(summary).length === 0,
+    message: formatVerdictZh(summary),
+    ...countProblems(summary.groups),
+  };
   return maskPhonesInText(JSON.stringify({ ok: true, file, verdict, ...figures, groups: worded }, null, 2));
 }
 

@@ -1,4 +1,4 @@
-import type { Order } from "@syt/orders-model";
+import { formatBusinessTime, type Order } from "@syt/orders-model";
 import type { OrdersResult, WmsResult } from "@syt/platform-adapters";
 import {
   collectFen,
@@ -12,6 +12,7 @@ import { indexShipments, joinLogistics, ordersByWaybill, type WmsIndex } from ".
 import { firstFailedRule, SELECTION_RULES, type SelectionRule } from "./selection";
 import { buildOrdersSheet, type ReportSheet } from "./sheet";
 import type { CodSummary, ExclusionReason } from "./summary";
+import { placedRange, reportWindow } from "./window";
 
 export interface PrepareOptions {
   orders: Pick<OrdersResult, "orders" | "issues" | "meta" | "table">;
@@ -71,7 +72,10 @@ export function prepareCodReport({
     wmsIssues: wms?.issues ?? [],
     keptRows: keptByRow,
     maxPlausibleFen,
+    date,
+    amountColumns: amountColumns(orders.meta),
   });
+  const placed = placedRange(kept.map(({ order }) => order));
 
   const summary: CodSummary = {
     date,
@@ -80,6 +84,12 @@ export function prepareCodReport({
     rows: { read: orders.meta.accounting.dataRows, kept: keptByRow.size, excluded },
     wmsRows: { read: wms?.meta.accounting.dataRows ?? 0, used: wms?.meta.accounting.used ?? 0 },
     orders: { total: orders.orders.length, kept: kept.length },
+    placed: {
+      first: placed.first && formatBusinessTime(placed.first, PLACED_FORMAT),
+      last: placed.last && formatBusinessTime(placed.last, PLACED_FORMAT),
+      dated: placed.dated,
+      window: reportWindow(date),
+    },
     amountToCollectFen: kept.reduce((sum, { order }) => {
       const fen = collectFen(order);
       return isImplausibleAmount(fen, maxPlausibleFen) ? sum : sum + (fen ?? 0);
@@ -90,6 +100,20 @@ export function prepareCodReport({
     groups: groupFindings(findings),
   };
   return { summary, sheet: buildOrdersSheet(orders.table, orders.meta.headerRow, keptByRow) };
+}
+
+const PLACED_FORMAT = "YYYY-MM-DD HH:mm";
+
+/** Header texts that name money: an amount column the adapter did not map still looks like one of these. */
+const MONEY_HEADER = /金额|总价|总额|应付|实付|应收|代收|货款/;
+
+/** Whether the export gave the report an amount to collect, and the money-like columns it did not map. */
+function amountColumns(meta: OrdersResult["meta"]): { mapped: boolean; lookAlike: string[] } {
+  const columns = meta.columns as Record<string, number | undefined>;
+  const mapped = columns.totalAmount !== undefined || columns.payableAmount !== undefined;
+  const used = new Set(Object.values(columns));
+  const lookAlike = meta.header.filter((text, i) => !used.has(i) && MONEY_HEADER.test(text));
+  return { mapped, lookAlike };
 }
 
 /** Orders whose list word tells no shipping state (已取消, 待确认, 待付款) are counted by what it tells. */

@@ -1,9 +1,10 @@
-export const COD_REPORT_ERROR_CODES = ["bad-date", "bad-name-format"] as const;
+export const COD_REPORT_ERROR_CODES = ["bad-date", "bad-name-format", "not-guanwang-export"] as const;
 export type CodReportErrorCode = (typeof COD_REPORT_ERROR_CODES)[number];
 
 /**
  * Thrown only for input the operator must fix before any report can exist
- * (a date or a name format); bad rows never throw, they become findings.
+ * (a date, a name format, another platform's export in the orders slot); bad rows never throw,
+ * they become findings.
  */
 export class CodReportError extends Error {
   override readonly name = "CodReportError" as const;

@@ -10,6 +10,7 @@ import {
 import type { ParseIssue, WmsShipment } from "@syt/platform-adapters";
 import type { JoinedLogistics } from "./join";
 import type { Finding, FindingCode } from "./summary";
+import { placedDay, placedRange, reportWindow } from "./window";
 
 export interface KeptOrder {
   order: Order;
@@ -28,6 +29,13 @@ export interface FindingContext {
   keptRows?: { has(row: number): boolean };
   /** Above this an amount to collect cannot be real (a phone number in the amount column). */
   maxPlausibleFen?: number;
+  /** The report date `YYYY-MM-DD`: the export must cover the day before it and itself. */
+  date?: string;
+  /**
+   * Whether the adapter mapped a column to an order's total or payable amount, and the header
+   * cells that look like money (what the operator sees instead). Undefined: not known, not checked.
+   */
+  amountColumns?: { mapped: boolean; lookAlike: readonly string[] };
 }
 
 /** 20,000 元: far above any pharmacy order paid on delivery, far below a phone number read as 元. */
@@ -49,17 +57,27 @@ function courierOf(logistics: JoinedLogistics): Courier | undefined {
   return logistics.courier ?? (logistics.courierRaw ? courierFromText(logistics.courierRaw) : undefined);
 }
 
+/** Exactly: a waybill that merely contains another (`7312345` in `773123456789`) is another waybill. */
 function shipmentOf(logistics: JoinedLogistics, waybill: string): WmsShipment | undefined {
-  return logistics.shipments.find((s) => s.waybills.some((w) => w.includes(waybill)));
+  return logistics.shipments.find((s) => s.waybills.includes(waybill));
 }
 
+/** Rows the WMS holds at a known stage before allocation or off the line; see `wmsUnallocated`. */
+const unallocatedShipments = (logistics: JoinedLogistics) =>
+  logistics.shipments.filter((s) => s.stage !== undefined && !isPastAllocation(s.stage));
+
+const hasNoWaybill = ({ order, logistics }: KeptOrder) =>
+  logistics.waybills.length === 0 && order.logistics.waybills.length === 0;
+
+/**
+ * No waybill for a reason the WMS does not tell. When it says 未分配 (or 挂起…), that is the cause,
+ * and `wms-unallocated` names the missing waybill as one of its facts: one problem, one finding.
+ */
 export const missingWaybill: FindingRule = {
   code: "missing-waybill",
   check: ({ kept }) =>
     kept
-      .filter(
-        ({ order, logistics }) => logistics.waybills.length === 0 && order.logistics.waybills.length === 0,
-      )
+      .filter((entry) => hasNoWaybill(entry) && unallocatedShipments(entry.logistics).length === 0)
       .map(({ order, logistics }) => ({
         code: "missing-waybill",
         severity: "error",
@@ -98,17 +116,15 @@ export const notZto: FindingRule = {
 export const wmsUnallocated: FindingRule = {
   code: "wms-unallocated",
   check: ({ kept }) =>
-    kept.flatMap(({ order, logistics }) =>
-      logistics.shipments
-        .filter((s) => s.stage !== undefined && !isPastAllocation(s.stage))
-        .map((s) => ({
-          code: "wms-unallocated",
-          severity: "error",
-          orderNo: order.orderNo,
-          row: s.rowNumber,
-          sheet: "wms",
-          params: { stage: s.stage, stageRaw: s.stageRaw ?? "" },
-        })),
+    kept.flatMap((entry) =>
+      unallocatedShipments(entry.logistics).map((s) => ({
+        code: "wms-unallocated",
+        severity: "error",
+        orderNo: entry.order.orderNo,
+        row: s.rowNumber,
+        sheet: "wms",
+        params: { stage: s.stage, stageRaw: s.stageRaw ?? "", noWaybill: hasNoWaybill(entry) },
+      })),
     ),
 };
 
@@ -133,8 +149,12 @@ export const waybillFormat: FindingRule = {
   code: "waybill-format",
   check: ({ kept }) =>
     perWaybill(kept, "waybill-format", "warning", ({ logistics }, waybill) => {
-      const result = checkWaybill(waybill, courierOf(logistics));
-      return result.ok && result.warnings.length === 0 ? undefined : { waybill, warnings: result.warnings };
+      const courier = courierOf(logistics);
+      const result = checkWaybill(waybill, courier);
+      // `warnings` names the checks that failed (length, digits, the courier's prefix), for the words.
+      return result.ok && result.warnings.length === 0
+        ? undefined
+        : { waybill, warnings: result.warnings, courier: courier ?? "", length: result.normalized.length };
     }),
 };
 
@@ -229,18 +249,101 @@ export const amountImplausible: FindingRule = {
       })),
 };
 
+/**
+ * A COD order with nothing to collect cannot be right: the courier would hand the parcel over for
+ * free, and the total would be short. Not asked when no amount column was mapped at all: that is
+ * one problem of the export (`amount-unmapped`), not one per order.
+ */
 export const missingAmount: FindingRule = {
   code: "missing-amount",
-  check: ({ kept }) =>
-    kept
-      .filter(({ order }) => collectFen(order) === undefined)
-      .map(({ order }) => ({
-        code: "missing-amount",
-        severity: "warning",
-        orderNo: order.orderNo,
-        row: firstRow(order),
-        sheet: "orders",
-      })),
+  check: ({ kept, amountColumns }) =>
+    amountColumns?.mapped === false
+      ? []
+      : kept
+          .filter(({ order }) => !collectFen(order))
+          .map(({ order }) => ({
+            code: "missing-amount",
+            severity: "error",
+            orderNo: order.orderNo,
+            row: firstRow(order),
+            sheet: "orders",
+            params: { zero: collectFen(order) === 0 },
+          })),
+};
+
+/** The export has COD orders to report but no column the adapters read as an amount. */
+export const amountUnmapped: FindingRule = {
+  code: "amount-unmapped",
+  check: ({ kept, amountColumns }) =>
+    amountColumns?.mapped === false && kept.length > 0
+      ? [
+          {
+            code: "amount-unmapped",
+            severity: "error",
+            sheet: "orders",
+            params: { lookAlike: [...amountColumns.lookAlike], orders: kept.length },
+          },
+        ]
+      : [],
+};
+
+/**
+ * Nothing to report while the export holds COD orders: they are all in other states than 配货中
+ * (shipped, cancelled…), or the status column says something else. COD orders still in 待发货 are
+ * `cod-pending`'s to tell (push them, export again), so they are not counted here.
+ */
+export const nothingKept: FindingRule = {
+  code: "nothing-kept",
+  check: ({ orders, kept }) => {
+    if (kept.length > 0) return [];
+    const elsewhere = orders.filter((o) => o.payment.isCod && !isPendingCod(o));
+    if (elsewhere.length === 0) return [];
+    const states: Record<string, number> = {};
+    for (const order of elsewhere) {
+      const state = order.status.raw || order.status.shipping || "";
+      states[state] = (states[state] ?? 0) + 1;
+    }
+    return [
+      { code: "nothing-kept", severity: "error", sheet: "orders", params: { cod: elsewhere.length, states } },
+    ];
+  },
+};
+
+/**
+ * The export must be the day's: orders from yesterday 00:00 to the report date. One that does not
+ * reach the report date is another day's export (one problem, no rows); orders outside the window
+ * in an export that does reach it are rows that do not belong (an older export left under a paste,
+ * a wrong time filter), one finding each.
+ */
+export const exportWindow: FindingRule = {
+  code: "export-window",
+  check: ({ kept, date }) => {
+    if (date === undefined) return [];
+    const window = reportWindow(date);
+    const { first, last } = placedRange(kept.map(({ order }) => order));
+    if (!first || !last) return [];
+    const range = { first: placedDay(first), last: placedDay(last), ...window };
+    if (range.last < window.to) {
+      return [
+        { code: "export-window", severity: "error", sheet: "orders", params: { kind: "stale", ...range } },
+      ];
+    }
+    return kept.flatMap(({ order }): Finding[] => {
+      if (!order.placedAt) return [];
+      const day = placedDay(order.placedAt);
+      if (day >= window.from && day <= window.to) return [];
+      return [
+        {
+          code: "export-window",
+          severity: "error",
+          orderNo: order.orderNo,
+          row: firstRow(order),
+          sheet: "orders",
+          params: { kind: day < window.from ? "before" : "after", day, ...window },
+        },
+      ];
+    });
+  },
 };
 
 export const rowIssue: FindingRule = {
@@ -268,6 +371,9 @@ export function collectFen(order: Order): number | undefined {
 }
 
 export const FINDING_RULES: readonly FindingRule[] = [
+  exportWindow,
+  amountUnmapped,
+  nothingKept,
   missingWaybill,
   notZto,
   wmsUnallocated,

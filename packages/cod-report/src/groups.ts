@@ -21,16 +21,36 @@ export function findingGroupKey(finding: Finding): string {
     case "row-issue":
       parts.push(issueGroupKey(p.issue as ParseIssue));
       break;
+    // Another day's export, rows before the window, rows after it: three different things to do.
+    case "export-window":
+      parts.push(String(p.kind));
+      break;
     default:
       break;
   }
   return parts.map((part) => String(part ?? "")).join("\u0001");
 }
 
-/** The step the seed insists on before 17:00 comes first; then errors, then warnings, each by first row. */
+/** Problems of the export as a whole: while one stands, the figures below it mean nothing. */
+const WHOLE_EXPORT = new Set<FindingGroup["code"]>(["export-window", "amount-unmapped", "nothing-kept"]);
+
+/**
+ * The export as a whole first (another day's, no amounts, nothing kept), then the step the seed
+ * insists on before 17:00, then errors, then warnings, each by first row.
+ */
 function rank(group: FindingGroup): number {
-  if (group.code === "cod-pending") return 0;
-  return group.severity === "error" ? 1 : 2;
+  if (WHOLE_EXPORT.has(group.code)) return 0;
+  if (group.code === "cod-pending") return 1;
+  return group.severity === "error" ? 2 : 3;
+}
+
+/** Problems (error groups) and notes (warning groups): the one count the verdict and every figure use. */
+export function countProblems(groups: readonly Pick<FindingGroup, "severity">[]): {
+  problems: number;
+  notes: number;
+} {
+  const problems = groups.filter((group) => group.severity === "error").length;
+  return { problems, notes: groups.length - problems };
 }
 
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {

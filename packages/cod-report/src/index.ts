@@ -8,6 +8,7 @@ export {
 } from "./build";
 export { type CodReport, type PrepareOptions, prepareCodReport } from "./compute";
 export { COD_REPORT_ERROR_CODES, CodReportError, type CodReportErrorCode, isCodReportError } from "./errors";
+export { requireGuanwangExport } from "./export-kind";
 export {
   DEFAULT_NAME_FORMAT,
   parseReportDate,
@@ -16,19 +17,23 @@ export {
   resolveReportName,
 } from "./file-name";
 export {
+  amountUnmapped,
   collectFindings,
   DEFAULT_MAX_PLAUSIBLE_FEN,
+  exportWindow,
   FINDING_RULES,
   type FindingContext,
   type FindingRule,
   isImplausibleAmount,
   isPendingCod,
   type KeptOrder,
+  nothingKept,
 } from "./findings";
-export { findingGroupKey, groupFindings } from "./groups";
+export { countProblems, findingGroupKey, groupFindings } from "./groups";
 export { isCashOnDelivery, isPreparing, SELECTION_RULES, type SelectionRule } from "./selection";
 export { COURIER_HEADERS, WAYBILL_HEADERS } from "./sheet";
 export { CodSummary, ExclusionReason, Finding, FindingCode, FindingGroup } from "./summary";
+export { placedDay, placedRange, type ReportWindow, reportWindow } from "./window";
 export {
   CHECK_SHEET_NAME,
   ORDERS_SHEET_NAME,
@@ -45,6 +50,8 @@ export {
   formatGroupOrdersZh,
   formatGroupsZh,
   formatGroupZh,
+  formatPlacedZh,
+  formatProblemCountZh,
   formatSummaryZh,
   formatVerdictZh,
   SELECTION_ZH,

@@ -3,6 +3,7 @@ import path from "node:path";
 import { formatErrorZh, isAdapterError, parseWms } from "@syt/platform-adapters";
 import { OperatorError } from "./cli-failure";
 import type { PrepareOptions } from "./compute";
+import { requireGuanwangExport } from "./export-kind";
 import { parseInputOrders, readInputTable } from "./node-files";
 import { withProgress } from "./progress";
 import { isInReport } from "./selection";
@@ -41,14 +42,17 @@ export async function loadWms(file: string): Promise<WmsPart> {
 export async function loadOrders(file: string, profiles?: readonly unknown[]): Promise<OrdersPart> {
   // Only the report's rows, and the details of its orders, are read and kept: the rest are let
   // go as they are parsed (the checks over every order need only its number, status and payment).
-  return loadExport("orders", file, () =>
+  // The platform is recognised from the header (an operator's profile first), so another
+  // platform's export is refused by name.
+  const orders = await loadExport("orders", file, () =>
     parseInputOrders(file, {
-      platform: "guanwang",
       keepRowsOf: isInReport,
       keepDetailsOf: isInReport,
       ...(profiles ? { profiles } : {}),
     }),
   );
+  requireGuanwangExport(orders.meta);
+  return orders;
 }
 
 /**

@@ -1,6 +1,9 @@
 import { z } from "zod";
 
 export const FindingCode = z.enum([
+  "export-window",
+  "amount-unmapped",
+  "nothing-kept",
   "missing-waybill",
   "not-zto",
   "wms-unallocated",
@@ -59,6 +62,17 @@ export const CodSummary = z.object({
     excluded: z.record(ExclusionReason, count),
   }),
   wmsRows: z.object({ read: count, used: count }),
+  /**
+   * When the report's orders were placed (Shanghai wall clock `YYYY-MM-DD HH:mm`), and the days
+   * the export should cover: yesterday 00:00 to the report date. Only the report's own orders
+   * carry a date (the others' details are not read), so `dated` may be below `orders.kept`.
+   */
+  placed: z.object({
+    first: z.string().optional(),
+    last: z.string().optional(),
+    dated: count,
+    window: z.object({ from: z.string(), to: z.string() }),
+  }),
   orders: z.object({ total: count, kept: count }),
   amountToCollectFen: z.number().int(),
   /**

@@ -2,6 +2,7 @@ import { cleanCell, formatFen } from "@syt/orders-model";
 import type { Cell } from "@syt/platform-adapters";
 import type { CodReport } from "./compute";
 import { hostDeflate } from "./deflate";
+import { countProblems } from "./groups";
 import type { ReportSheet } from "./sheet";
 import type { CodSummary } from "./summary";
 import { ReportWorkbook } from "./xlsx-writer";
@@ -9,6 +10,7 @@ import {
   EXCLUSION_ZH,
   formatFindingZh,
   formatGroupZh,
+  formatPlacedZh,
   formatVerdictZh,
   SEVERITY_ZH,
   SHEET_NAMES_ZH,
@@ -150,7 +152,10 @@ function summaryRows(summary: CodSummary): Cell[][] {
     ["WMS 导出", summary.wmsProvided ? `读取 ${summary.wmsRows.read} 行` : "未提供"],
     ...byShipping("全部订单: ", summary.ordersByShipping),
     ...byShipping("货到付款订单: ", summary.codOrdersByShipping),
-    ["问题数", summary.groups.length],
+    ["下单时间", formatPlacedZh(summary).replace(/^下单时间:? ?/, "")],
+    ["应覆盖", `${summary.placed.window.from} 00:00 ~ ${summary.placed.window.to}`],
+    ["问题数", countProblems(summary.groups).problems],
+    ["提醒数", countProblems(summary.groups).notes],
     ["涉及行数", summary.findings.length],
   ];
 }

@@ -14,6 +14,7 @@ import {
 } from "@syt/orders-model";
 import { formatIssueGroupZh, formatIssueTextZh, type ParseIssue } from "@syt/platform-adapters";
 import type { CodReportError } from "./errors";
+import { countProblems } from "./groups";
 import type { SelectionRule } from "./selection";
 import type { CodSummary, ExclusionReason, Finding, FindingGroup } from "./summary";
 
@@ -61,10 +62,16 @@ export function formatFindingZh(finding: Finding): string {
         : "WMS 导出里找不到这个订单: 到 WMS 查物流后补上物流单号";
     case "not-zto":
       return `快递公司是「${text(p.courierRaw) || courierName(p.courier)}」, 货到付款只能走中通: 请改派中通`;
+    case "export-window":
+      return windowFindingZh(p);
+    case "amount-unmapped":
+      return amountUnmappedZh(p);
+    case "nothing-kept":
+      return nothingKeptZh(p);
     case "wms-unallocated":
-      return `WMS 状态是「${text(p.stageRaw) || "空"}」, ${stageActionZh(p.stage)}`;
+      return `WMS 状态是「${text(p.stageRaw) || "空"}」${p.noWaybill ? ", 所以还没有物流单号" : ""}, ${stageActionZh(p.stage)}`;
     case "waybill-format":
-      return `物流单号 ${text(p.waybill)} 不像该快递公司的单号格式: 请核对是否输错`;
+      return `物流单号 ${text(p.waybill)} ${waybillChecksZh(p)}: 请核对是否输错`;
     case "waybill-shared":
       return `物流单号 ${text(p.waybill)} 同时属于订单 ${(p.others as string[] | undefined)?.join("、") ?? ""}: 请在 WMS 核对`;
     case "cod-pending":
@@ -72,7 +79,7 @@ export function formatFindingZh(finding: Finding): string {
     case "destroyed-id":
       return "订单号已被 Excel 变成科学计数法, 无法还原: 请重新导出, 导出前把这一列设为文本";
     case "missing-amount":
-      return "这个订单没有应付金额或订单总额: 代收金额合计里没有算上它, 请在后台核对";
+      return `这个订单的代收金额${p.zero ? "是 0" : "是空的"}: 代收金额合计不对, 请在后台核对金额后重新导出`;
     case "amount-implausible":
       return `金额 ${yuanText(p.fen)} 元不可能是订单金额 (也许把手机号填进了金额列): 没有计入代收金额合计, 请在后台核对`;
     case "row-issue":
@@ -85,6 +92,46 @@ function stageActionZh(stage: unknown): string {
   if (typeof stage === "string" && isOnStageLine(stage as WmsStage))
     return "还没有分配完成: 请在 WMS 处理配货";
   return "不在正常发货流程中 (挂起、拦截多因退款或改地址): 请在万里牛查明原因, 处理后再发货";
+}
+
+/** `11-24` for a date of the report's year; the whole date otherwise. */
+const dayZh = (day: unknown) => (typeof day === "string" ? day.slice(5) : "?");
+
+function windowFindingZh(p: Record<string, unknown>): string {
+  switch (p.kind) {
+    case "stale":
+      return `导出的订单是 ${dayZh(p.first)} ~ ${dayZh(p.last)}, 不是 ${dayZh(p.from)} ~ ${dayZh(p.to)} 的: 请重新导出 (下单时间选前一天 00:00 到现在); 若要做的就是 ${text(p.last)} 的报表, 请把报表日期设为 ${text(p.last)}`;
+    case "before":
+      return `这个订单是 ${dayZh(p.day)} 下的, 早于 ${dayZh(p.from)} 00:00: 不是这次导出该有的订单 (也许是上次粘贴留下的旧行), 请清掉后重新粘贴或重新导出`;
+    default:
+      return `这个订单是 ${dayZh(p.day)} 下的, 晚于报表日期 ${dayZh(p.to)}: 请检查报表日期`;
+  }
+}
+
+function amountUnmappedZh(p: Record<string, unknown>): string {
+  const lookAlike = Array.isArray(p.lookAlike) ? (p.lookAlike as string[]) : [];
+  const seen = lookAlike.length > 0 ? `「${lookAlike.join("」「")}」没有被识别为金额列` : "导出里没有金额列";
+  return `${seen}: ${typeof p.orders === "number" ? `${p.orders} 个货到付款订单的` : ""}代收金额算不出来, 合计不对; 请把金额列的表头改为「订单总金额(元)」或「应付款金额(元)」后重新生成, 并把这个表头告诉开发同事`;
+}
+
+function nothingKeptZh(p: Record<string, unknown>): string {
+  const states = Object.entries((p.states as Record<string, number> | undefined) ?? {})
+    .map(([word, n]) => `「${word || "空"}」${n}`)
+    .join("、");
+  return `导出里有 ${typeof p.cod === "number" ? p.cod : "?"} 个货到付款订单, 但没有一个是配货中 (${states}): 报表会是空的; 请确认导出的是推到配货中之后的订单, 订单处理状态一列没有被改动`;
+}
+
+/** Which checks a waybill failed, in the operator's words. */
+const WAYBILL_CHECK_ZH: Record<string, (p: Record<string, unknown>) => string> = {
+  waybill_length: (p) => `位数不对 (${typeof p.length === "number" ? p.length : "?"} 位, 常见为 12~15 位)`,
+  waybill_not_digits: () => "含有字母 (中通、申通单号只有数字)",
+  waybill_courier_mismatch: (p) => `开头或位数不像${courierName(p.courier) || "该快递公司"}的单号`,
+};
+
+function waybillChecksZh(p: Record<string, unknown>): string {
+  const warnings = Array.isArray(p.warnings) ? (p.warnings as string[]) : [];
+  const words = warnings.map((w) => WAYBILL_CHECK_ZH[w]?.(p) ?? w);
+  return words.length > 0 ? words.join("、") : "不像该快递公司的单号格式";
 }
 
 const yuanText = (fen: unknown) => (typeof fen === "number" ? formatFen(fen) : "?");
@@ -116,12 +163,34 @@ export function blockingGroups(summary: Pick<CodSummary, "groups">): FindingGrou
   return summary.groups.filter((group) => group.severity === "error");
 }
 
-/** The one line on top: can the report go out as it is, and how many problems stand in the way. */
+/**
+ * The one line on top: can the report go out as it is, and how many problems stand in the way;
+ * a problem of the export as a whole (another day's, no amounts) is said in it, since it makes
+ * every figure below meaningless.
+ */
 export function formatVerdictZh(summary: Pick<CodSummary, "groups">): string {
-  const errors = blockingGroups(summary).length;
-  const warnings = summary.groups.length - errors;
-  const notes = warnings > 0 ? ` (另有 ${warnings} 个提醒)` : "";
-  return errors === 0 ? `可以交付${notes}` : `交付前需要处理 ${errors} 个问题${notes}`;
+  const { problems, notes } = countProblems(summary.groups);
+  const more = notes > 0 ? ` (另有 ${notes} 个提醒)` : "";
+  if (problems === 0) return `可以交付${more}`;
+  const [first] = summary.groups;
+  const whole =
+    first && first.severity === "error" && first.findings.every((f) => f.row === undefined)
+      ? ` — ${formatGroupZh(first)}`
+      : "";
+  return `交付前需要处理 ${problems} 个问题${more}${whole}`;
+}
+
+/** `问题 6 个, 另有 1 个提醒`: the verdict's count, for the figures under it. */
+export function formatProblemCountZh(summary: Pick<CodSummary, "groups">): string {
+  const { problems, notes } = countProblems(summary.groups);
+  return `问题 ${problems} 个${notes > 0 ? `, 另有 ${notes} 个提醒` : ""}`;
+}
+
+/** `下单时间 2026-11-24 00:12 ~ 2026-11-25 14:58`: the export's own window, beside its file. */
+export function formatPlacedZh(summary: Pick<CodSummary, "placed">): string {
+  const { first, last } = summary.placed;
+  if (!first || !last) return "下单时间: 没有 (没有配货中的货到付款订单, 或导出里没有下单时间)";
+  return `下单时间 ${first} ~ ${last}`;
 }
 
 const SHOWN_ROWS = 5;
@@ -173,16 +242,22 @@ export function formatGroupZh(group: FindingGroup): string {
         : `${n} 个订单在 WMS 导出里找不到${at}: 到 WMS 查物流后补上物流单号`;
     case "not-zto":
       return `${n} 个货到付款订单不是中通 (${breakdownZh(group, (q) => text(q.courierRaw) || courierName(q.courier))})${at}: 货到付款只能走中通, 请改派中通`;
+    case "export-window":
+      return windowGroupZh(group, at);
+    case "amount-unmapped":
+      return amountUnmappedZh(p);
+    case "nothing-kept":
+      return nothingKeptZh(p);
     case "wms-unallocated":
-      return `${n} 个订单在 WMS 的状态是${breakdownZh(group, (q) => text(q.stageRaw) || "空")}${at}, ${stageActionZh(p.stage)}`;
+      return `${n} 个订单在 WMS 的状态是${breakdownZh(group, (q) => text(q.stageRaw) || "空")}${at}${noWaybillZh(group)}, ${stageActionZh(p.stage)}`;
     case "waybill-format":
-      return `${n} 个物流单号不像该快递公司的单号格式${at}: 请核对是否输错`;
+      return `${n} 个物流单号不像该快递公司的单号 (${breakdownZh(group, (q) => waybillChecksZh(q))})${at}: 请核对是否输错`;
     case "waybill-shared":
       return `${n} 个物流单号同时属于别的订单${at}: 请在 WMS 核对`;
     case "destroyed-id":
       return `${n} 个订单号已被 Excel 变成科学计数法${at}, 无法还原: 请重新导出, 导出前把订单号列设为文本`;
     case "missing-amount":
-      return `${n} 个订单没有应付金额或订单总额${at}: 代收金额合计里没有算上它们, 请在后台核对`;
+      return `${n} 个货到付款订单的代收金额是 0 或空${at}: 代收金额合计不对, 请在后台核对这些订单的金额, 改正后重新导出`;
     case "amount-implausible":
       return `${n} 个订单的金额不可能是真的 (例如 ${yuanText(p.fen)} 元, 也许把手机号填进了金额列)${at}: 没有计入代收金额合计, 请在后台核对`;
     case "row-issue": {
@@ -190,6 +265,23 @@ export function formatGroupZh(group: FindingGroup): string {
       return issue ? issueGroupZh(group, issue) : `${n} 行有问题${at}`;
     }
   }
+}
+
+/** The facts that come with the cause: 未分配, so no waybill yet. */
+function noWaybillZh(group: FindingGroup): string {
+  const without = group.findings.filter((f) => f.params?.noWaybill === true).length;
+  if (without === 0) return "";
+  return without === group.count ? ", 因此还没有物流单号" : `, 其中 ${without} 个因此还没有物流单号`;
+}
+
+function windowGroupZh(group: FindingGroup, at: string): string {
+  const p = group.findings[0]?.params ?? {};
+  if (p.kind === "stale") return windowFindingZh(p);
+  const days = group.findings.map((f) => text(f.params?.day)).sort();
+  const span = days[0] === days.at(-1) ? dayZh(days[0]) : `${dayZh(days[0])} ~ ${dayZh(days.at(-1))}`;
+  return p.kind === "before"
+    ? `${group.count} 个订单是 ${span} 下的, 早于 ${dayZh(p.from)} 00:00${at}: 不是这次导出该有的订单 (也许是上次粘贴留下的旧行), 请清掉后重新粘贴或重新导出`
+    : `${group.count} 个订单是 ${span} 下的, 晚于报表日期 ${dayZh(p.to)}${at}: 请检查报表日期`;
 }
 
 /** The values a group's findings carry, most frequent first: `「申通快递」3、「圆通速递」1`. */
@@ -230,23 +322,24 @@ export function formatGroupsZh(groups: readonly FindingGroup[]): string[] {
   });
 }
 
-/** The verdict on top, then the figures, then the problems in a few lines each. */
-export function formatSummaryZh(summary: CodSummary): string {
+/** The verdict on top, then the figures (each export's reading line beside its file, when named), then the problems. */
+export function formatSummaryZh(summary: CodSummary, files: { orders?: string; wms?: string } = {}): string {
   const excludedTotal = Object.values(summary.rows.excluded).reduce((a, b) => a + b, 0);
   const rowsWithFindings = summary.findings.length;
   const lines = [
     formatVerdictZh(summary),
     `货到付款日报 ${summary.date}: ${summary.fileName}`,
-    `读取 ${summary.rows.read} 行 = 保留 ${summary.rows.kept} 行 + 排除 ${excludedTotal} 行 (${formatExclusionsZh(summary)})`,
+    `${files.orders ? `官网订单导出 ${files.orders}: ` : ""}读取 ${summary.rows.read} 行 = 保留 ${summary.rows.kept} 行 + 排除 ${excludedTotal} 行 (${formatExclusionsZh(summary)})`,
+    `${formatPlacedZh(summary)} (报表日期 ${summary.date}: 应为 ${summary.placed.window.from} 00:00 起)`,
     `货到付款订单 ${summary.orders.kept} 个, 代收金额合计 ${formatFen(summary.amountToCollectFen)} 元`,
     `全部订单按状态: ${countsZh(summary.ordersByShipping)}`,
     `货到付款订单按状态: ${countsZh(summary.codOrdersByShipping)}`,
     summary.wmsProvided
-      ? `WMS 导出读取 ${summary.wmsRows.read} 行, 使用 ${summary.wmsRows.used} 行`
+      ? `${files.wms ? `WMS 导出 ${files.wms}: ` : "WMS 导出"}读取 ${summary.wmsRows.read} 行, 使用 ${summary.wmsRows.used} 行`
       : "没有提供 WMS 导出: 物流公司和物流单号都留空, 每个订单都列为待查",
     summary.groups.length === 0
       ? "没有需要处理的问题"
-      : `问题 ${summary.groups.length} 个, 涉及 ${rowsWithFindings} 行 (每一行都列在报表的「核对」表里):`,
+      : `${formatProblemCountZh(summary)}, 涉及 ${rowsWithFindings} 行 (每一行都列在报表的「核对」表里):`,
     ...formatGroupsZh(summary.groups),
   ];
   return maskPhonesInText(lines.join("\n"));
@@ -258,5 +351,7 @@ export function formatCodErrorZh(error: CodReportError): string {
       return `日期「${error.input}」不对: 需要 年-月-日 格式, 例如 2025-11-25`;
     case "bad-name-format":
       return `文件名日期格式「${error.input}」会在文件名里产生 / \\ : * ? " < > | 或控制字符: 请换一个格式, 例如 YYYY-MM-DD 或 YYYY年MM月DD日`;
+    case "not-guanwang-export":
+      return `这是${error.input}订单导出, 不是官网订单导出: 请在官网后台 (订单管理 → 全部 → 导出) 导出订单, 再选这个文件`;
   }
 }

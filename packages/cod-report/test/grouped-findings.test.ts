@@ -65,8 +65,8 @@ describe("the grouped picture of an ordinary day's exports with every status wor
     expect(groups).toMatchInlineSnapshot(`
       [
         "error cod-pending ×29",
-        "error missing-waybill ×28",
         "error not-zto ×13",
+        "error missing-waybill ×3",
         "error wms-unallocated ×14",
         "error waybill-shared ×1",
         "error wms-unallocated ×20",

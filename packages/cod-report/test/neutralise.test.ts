@@ -57,6 +57,7 @@ function reportWith(cells: (string | number | null)[][]): CodReport {
       },
       wmsRows: { read: 0, used: 0 },
       orders: { total: cells.length, kept: cells.length },
+      placed: { dated: 0, window: { from: "2026-11-24", to: "2026-11-25" } },
       amountToCollectFen: 0,
       groups: [],
       ordersByShipping: {},

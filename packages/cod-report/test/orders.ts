@@ -9,6 +9,7 @@ export function order(fields: {
   cod?: boolean;
   payableFen?: number;
   waybills?: string[];
+  placedAt?: Date;
 }): Order {
   const cod = fields.cod ?? true;
   const shipping = "shipping" in fields ? fields.shipping : "preparing";
@@ -24,6 +25,7 @@ export function order(fields: {
     amounts: fields.payableFen === undefined ? {} : { payable: fields.payableFen },
     logistics: { waybills: fields.waybills ?? [] },
     sourceRows: fields.rows,
+    ...(fields.placedAt ? { placedAt: fields.placedAt } : {}),
   };
 }
 

@@ -1,5 +1,14 @@
 /** Errors of the taskpane's own Excel layer; src/ui/describe-error.ts turns them into words. */
-export type AddinErrorCode = "sheet-missing" | "sheet-empty" | "read-failed";
+export type AddinErrorCode = "sheet-missing" | "sheet-empty" | "read-failed" | "paste-outside-window";
+
+/** Pasted orders from outside the export's window: where they are, and which days. */
+export interface OutsideWindow {
+  rows: number;
+  firstDay: string;
+  lastDay: string;
+  from: string;
+  to: string;
+}
 
 export class AddinError extends Error {
   override name = "AddinError";
@@ -7,6 +16,7 @@ export class AddinError extends Error {
     readonly code: AddinErrorCode,
     readonly sheetName: string,
     readonly row?: number,
+    readonly outside?: OutsideWindow,
   ) {
     super(`${code}: ${sheetName}${row === undefined ? "" : ` row ${row}`}`);
   }

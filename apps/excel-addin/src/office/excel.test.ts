@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type FakeOfficeOptions, loadFakeOffice } from "../../test/fake-office";
 import { isAddinError } from "./errors";
 import {
+  clearPasteSheets,
   type ExcelRunner,
   preparePasteSheets,
   type ReadProgress,
@@ -131,7 +132,7 @@ describe("preparePasteSheets", () => {
     const result = await preparePasteSheets(run, ["官网导出", "WMS导出"]);
     fake.paste("官网导出", [["订单号"], ["202511240000012345678"]]);
 
-    expect(result).toEqual({ created: ["官网导出", "WMS导出"], formatted: [], kept: [] });
+    expect(result).toEqual({ created: ["官网导出", "WMS导出"], formatted: [], kept: [], keptRows: {} });
     expect(fake.sheetValues("官网导出")).toEqual([["订单号"], ["202511240000012345678"]]);
     expect(fake.formatAt("WMS导出", 100, 40)).toBe("@");
     expect(fake.state.selection).toEqual({ sheet: "官网导出", address: "A1" });
@@ -144,9 +145,35 @@ describe("preparePasteSheets", () => {
 
     const result = await preparePasteSheets(run, ["官网导出", "WMS导出"]);
 
-    expect(result).toEqual({ created: ["WMS导出"], formatted: [], kept: ["官网导出"] });
+    expect(result).toEqual({
+      created: ["WMS导出"],
+      formatted: [],
+      kept: ["官网导出"],
+      keptRows: { 官网导出: 2 },
+    });
     expect(fake.sheetValues("官网导出")).toEqual(before);
     expect(fake.formatAt("官网导出", 1, 0)).toBe("General");
+  });
+});
+
+describe("clearPasteSheets", () => {
+  it("empties the paste sheets the operator confirmed, says how many rows went, and keeps them text", async () => {
+    const { run, fake } = workbook();
+    await preparePasteSheets(run, ["官网导出", "WMS导出"]);
+    fake.paste("官网导出", [["订单号"], ["GW1"], ["GW2"], ["GW3"]]);
+    fake.paste("其他", [["留着"]]);
+
+    const cleared = await clearPasteSheets(run, ["官网导出", "WMS导出"]);
+
+    expect(cleared).toEqual([{ name: "官网导出", rows: 4 }]);
+    expect(
+      fake
+        .sheetValues("官网导出")
+        ?.flat()
+        .every((cell) => cell === ""),
+    ).toBe(true);
+    expect(fake.formatAt("官网导出", 2, 0)).toBe("@");
+    expect(fake.sheetValues("其他")).toEqual([["留着"]]);
   });
 });
 

@@ -107,6 +107,8 @@ export interface PrepareResult {
   formatted: string[];
   /** Sheets that already hold data: left exactly as they are. */
   kept: string[];
+  /** For each kept sheet, its last row with data: what clearing it would remove. */
+  keptRows: Record<string, number>;
 }
 
 /**
@@ -117,13 +119,14 @@ export async function preparePasteSheets(run: ExcelRunner, sheetNames: string[])
   return run(async (context) => {
     const sheets = sheetNames.map((name) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-      return { name, sheet, used: sheet.getUsedRangeOrNullObject(true) };
+      return { name, sheet, used: sheet.getUsedRangeOrNullObject(true).load(["rowIndex", "rowCount"]) };
     });
     await context.sync();
-    const result: PrepareResult = { created: [], formatted: [], kept: [] };
+    const result: PrepareResult = { created: [], formatted: [], kept: [], keptRows: {} };
     for (const { name, sheet, used } of sheets) {
       if (!sheet.isNullObject && !used.isNullObject) {
         result.kept.push(name);
+        result.keptRows[name] = used.rowIndex + used.rowCount;
         continue;
       }
       const target = sheet.isNullObject ? context.workbook.worksheets.add(name) : sheet;
@@ -139,6 +142,33 @@ export async function preparePasteSheets(run: ExcelRunner, sheetNames: string[])
     }
     await context.sync();
     return result;
+  });
+}
+
+/**
+ * Empties paste sheets the operator confirmed, keeping their text format for the next paste: Excel
+ * keeps whatever lies below a shorter paste, so yesterday's rows would be read with today's.
+ * Returns the rows each sheet held; a missing or empty sheet is left alone.
+ */
+export async function clearPasteSheets(
+  run: ExcelRunner,
+  sheetNames: string[],
+): Promise<{ name: string; rows: number }[]> {
+  return run(async (context) => {
+    const sheets = sheetNames.map((name) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      return { name, sheet, used: sheet.getUsedRangeOrNullObject(true).load(["rowIndex", "rowCount"]) };
+    });
+    await context.sync();
+    const cleared: { name: string; rows: number }[] = [];
+    for (const { name, sheet, used } of sheets) {
+      if (sheet.isNullObject || used.isNullObject) continue;
+      used.clear("Contents" as Excel.ClearApplyTo.contents);
+      sheet.getRange(PASTE_COLUMNS).numberFormat = "@" as unknown as string[][];
+      cleared.push({ name, rows: used.rowIndex + used.rowCount });
+    }
+    await context.sync();
+    return cleared;
   });
 }
 

@@ -1,6 +1,7 @@
 import { EXPORT_SHEET_NAMES_ZH } from "@syt/orders-model";
 import { bytesToBase64 } from "./base64";
 import {
+  clearPasteSheets,
   type ExcelRunner,
   listSheets,
   preparePasteSheets,
@@ -18,6 +19,8 @@ export type PasteSheet = keyof typeof PASTE_SHEETS;
 /** What the taskpane can do in the workbook; the UI receives this and never touches `Excel`. */
 export interface WorkbookAccess {
   prepare: () => ReturnType<typeof preparePasteSheets>;
+  /** Empties the two paste sheets (after the operator confirmed how many rows go). */
+  clearPaste: () => ReturnType<typeof clearPasteSheets>;
   read: (sheet: PasteSheet, options: Parameters<typeof readSheetValues>[2]) => Promise<unknown[][]>;
   selectRow: (sheet: PasteSheet, row: number) => Promise<void>;
   writeSheet: (name: string, values: unknown[][], options?: { activate?: boolean }) => Promise<string>;
@@ -51,6 +54,7 @@ export function createWorkbookAccess(excel: ExcelCapabilities): WorkbookAccess {
   const canCreateWorkbook = excel.isSetSupported("ExcelApi", "1.8");
   return {
     prepare: () => preparePasteSheets(excel.run, [PASTE_SHEETS.orders, PASTE_SHEETS.wms]),
+    clearPaste: () => clearPasteSheets(excel.run, [PASTE_SHEETS.orders, PASTE_SHEETS.wms]),
     read: (sheet, options) => readSheetValues(excel.run, PASTE_SHEETS[sheet], options),
     selectRow: (sheet, row) => selectRow(excel.run, PASTE_SHEETS[sheet], row),
     writeSheet: (name, values, options) =>

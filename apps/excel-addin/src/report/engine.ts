@@ -2,14 +2,15 @@
 // out of the taskpane's first load. The core writes the file with its own writer: exceljs is not fetched.
 import {
   analyseCodReport,
-  blockingGroups,
   CHECK_SHEET_NAME,
   type CodSummary,
+  countProblems,
   type Finding,
   type FindingGroup,
   formatCodErrorZh,
   formatFindingZh,
   formatGroupZh,
+  formatPlacedZh,
   formatSummaryZh,
   formatVerdictZh,
   isCodReportError,
@@ -26,6 +27,7 @@ import {
   type Table,
   tableFromValues,
 } from "@syt/platform-adapters";
+import { AddinError } from "../office/errors";
 import { PASTE_SHEETS } from "../office/host";
 import type { GroupViewOf } from "../ui/Findings";
 import { groupViewOf } from "../ui/group-view";
@@ -38,6 +40,8 @@ export type ReportSource =
 export interface ReportRequest {
   orders: ReportSource;
   wms?: ReportSource;
+  /** The report date `YYYY-MM-DD`; today in Shanghai when not given. */
+  date?: string;
 }
 
 /** One row of a group, ready to show: words made here, at the edge, by the report's own zh-CN functions. */
@@ -65,6 +69,10 @@ export interface ReportModel {
   verdict: string;
   /** Groups that stop the report from going out, counted as the verdict counts them. */
   blocking: number;
+  /** Warning groups: the verdict's `另有 N 个提醒`. */
+  notes: number;
+  /** `下单时间 2026-11-24 00:12 ~ 2026-11-25 14:58`: the orders export's own window, for its file card. */
+  placedText: string;
   groups: GroupView[];
   /** Distinct rows of the two pasted sheets that the groups point at. */
   rowsToFix: number;
@@ -163,7 +171,10 @@ export async function runCodReport(request: ReportRequest): Promise<ReportModel>
   const { report, fileName, summary } = await analyseCodReport({
     orders: toInput(request.orders),
     ...(request.wms ? { wms: toInput(request.wms) } : {}),
+    ...(request.date ? { date: request.date } : {}),
   });
+  refuseLeftovers(request.orders, summary);
+  const counts = countProblems(summary.groups);
   const file = reportBytes(report);
   // Its failure reaches the operator when they save or write the file, not as an unhandled rejection.
   file.catch(() => undefined);
@@ -174,11 +185,36 @@ export async function runCodReport(request: ReportRequest): Promise<ReportModel>
     summaryText: formatSummaryZh(summary),
     amountText: formatFen(summary.amountToCollectFen),
     verdict: formatVerdictZh(summary),
-    blocking: blockingGroups(summary).length,
+    blocking: counts.problems,
+    notes: counts.notes,
+    placedText: formatPlacedZh(summary),
     groups: summary.groups.map(groupView),
     rowsToFix: countRowsToFix(summary.groups),
     orderRef: orderRefs(request),
   };
+}
+
+/**
+ * Pasted orders outside the export's window are yesterday's rows left under a shorter paste (Excel
+ * keeps them): refused, so that two days are never summed into one report. An export file cannot
+ * hold them; there they stay an error in the verdict, as in the CLI.
+ */
+function refuseLeftovers(source: ReportSource, summary: CodSummary): void {
+  if (source.kind !== "values") return;
+  const outside = summary.findings.filter(
+    (f) => f.code === "export-window" && (f.params?.kind === "before" || f.params?.kind === "after"),
+  );
+  if (outside.length === 0) return;
+  const days = outside.map((f) => String(f.params?.day ?? "")).sort();
+  const rows = outside.flatMap((f) => (f.row === undefined ? [] : [f.row]));
+  const { from, to } = summary.placed.window;
+  throw new AddinError("paste-outside-window", source.sheetName, Math.min(...rows), {
+    rows: outside.length,
+    firstDay: days[0] ?? "",
+    lastDay: days.at(-1) ?? "",
+    from,
+    to,
+  });
 }
 
 /** Words for the coded errors the report libraries throw; undefined for anything else. */

@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { ReportSource } from "../report/engine";
 import { FileSlot } from "./FileSlot";
 import { GenerateStep } from "./GenerateStep";
+import { ReportDateField, useReportDate } from "./ReportDateField";
 import { ReportView } from "./ReportView";
 import { SaveFile } from "./SaveFile";
 import { useReportRunner } from "./useReportRunner";
@@ -16,14 +17,19 @@ export function FileCod() {
   const { busy, report, error, run, cancel, fail } = useReportRunner();
   const [orders, setOrders] = useState<File | null>(null);
   const [wms, setWms] = useState<File | null>(null);
+  const [date, setDate] = useReportDate();
+  // The files the shown report was made from: a card tells what was read only while it holds that file.
+  const [used, setUsed] = useState<{ orders: File; wms: File | null } | null>(null);
 
   const generate = () => {
     if (!orders) return;
+    setUsed({ orders, wms });
     return run(async () => {
-      const request = { orders: await fileSource(orders) };
+      const request = { orders: await fileSource(orders), date };
       return wms ? { ...request, wms: await fileSource(wms) } : request;
     });
   };
+  const read = report && used?.orders === orders ? report : null;
 
   return (
     <div className="stack">
@@ -35,6 +41,7 @@ export function FileCod() {
           file={orders}
           onFile={setOrders}
           testId="orders-file"
+          detail={read ? `${read.placedText}; 读取 ${read.summary.rows.read} 行` : undefined}
         />
         <FileSlot
           label="WMS 物流导出 (可选)"
@@ -42,7 +49,13 @@ export function FileCod() {
           file={wms}
           onFile={setWms}
           testId="wms-file"
+          detail={
+            read?.summary.wmsProvided && used?.wms === wms
+              ? `读取 ${read.summary.wmsRows.read} 行`
+              : undefined
+          }
         />
+        <ReportDateField value={date} onChange={setDate} />
       </section>
       <GenerateStep
         ready={orders !== null}

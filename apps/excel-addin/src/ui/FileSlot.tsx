@@ -7,12 +7,14 @@ interface FileSlotProps {
   file: File | null;
   onFile: (file: File) => void;
   testId: string;
+  /** What the report read from this file (its orders' dates), once it has. */
+  detail?: string;
 }
 
 const ACCEPT = ".xlsx,.xls,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** One export file, chosen with the file dialog or dropped on the box. */
-export function FileSlot({ label, hint, file, onFile, testId }: FileSlotProps) {
+export function FileSlot({ label, hint, file, onFile, testId, detail }: FileSlotProps) {
   const id = useId();
   const [over, setOver] = useState(false);
   const drop = (event: DragEvent) => {
@@ -34,6 +36,11 @@ export function FileSlot({ label, hint, file, onFile, testId }: FileSlotProps) {
     >
       <Text weight="semibold">{label}</Text>
       <Text size={200}>{file ? `已选择: ${file.name}` : hint}</Text>
+      {detail ? (
+        <Text size={200} data-testid={`${testId}-detail`}>
+          {detail}
+        </Text>
+      ) : null}
       <input
         id={id}
         data-testid={testId}

@@ -2,15 +2,26 @@ import { Button, Subtitle2, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { isAddinError } from "../office/errors";
 import { PASTE_SHEETS, type PasteSheet, type WorkbookAccess } from "../office/host";
+import { cutAtBlankRun } from "../office/paste-rows";
 import type { FindingView, ReportSource } from "../report/engine";
 import { GenerateStep } from "./GenerateStep";
+import { ReportDateField, useReportDate } from "./ReportDateField";
 import { ReportView } from "./ReportView";
 import { SaveFile } from "./SaveFile";
 import { type CollectContext, useReportRunner } from "./useReportRunner";
 
+/** Rows left out below a run of blank rows, said beside the report so no one wonders where they went. */
+type Unused = { sheet: PasteSheet; rows: number; from: number };
+
 /** Both sheets are read one after the other; each gets half of the progress bar. */
-async function readPasted(workbook: WorkbookAccess, sheet: PasteSheet, context: CollectContext, half: 0 | 1) {
-  const values = await workbook.read(sheet, {
+async function readPasted(
+  workbook: WorkbookAccess,
+  sheet: PasteSheet,
+  context: CollectContext,
+  half: 0 | 1,
+  onUnused: (unused: Unused) => void,
+) {
+  const all = await workbook.read(sheet, {
     signal: context.signal,
     onProgress: ({ rowsRead, totalRows }) =>
       context.report({
@@ -19,13 +30,19 @@ async function readPasted(workbook: WorkbookAccess, sheet: PasteSheet, context: 
         cancellable: true,
       }),
   });
+  const { values, unusedRows, unusedFrom } = cutAtBlankRun(all);
+  if (unusedRows > 0 && unusedFrom !== undefined) onUnused({ sheet, rows: unusedRows, from: unusedFrom });
   return { kind: "values", values, sheetName: PASTE_SHEETS[sheet] } satisfies ReportSource;
 }
 
 /** The WMS export is optional: without it every order is listed as 待查. */
-async function readOptionalWms(workbook: WorkbookAccess, context: CollectContext) {
+async function readOptionalWms(
+  workbook: WorkbookAccess,
+  context: CollectContext,
+  onUnused: (u: Unused) => void,
+) {
   try {
-    return await readPasted(workbook, "wms", context, 1);
+    return await readPasted(workbook, "wms", context, 1, onUnused);
   } catch (error) {
     if (isAddinError(error) && (error.code === "sheet-missing" || error.code === "sheet-empty"))
       return undefined;
@@ -46,21 +63,49 @@ function prepareText(result: Awaited<ReturnType<WorkbookAccess["prepare"]>>): st
   return `${parts.filter(Boolean).join("; ")}。请把导出文件的内容 (含表头) 粘贴到 A1。`;
 }
 
+const rowsText = (list: { name: string; rows: number }[]) =>
+  list.map(({ name, rows }) => `「${name}」的 ${rows.toLocaleString("en-US")} 行`).join("和");
+
+function unusedText({ sheet, rows, from }: Unused): string {
+  return `「${PASTE_SHEETS[sheet]}」读到连续空行为止; 空行下面 (第 ${from} 行起) 还有 ${rows.toLocaleString("en-US")} 行没有读取, 也没有计入报表`;
+}
+
 export function OfficeCod({ workbook }: { workbook: WorkbookAccess }) {
   const { busy, report, error, run, cancel, fail, clearError, engine } = useReportRunner();
   const [prepared, setPrepared] = useState<string | null>(null);
   const [written, setWritten] = useState<string[] | null>(null);
+  const [date, setDate] = useReportDate();
+  // Sheets 准备粘贴 found with data, offered for clearing; `confirming` while the operator decides.
+  const [filled, setFilled] = useState<{ name: string; rows: number }[]>([]);
+  const [confirming, setConfirming] = useState(false);
+  const [unused, setUnused] = useState<Unused[]>([]);
 
   const prepare = () => {
     clearError();
-    return workbook.prepare().then((result) => setPrepared(prepareText(result)), fail);
+    setConfirming(false);
+    return workbook.prepare().then((result) => {
+      setPrepared(prepareText(result));
+      setFilled(result.kept.map((name) => ({ name, rows: result.keptRows[name] ?? 0 })));
+    }, fail);
   };
+  const clear = () =>
+    workbook.clearPaste().then((cleared) => {
+      setConfirming(false);
+      setFilled([]);
+      setPrepared(`已清空${rowsText(cleared)} (文本格式保留)。请把导出文件的内容 (含表头) 粘贴到 A1。`);
+    }, fail);
   const generate = () => {
     setWritten(null);
+    setUnused([]);
+    const found: Unused[] = [];
+    const note = (u: Unused) => {
+      found.push(u);
+      setUnused([...found]);
+    };
     return run(async (context) => {
-      const orders = await readPasted(workbook, "orders", context, 0);
-      const wms = await readOptionalWms(workbook, context);
-      return wms ? { orders, wms } : { orders };
+      const orders = await readPasted(workbook, "orders", context, 0, note);
+      const wms = await readOptionalWms(workbook, context, note);
+      return wms ? { orders, wms, date } : { orders, date };
     });
   };
   const select = (finding: FindingView) => {
@@ -92,7 +137,33 @@ export function OfficeCod({ workbook }: { workbook: WorkbookAccess }) {
           准备粘贴
         </Button>
         {prepared ? <Text size={200}>{prepared}</Text> : null}
+        {filled.length > 0 && !confirming ? (
+          <Button onClick={() => setConfirming(true)} disabled={busy !== null}>
+            清空粘贴表…
+          </Button>
+        ) : null}
+        {confirming ? (
+          <div className="stack" role="alertdialog" aria-label="确认清空粘贴表" data-testid="clear-confirm">
+            <Text
+              size={200}
+            >{`将清空${rowsText(filled)}, 只清内容, 文本格式保留。清空后无法撤销, 确定吗?`}</Text>
+            <div className="row">
+              <Button appearance="primary" onClick={clear}>
+                确定清空
+              </Button>
+              <Button onClick={() => setConfirming(false)}>取消</Button>
+            </div>
+          </div>
+        ) : null}
       </section>
+      <section className="step">
+        <ReportDateField value={date} onChange={setDate} />
+      </section>
+      {unused.length > 0 ? (
+        <Text size={200} data-testid="paste-unused">
+          {unused.map(unusedText).join("; ")}
+        </Text>
+      ) : null}
       <GenerateStep ready={true} busy={busy} error={error} onGenerate={generate} onCancel={cancel} />
       {report ? (
         <ReportView

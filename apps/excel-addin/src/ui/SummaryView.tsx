@@ -14,9 +14,8 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
 }
 
 export function SummaryView({ report }: { report: ReportModel }) {
-  const { summary, groups } = report;
+  const { summary } = report;
   const excluded = summary.rows.read - summary.rows.kept;
-  const errors = groups.filter((g) => g.severity === "error").length;
   return (
     <section className="stack" aria-label="报表摘要">
       <div className="figures">
@@ -24,9 +23,13 @@ export function SummaryView({ report }: { report: ReportModel }) {
         <Figure label="代收金额合计" value={`¥${report.amountText}`} testId="amount" />
         <div className="figure">
           <Text size={200}>需要处理</Text>
+          {/* The verdict's own count: problems that stop the report, then the notes beside them. */}
           <Text size={500} weight="semibold" data-testid="problems-count">
-            {`${groups.length} 个问题`}
+            {`${report.blocking} 个问题`}
           </Text>
+          {report.notes > 0 ? (
+            <Text size={200} data-testid="notes-count">{`另有 ${report.notes} 个提醒`}</Text>
+          ) : null}
           <Text size={200} data-testid="rows-to-fix">{`涉及 ${countText(report.rowsToFix)} 行`}</Text>
         </div>
       </div>
@@ -35,7 +38,7 @@ export function SummaryView({ report }: { report: ReportModel }) {
         {summary.wmsProvided
           ? `; WMS 导出使用 ${summary.wmsRows.used}/${summary.wmsRows.read} 行`
           : "; 没有 WMS 导出"}
-        {errors > 0 ? `; 其中错误 ${errors} 个问题` : ""}
+        {`; ${report.placedText}`}
       </Text>
     </section>
   );

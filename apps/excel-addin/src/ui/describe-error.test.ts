@@ -35,6 +35,31 @@ describe("describeError", () => {
       },
     },
     {
+      description: "pasted orders from outside the export's window (yesterday's rows under today's paste)",
+      error: new AddinError("paste-outside-window", "官网导出", 72, {
+        rows: 38,
+        firstDay: "2026-11-23",
+        lastDay: "2026-11-23",
+        from: "2026-11-24",
+        to: "2026-11-25",
+      }),
+      expected: {
+        kind: "fixable",
+        title:
+          "工作表「官网导出」从第 72 行起有 38 个订单是 2026-11-23 下的, 不在这次导出的 2026-11-24 ~ 2026-11-25 之内: 多半是上次粘贴留下的旧行 (Excel 会保留短粘贴下面的旧内容)。没有生成报表, 以免把两天的订单加在一起。",
+        action: expect.stringContaining("清空粘贴表"),
+      },
+    },
+    {
+      description: "another platform's export in the 官网 slot, named",
+      error: new CodReportError("not-guanwang-export", "拼多多", "not guanwang"),
+      expected: {
+        kind: "fixable",
+        title: expect.stringMatching(/^这是拼多多订单导出, 不是官网订单导出/),
+        action: expect.any(String),
+      },
+    },
+    {
       description: "the operator cancelling",
       error: new DOMException("aborted", "AbortError"),
       expected: { kind: "cancelled", title: "已取消读取。" },

@@ -39,6 +39,16 @@ export function describeError(error: unknown, formatKnown?: KnownErrorFormatter)
           title: `工作表「${sheet}」是空的。`,
           action: "请把导出文件的全部内容 (含表头) 粘贴到 A1 单元格, 再点「生成报表」。",
         };
+      case "paste-outside-window": {
+        const o = error.outside;
+        const days = o ? (o.firstDay === o.lastDay ? o.firstDay : `${o.firstDay} ~ ${o.lastDay}`) : "?";
+        return {
+          kind: "fixable",
+          title: `工作表「${sheet}」从第 ${error.row ?? "?"} 行起有 ${o?.rows ?? "?"} 个订单是 ${days} 下的, 不在这次导出的 ${o?.from ?? "?"} ~ ${o?.to ?? "?"} 之内: 多半是上次粘贴留下的旧行 (Excel 会保留短粘贴下面的旧内容)。没有生成报表, 以免把两天的订单加在一起。`,
+          action:
+            "请点「准备粘贴」, 按提示清空粘贴表, 再重新粘贴今天的导出; 若报表日期选错了, 请先改正日期。",
+        };
+      }
       case "read-failed":
         return {
           kind: "fixable",

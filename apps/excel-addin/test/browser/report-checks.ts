@@ -1,4 +1,4 @@
-import { type CodSummary, formatGroupZh, formatVerdictZh } from "@syt/cod-report";
+import { type CodSummary, countProblems, formatGroupZh, formatVerdictZh } from "@syt/cod-report";
 import { maskPhonesInText } from "@syt/orders-model";
 import { expect } from "vitest";
 import type { Session } from "./browser";
@@ -27,7 +27,19 @@ export async function expectGroupedReport(page: Page, summary: CodSummary) {
   expect(await groups.getByTestId("group-count").allTextContents()).toEqual(
     summary.groups.map((group) => `${group.count.toLocaleString("en-US")} 条`),
   );
-  expect(await page.getByTestId("problems-count").textContent()).toBe(`${summary.groups.length} 个问题`);
+  // The verdict and the figures under it count the same problems, and the same notes.
+  const { problems, notes } = countProblems(summary.groups);
+  const verdict = (await page.getByTestId("verdict").textContent()) ?? "";
+  expect(verdict).toMatch(problems > 0 ? new RegExp(`^交付前需要处理 ${problems} 个问题`) : /^可以交付/);
+  expect(await page.getByTestId("problems-count").textContent()).toBe(`${problems} 个问题`);
+  if (notes > 0) {
+    expect(verdict).toContain(`另有 ${notes} 个提醒`);
+    expect(await page.getByTestId("notes-count").textContent()).toBe(`另有 ${notes} 个提醒`);
+  } else expect(await page.getByTestId("notes-count").count()).toBe(0);
+  // And the boxes below: one 错误 box per problem the verdict counts, one 提醒 box per note.
+  const badges = await groups.locator(".finding-badge").allTextContents();
+  expect(badges.filter((word) => word === "错误")).toHaveLength(problems);
+  expect(badges.filter((word) => word === "提醒")).toHaveLength(notes);
   expect(await page.getByTestId("rows-to-fix").textContent()).toBe(
     `涉及 ${rowsToFix(summary).toLocaleString("en-US")} 行`,
   );

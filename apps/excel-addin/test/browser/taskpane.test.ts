@@ -4,10 +4,13 @@ import path from "node:path";
 import {
   buildCodReport,
   type CodSummary,
+  countProblems,
   type Finding,
   type FindingGroup,
   formatFindingZh,
+  formatVerdictZh,
 } from "@syt/cod-report";
+import { fakeOrders, guanwangExport, pinduoduoExport, toXlsx } from "@syt/fake-exports";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { OVERSCAN, VIEW_ROWS } from "../../src/ui/visible-rows";
 import { seriousViolations } from "./a11y";
@@ -433,3 +436,219 @@ describe("in Excel on Mac (no downloads)", () => {
     expect(session.leaks).toEqual([]);
   });
 });
+
+/** What the operator copies from yesterday's export: 11-23 and the morning of 11-24, newest first as the back office lists them. */
+async function yesterdaysRows(count: number): Promise<string[][]> {
+  const orders = fakeOrders({
+    seed: 1123,
+    count,
+    codShare: 0.6,
+    firstSeq: 50_000,
+    from: new Date("2026-11-22T16:00:00Z"),
+    to: new Date("2026-11-24T04:00:00Z"),
+  }).reverse();
+  return copiedText(await toXlsx(guanwangExport(orders, { headers: "operator", statuses: "separate" })));
+}
+
+async function paste(page: Page, sheet: string, rows: string[][]) {
+  await page.evaluate(
+    ({ sheet, rows }) =>
+      (window as unknown as { __fakeExcel: { paste: (s: string, r: string[][]) => void } }).__fakeExcel.paste(
+        sheet,
+        rows,
+      ),
+    { sheet, rows },
+  );
+}
+
+describe("the report tells the truth about what it was given", () => {
+  it("file mode: the date field changes the file name and the window check; the card shows the orders' dates; verdict, figures and 核对 agree", async () => {
+    session = await openTaskpane(browser, { kind: "file" });
+    const { page } = session;
+    const date = page.getByTestId("report-date");
+    expect(await date.inputValue()).toBe("2026-11-25");
+    await page.getByTestId("orders-file").setInputFiles(files.orders.path);
+    await page.getByTestId("wms-file").setInputFiles(files.wms.path);
+    await date.fill("2026-12-06");
+    await page.getByRole("button", { name: "生成报表" }).click();
+    await page.getByTestId("report").waitFor();
+
+    const inputs = {
+      orders: { bytes: files.orders.bytes, fileName: path.basename(files.orders.path) },
+      wms: { bytes: files.wms.bytes, fileName: path.basename(files.wms.path) },
+    };
+    const stale = await buildCodReport({ ...inputs, date: "2026-12-06" });
+    await expectGroupedReport(page, stale.summary);
+    expect(await page.getByTestId("verdict").textContent()).toContain(
+      "导出的订单是 11-24 ~ 11-25, 不是 12-05 ~ 12-06 的: 请重新导出",
+    );
+    expect(await page.getByTestId("orders-file-detail").textContent()).toMatch(
+      /^下单时间 2026-11-24 \d\d:\d\d ~ 2026-11-25 \d\d:\d\d; 读取 \d+ 行$/,
+    );
+    const saved = await download(page, "保存文件");
+    expect(saved.fileName).toBe("上元堂官网_中通货到付款_2026-12-06.xlsx");
+    // The 核对 sheet opens with the same verdict and counts the same problems.
+    const check = (await allSheetRows(saved.bytes))[1]?.rows ?? [];
+    const value = (label: string) => check.find((row) => row[0] === label)?.[1];
+    const { problems, notes } = countProblems(stale.summary.groups);
+    expect(check[0]?.[0]).toBe(formatVerdictZh(stale.summary));
+    expect(await page.getByTestId("verdict").textContent()).toBe(check[0]?.[0]);
+    expect(value("问题数")).toBe(String(problems));
+    expect(value("提醒数")).toBe(String(notes));
+    expect(await page.getByTestId("problems-count").textContent()).toBe(`${value("问题数")} 个问题`);
+
+    // The export's own day: no window problem, and the file is named for it.
+    await date.fill("2026-11-25");
+    await page.getByRole("button", { name: "生成报表" }).click();
+    await expect.poll(() => page.getByTestId("verdict").textContent()).not.toContain("导出的订单是");
+    const own = await buildCodReport({ ...inputs, date: "2026-11-25" });
+    await expectGroupedReport(page, own.summary);
+    expect((await download(page, "保存文件")).fileName).toBe("上元堂官网_中通货到付款_2026-11-25.xlsx");
+    expect(session.leaks).toEqual([]);
+  });
+
+  it("file mode: a 拼多多 export in the 官网 slot is refused by name, with nothing to save", async () => {
+    session = await openTaskpane(browser, { kind: "file" });
+    const { page } = session;
+    const bytes = await toXlsx(pinduoduoExport(fakeOrders({ seed: 3, count: 10, platform: "pinduoduo" })));
+    await page.getByTestId("orders-file").setInputFiles({
+      name: "拼多多订单导出.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(bytes),
+    });
+    await page.getByRole("button", { name: "生成报表" }).click();
+    await expect
+      .poll(() => page.getByRole("alert").first().textContent())
+      .toContain("这是拼多多订单导出, 不是官网订单导出");
+    expect(await page.getByTestId("report").count()).toBe(0);
+    expect(await page.getByRole("button", { name: "保存文件" }).count()).toBe(0);
+  });
+
+  it.each([
+    {
+      description: "an amount column headed 订单金额（元）: the total is right",
+      rename: { "订单总金额（元）": "订单金额（元）", "应付款金额（元）": "备用列" } as Record<
+        string,
+        string
+      >,
+      zero: false,
+    },
+    {
+      description: "a zero total: an error, never 可以交付",
+      rename: {} as Record<string, string>,
+      zero: true,
+    },
+  ])("file mode: $description", async ({ rename, zero }) => {
+    const orders = fakeOrders({ seed: 5, count: 40, codShare: 0.7 }).map((o) =>
+      zero ? { ...o, totalFen: 0, payableFen: 0 } : o,
+    );
+    const bytes = await toXlsx(guanwangExport(orders, { headers: "operator", renameHeaders: rename }));
+    session = await openTaskpane(browser, { kind: "file" });
+    const { page } = session;
+    await page.getByTestId("orders-file").setInputFiles({
+      name: "官网订单导出.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(bytes),
+    });
+    await page.getByRole("button", { name: "生成报表" }).click();
+    await page.getByTestId("report").waitFor();
+    const kept = orders.filter((o) => o.payment === "货到付款" && o.shippingState === "配货中");
+    expect(kept.length).toBeGreaterThan(0);
+    const total = kept.reduce((sum, o) => sum + o.totalFen, 0);
+    expect(await page.getByTestId("amount").textContent()).toBe(`¥${(total / 100).toFixed(2)}`);
+    const { summary } = await buildCodReport({
+      now: FIXED_NOW,
+      orders: { bytes, fileName: "官网订单导出.xlsx" },
+    });
+    await expectGroupedReport(page, summary);
+    const amountProblems = summary.groups.filter(
+      (g) => g.code === "missing-amount" || g.code === "amount-unmapped",
+    );
+    expect(amountProblems.map((g) => g.severity)).toEqual(zero ? ["error"] : []);
+    if (zero) expect(await page.getByTestId("verdict").textContent()).toMatch(/^交付前需要处理/);
+  });
+
+  it("Excel: today's export pasted over yesterday's longer one is refused naming the dates; cleared after a confirmation, the report is today's alone", async () => {
+    session = await openTaskpane(browser, {
+      kind: "excel",
+      options: { host: "Excel", platform: "PC", sets: { ExcelApi: "1.9" } },
+    });
+    const { page } = session;
+    await page.getByRole("button", { name: "准备粘贴" }).click();
+    await expect.poll(() => page.getByText("已新建").count()).toBe(1);
+    const today = await copiedText(files.orders.bytes);
+    const yesterday = await yesterdaysRows(150);
+    expect(yesterday.length).toBeGreaterThan(today.length + 50);
+    // Real Excel keeps the rows below a shorter paste: yesterday's tail stays under today's rows.
+    await paste(page, "官网导出", yesterday);
+    await paste(page, "官网导出", today);
+
+    await page.getByRole("button", { name: "生成报表" }).click();
+    const alert = page.getByRole("alert").first();
+    await expect.poll(() => alert.textContent()).toMatch(/不在这次导出的 2026-11-24 ~ 2026-11-25 之内/);
+    expect(await alert.textContent()).toMatch(/是 2026-11-2[23]( ~ 2026-11-23)? 下的/);
+    expect(await alert.textContent()).toContain("没有生成报表");
+    expect(await page.getByTestId("report").count()).toBe(0);
+
+    // 准备粘贴 finds the filled sheet and offers to clear it, saying how many rows go.
+    await page.getByRole("button", { name: "准备粘贴" }).click();
+    await page.getByRole("button", { name: "清空粘贴表…" }).click();
+    const confirm = page.getByTestId("clear-confirm");
+    expect(await confirm.textContent()).toContain(`「官网导出」的 ${yesterday.length} 行`);
+    await page.getByRole("button", { name: "取消" }).click();
+    expect(await page.getByTestId("clear-confirm").count()).toBe(0);
+    expect((await sheetValues(page, "官网导出")).length).toBe(yesterday.length);
+    await page.getByRole("button", { name: "清空粘贴表…" }).click();
+    await page.getByRole("button", { name: "确定清空" }).click();
+    await page.getByText(/已清空「官网导出」的/).waitFor();
+    expect((await sheetValues(page, "官网导出")).flat().every((cell) => cell === "")).toBe(true);
+
+    await paste(page, "官网导出", today);
+    await page.getByRole("button", { name: "生成报表" }).click();
+    await page.getByTestId("report").waitFor();
+    const expected = await buildCodReport({
+      now: FIXED_NOW,
+      orders: { values: asRangeValues(today), sheetName: "官网导出" },
+    });
+    await expectGroupedReport(page, expected.summary);
+    expect(await page.getByTestId("orders-kept").textContent()).toBe(`${expected.summary.orders.kept} 单`);
+    expect(session.leaks).toEqual([]);
+  });
+
+  it("Excel: reading stops at the first run of blank rows and says how many rows below it were not read", async () => {
+    session = await openTaskpane(browser, {
+      kind: "excel",
+      options: { host: "Excel", platform: "PC", sets: { ExcelApi: "1.9" } },
+    });
+    const { page } = session;
+    await page.getByRole("button", { name: "准备粘贴" }).click();
+    await expect.poll(() => page.getByText("已新建").count()).toBe(1);
+    const today = await copiedText(files.orders.bytes);
+    const older = (await yesterdaysRows(40)).slice(1, 8);
+    const gap = [[""], [""], [""]];
+    await paste(page, "官网导出", [...today, ...gap, ...older]);
+    await page.getByRole("button", { name: "生成报表" }).click();
+    await page.getByTestId("report").waitFor();
+    expect(await page.getByTestId("paste-unused").textContent()).toBe(
+      `「官网导出」读到连续空行为止; 空行下面 (第 ${today.length + gap.length + 1} 行起) 还有 ${older.length} 行没有读取, 也没有计入报表`,
+    );
+    const expected = await buildCodReport({
+      now: FIXED_NOW,
+      orders: { values: asRangeValues(today), sheetName: "官网导出" },
+    });
+    await expectGroupedReport(page, expected.summary);
+    expect(await page.getByTestId("amount").textContent()).toBe(
+      `¥${(expected.summary.amountToCollectFen / 100).toFixed(2)}`,
+    );
+  });
+});
+
+async function sheetValues(page: Page, sheet: string): Promise<unknown[][]> {
+  return page.evaluate(
+    (name) =>
+      (
+        window as unknown as { __fakeExcel: { sheetValues: (n: string) => unknown[][] } }
+      ).__fakeExcel.sheetValues(name),
+    sheet,
+  );
+}

@@ -27,8 +27,9 @@ export const guanwang: OrderAdapter = {
     payment: ["订单支付方式", "支付方式", "付款方式"],
     goodsAmount: ["商品总价(元)", "商品总价", "商品总金额", "商品金额"],
     shippingFee: ["运费(元)", "运费", "配送费用"],
-    totalAmount: ["订单总金额(元)", "总金额", "订单总金额", "订单金额"],
-    payableAmount: ["应付款金额(元)", "应付金额", "应付款金额", "应付款"],
+    // Both widths of parentheses match: headers are compared half-width (`normalizeHeader`).
+    totalAmount: ["订单总金额(元)", "总金额", "订单总金额", "订单金额", "订单金额(元)"],
+    payableAmount: ["应付款金额(元)", "应付金额", "应付款金额", "应付款", "应付金额(元)"],
     productName: ["商品名称", "商品名"],
     sku: ["商品货号", "商品编号", "货号", "商家编码"],
     spec: ["商品规格", "规格", "商品属性"],

@@ -1,7 +1,16 @@
-import { parseOrders, parseWms, type Table, tableFromValues } from "@syt/platform-adapters";
+import {
+  type OrdersResult,
+  parseOrders,
+  parseWms,
+  readTable,
+  type Table,
+  tableFromValues,
+  type WmsResult,
+} from "@syt/platform-adapters";
 import { type CodReport, prepareCodReport } from "./compute";
 import { requireGuanwangExport } from "./export-kind";
 import { resolveReportName } from "./file-name";
+import { requireNotSwapped, requireTwoFiles } from "./input-pair";
 import { isInReport } from "./selection";
 import type { CodSummary } from "./summary";
 import { reportBytes } from "./write-sheets";
@@ -29,7 +38,9 @@ export interface BuiltCodReport {
   summary: CodSummary;
 }
 
-function toParseInput(input: ReportInput): { input: Uint8Array | Table; fileName?: string } {
+type ParsedInput = { input: Uint8Array | Table; fileName?: string };
+
+function toParseInput(input: ReportInput): ParsedInput {
   if ("values" in input) return { input: tableFromValues(input.values, { sheetName: input.sheetName }) };
   return { input: input.bytes, fileName: input.fileName };
 }
@@ -49,21 +60,40 @@ export async function analyseCodReport(options: BuildCodReportOptions): Promise<
   const { date, fileName } = resolveReportName(options);
   const orders = toParseInput(options.orders);
   const wms = options.wms ? toParseInput(options.wms) : undefined;
-  // The details of the report's orders only, as the CLI reads them: the same findings from both.
-  // The platform is detected, not assumed, so that another platform's export is refused by name.
-  const parsedOrders = await parseOrders(orders.input, {
-    fileName: orders.fileName,
-    keepDetailsOf: isInReport,
-    ...(options.profiles ? { profiles: options.profiles } : {}),
-  });
-  requireGuanwangExport(parsedOrders.meta);
-  const report = prepareCodReport({
-    orders: parsedOrders,
-    wms: wms ? await parseWms(wms.input, { fileName: wms.fileName }) : undefined,
-    date,
-    fileName,
-  });
+  if (wms && orders.input instanceof Uint8Array && wms.input instanceof Uint8Array)
+    requireTwoFiles(orders.input, wms.input, orders.fileName ?? "");
+  let parsed: { orders: OrdersResult; wms: WmsResult | undefined };
+  try {
+    // The details of the report's orders only, as the CLI reads them: the same findings from both.
+    // The platform is detected, not assumed, so that another platform's export is refused by name.
+    const parsedOrders = await parseOrders(orders.input, {
+      fileName: orders.fileName,
+      keepDetailsOf: isInReport,
+      ...(options.profiles ? { profiles: options.profiles } : {}),
+    });
+    const parsedWms = wms ? await parseWms(wms.input, { fileName: wms.fileName }) : undefined;
+    requireGuanwangExport(parsedOrders.meta);
+    parsed = { orders: parsedOrders, wms: parsedWms };
+  } catch (error) {
+    if (wms) await explainSwap(orders, wms);
+    throw error;
+  }
+  const report = prepareCodReport({ orders: parsed.orders, wms: parsed.wms, date, fileName });
   return { report, fileName, summary: report.summary };
+}
+
+/** After a failed read: if the two inputs are in each other's slot, that is the problem to tell. */
+async function explainSwap(orders: ParsedInput, wms: ParsedInput): Promise<void> {
+  const tableOf = (input: ParsedInput) =>
+    input.input instanceof Uint8Array
+      ? readTable(input.input, input.fileName ? { fileName: input.fileName } : {}).catch(() => undefined)
+      : Promise.resolve(input.input);
+  const [ordersTable, wmsTable] = await Promise.all([tableOf(orders), tableOf(wms)]);
+  if (!ordersTable || !wmsTable) return;
+  requireNotSwapped(
+    { table: ordersTable, fileName: orders.fileName ?? "订单导出" },
+    { table: wmsTable, fileName: wms.fileName ?? "WMS 导出" },
+  );
 }
 
 /** Host-free: the CLI and the Excel taskpane run exactly this (the taskpane in its two steps). */

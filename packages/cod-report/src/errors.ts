@@ -1,9 +1,16 @@
-export const COD_REPORT_ERROR_CODES = ["bad-date", "bad-name-format", "not-guanwang-export"] as const;
+export const COD_REPORT_ERROR_CODES = [
+  "bad-date",
+  "bad-name-format",
+  "not-guanwang-export",
+  "same-file-twice",
+  "inputs-swapped",
+] as const;
 export type CodReportErrorCode = (typeof COD_REPORT_ERROR_CODES)[number];
 
 /**
  * Thrown only for input the operator must fix before any report can exist
- * (a date, a name format, another platform's export in the orders slot); bad rows never throw,
+ * (a date, a name format, another platform's export in the orders slot, one file in both slots,
+ * the two files swapped); bad rows never throw,
  * they become findings.
  */
 export class CodReportError extends Error {

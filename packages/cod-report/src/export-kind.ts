@@ -3,8 +3,8 @@ import { CodReportError } from "./errors";
 
 /**
  * The orders export must be the 官网's: another platform's orders (拼多多, 万里牛…) would make an
- * official-looking report of nothing. Decided by the adapter that read it, as detected from its
- * header; the one recogniser of export kinds (issue 26) is meant to take this place.
+ * official-looking report of nothing. Decided by the adapter that read it, which `recogniseExport`
+ * chose from its header (a sheet that is no order export at all is refused by `parseOrders` itself).
  */
 export function requireGuanwangExport(meta: Pick<ParseMeta, "adapter" | "platform">): void {
   // An operator's profile for the 官网 (`--profiles`) reads the 官网's export in a layout of its own.

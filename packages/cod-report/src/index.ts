@@ -30,6 +30,7 @@ export {
   nothingKept,
 } from "./findings";
 export { countProblems, findingGroupKey, groupFindings } from "./groups";
+export { requireNotSwapped, requireTwoFiles } from "./input-pair";
 export { isCashOnDelivery, isPreparing, SELECTION_RULES, type SelectionRule } from "./selection";
 export { COURIER_HEADERS, WAYBILL_HEADERS } from "./sheet";
 export { CodSummary, ExclusionReason, Finding, FindingCode, FindingGroup } from "./summary";

@@ -1,9 +1,10 @@
-import { stat } from "node:fs/promises";
+import { readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { formatErrorZh, isAdapterError, parseWms } from "@syt/platform-adapters";
 import { OperatorError } from "./cli-failure";
 import type { PrepareOptions } from "./compute";
 import { requireGuanwangExport } from "./export-kind";
+import { requireNotSwapped, requireTwoFiles } from "./input-pair";
 import { parseInputOrders, readInputTable } from "./node-files";
 import { withProgress } from "./progress";
 import { isInReport } from "./selection";
@@ -66,6 +67,7 @@ export async function loadExports(files: {
   profiles?: readonly unknown[];
 }): Promise<{ orders: OrdersPart; wms: WmsPart | undefined }> {
   const { ordersFile, wmsFile, profiles } = files;
+  if (wmsFile) await requireTwoFilesOnDisk(ordersFile, wmsFile);
   return withProgress("读取导出文件", async () => {
     const wms = wmsFile ? loadWmsInWorker(wmsFile) : undefined;
     // Held until the WMS side has settled, so that its problem is the one told first.
@@ -73,11 +75,45 @@ export async function loadExports(files: {
       (value) => ({ ok: true as const, value }),
       (error: unknown) => ({ ok: false as const, error }),
     );
-    const wmsPart = wms ? await wms : undefined;
-    const read = await orders;
-    if (!read.ok) throw read.error;
-    return { orders: read.value, wms: wmsPart };
+    try {
+      const wmsPart = wms ? await wms : undefined;
+      const read = await orders;
+      if (!read.ok) throw read.error;
+      return { orders: read.value, wms: wmsPart };
+    } catch (error) {
+      if (wmsFile) await explainSwap(ordersFile, wmsFile);
+      throw error;
+    }
   });
+}
+
+/** One file given for both: the same path, or the same bytes under two names (a browser's `(1)` copy). */
+async function requireTwoFilesOnDisk(ordersFile: string, wmsFile: string): Promise<void> {
+  const [a, b] = await Promise.all([ordersFile, wmsFile].map((file) => realpath(file).catch(() => file)));
+  const sizes = await Promise.all(
+    [ordersFile, wmsFile].map((file) =>
+      stat(file).then(
+        (s) => s.size,
+        () => -1,
+      ),
+    ),
+  );
+  if (a !== b && (sizes[0] !== sizes[1] || sizes[0] === -1)) return;
+  const [ordersBytes, wmsBytes] = await Promise.all([readFile(ordersFile), readFile(wmsFile)]);
+  requireTwoFiles(ordersBytes, wmsBytes, path.basename(ordersFile));
+}
+
+/** After a failed read: if the two files are in each other's slot, that is the problem to tell. */
+async function explainSwap(ordersFile: string, wmsFile: string): Promise<void> {
+  const tables = await Promise.all(
+    [ordersFile, wmsFile].map((file) => readInputTable(file).catch(() => undefined)),
+  );
+  const [orders, wms] = tables;
+  if (!orders || !wms) return;
+  requireNotSwapped(
+    { table: orders, fileName: path.basename(ordersFile) },
+    { table: wms, fileName: path.basename(wmsFile) },
+  );
 }
 
 /**

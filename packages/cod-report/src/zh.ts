@@ -353,5 +353,11 @@ export function formatCodErrorZh(error: CodReportError): string {
       return `文件名日期格式「${error.input}」会在文件名里产生 / \\ : * ? " < > | 或控制字符: 请换一个格式, 例如 YYYY-MM-DD 或 YYYY年MM月DD日`;
     case "not-guanwang-export":
       return `这是${error.input}订单导出, 不是官网订单导出: 请在官网后台 (订单管理 → 全部 → 导出) 导出订单, 再选这个文件`;
+    case "same-file-twice":
+      return `官网订单导出和 WMS 物流导出选的是同一个文件「${error.input}」: 请分别选官网订单导出和 WMS 查物流的导出`;
+    case "inputs-swapped": {
+      const [orders, wms] = JSON.parse(error.input) as [string, string];
+      return `两个文件放反了:「${orders}」是 WMS 物流导出,「${wms}」是官网订单导出: 请把两个文件对调 (订单导出给 --orders / 官网订单导出, WMS 导出给 --wms / WMS 物流导出)`;
+    }
   }
 }

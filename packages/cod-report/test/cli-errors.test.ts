@@ -264,10 +264,11 @@ describe("cod-report --json when the run fails", () => {
     expect(run.stderr).not.toContain("官网订单导出");
   });
 
-  it("an export without the orders' header: the adapter's code", () => {
+  it("a file that is no export we know: the adapters' code, and what the file is", () => {
     const run = report(files.notSpreadsheet, freshDir());
     expect(run.status).toBe(2);
-    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, code: "header_not_found" });
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, code: "unrecognised_export" });
+    expect(run.stderr).toContain("未识别");
   });
 
   it("something unexpected: exit 1, code unexpected, the details masked", () => {

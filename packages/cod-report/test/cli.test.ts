@@ -43,6 +43,8 @@ const files = {
   wanliniu: "",
   fullWidthAmount: "",
   zeroAmount: "",
+  // The example day's 售后单 list (committed, fake people): no order export at all.
+  afterSales: path.resolve(import.meta.dirname, "../../../examples/今日/售后单_20261125.xlsx"),
 };
 let csvSheets: { orders: FakeSheet<GuanwangRow>; wms: FakeSheet<WmsRow> };
 
@@ -420,6 +422,41 @@ describe("cod-report tells the truth about the export", () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, code: "not-guanwang-export" });
     expect(readdirSync(out)).toEqual([]);
   });
+
+  it.each([
+    {
+      description: "a WMS export as --orders",
+      args: () => ["--orders", files.wms],
+      code: "unrecognised_export",
+      says: ["是WMS (表头有「分配状态」)", "不是订单导出"],
+    },
+    {
+      description: "a 售后单 list as --orders",
+      args: () => ["--orders", files.afterSales, "--wms", files.wms],
+      code: "unrecognised_export",
+      says: ["是售后单 (表头有「售后单号」", "不是订单导出"],
+    },
+    {
+      description: "the two files swapped",
+      args: () => ["--orders", files.wms, "--wms", files.orders],
+      code: "inputs-swapped",
+      says: ["两个文件放反了:「wms.xlsx」是 WMS 物流导出,「orders.xlsx」是官网订单导出"],
+    },
+    {
+      description: "the same file twice",
+      args: () => ["--orders", files.orders, "--wms", files.orders],
+      code: "same-file-twice",
+      says: ["选的是同一个文件「orders.xlsx」"],
+    },
+  ])("$description: exit 2, what it is named, no report written", ({ args, code, says }) => {
+    const out = freshOut();
+    const run = runCli([...args(), "--date", DATE, "--out", out, "--json"]);
+    expect(run.status).toBe(2);
+    for (const words of says) expect(run.stderr).toContain(words);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, code });
+    expect(readdirSync(out)).toEqual([]);
+  });
 });
 
 describe("cod-report exit codes for input the operator must fix", () => {
@@ -469,7 +506,7 @@ describe("cod-report exit codes for input the operator must fix", () => {
     const given = args();
     const run = runCli(given.includes("--out") ? given : [...given, "--out", freshOut()]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain(says);
+    for (const words of says) expect(run.stderr).toContain(words);
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(run.stdout).toBe("");
   });

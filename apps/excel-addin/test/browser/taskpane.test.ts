@@ -526,6 +526,30 @@ describe("the report tells the truth about what it was given", () => {
 
   it.each([
     {
+      description: "the two files swapped",
+      orders: () => exportFiles().wms.path,
+      wms: () => exportFiles().orders.path,
+      says: "两个文件放反了",
+    },
+    {
+      description: "the same file in both slots",
+      orders: () => exportFiles().orders.path,
+      wms: () => exportFiles().orders.path,
+      says: "选的是同一个文件",
+    },
+  ])("file mode: $description is named as such, with nothing to save", async ({ orders, wms, says }) => {
+    session = await openTaskpane(browser, { kind: "file" });
+    const { page } = session;
+    await page.getByTestId("orders-file").setInputFiles(orders());
+    await page.getByTestId("wms-file").setInputFiles(wms());
+    await page.getByRole("button", { name: "生成报表" }).click();
+    await expect.poll(() => page.getByRole("alert").first().textContent()).toContain(says);
+    expect(await page.getByTestId("report").count()).toBe(0);
+    expect(await page.getByRole("button", { name: "保存文件" }).count()).toBe(0);
+  });
+
+  it.each([
+    {
       description: "an amount column headed 订单金额（元）: the total is right",
       rename: { "订单总金额（元）": "订单金额（元）", "应付款金额（元）": "备用列" } as Record<
         string,

@@ -1,0 +1,36 @@
+import { type Recognition, recogniseExport, type Table } from "@syt/platform-adapters";
+import { CodReportError } from "./errors";
+
+/**
+ * The two inputs of the report checked as a pair, before or after either is read: the same file
+ * chosen for both slots, or the two files swapped. Host-free: the CLI and the taskpane call it
+ * with what they have (bytes, or the tables they read once something failed).
+ */
+
+/** Byte for byte the same file in both slots (the taskpane's two file inputs, or --orders and --wms). */
+export function requireTwoFiles(orders: Uint8Array, wms: Uint8Array, fileName: string): void {
+  if (orders.byteLength !== wms.byteLength) return;
+  for (let i = 0; i < orders.byteLength; i++) if (orders[i] !== wms[i]) return;
+  throw new CodReportError("same-file-twice", fileName, "the same file was given as both exports");
+}
+
+const isGuanwangOrders = (r: Recognition) => r.kind === "orders" && r.platform === "guanwang";
+
+/**
+ * Called once reading failed: when the orders slot holds a WMS export and the WMS slot the 官网's
+ * orders, the operator swapped them, and that is what to say (not "WMS headers missing").
+ */
+export function requireNotSwapped(
+  orders: { table: Table; fileName: string },
+  wms: { table: Table; fileName: string },
+): void {
+  const inOrdersSlot = recogniseExport(orders.table, { fileName: orders.fileName });
+  const inWmsSlot = recogniseExport(wms.table, { fileName: wms.fileName });
+  if (inOrdersSlot.kind === "wms" && isGuanwangOrders(inWmsSlot)) {
+    throw new CodReportError(
+      "inputs-swapped",
+      JSON.stringify([orders.fileName, wms.fileName]),
+      "the orders export and the WMS export are in each other's place",
+    );
+  }
+}

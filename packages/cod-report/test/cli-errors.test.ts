@@ -27,7 +27,14 @@ let dir: string;
 
 // The runs' folders go with the file's tests: a run of the suite leaves nothing in the temp folder.
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const files = { orders: "", wms: "", notSpreadsheet: "", largeOrders: "", largeWms: "" };
+const files = {
+  orders: "",
+  wms: "",
+  notSpreadsheet: "",
+  otherNotSpreadsheet: "",
+  largeOrders: "",
+  largeWms: "",
+};
 
 /** World-writable, so that the CLI run as nobody meets only the permissions a test sets. */
 function freshDir(): string {
@@ -48,6 +55,9 @@ beforeAll(async () => {
   // An orders "export" the CLI cannot read: a check that answers with anything else came before reading.
   files.notSpreadsheet = path.join(dir, "notes.xlsx");
   writeFileSync(files.notSpreadsheet, "这不是表格");
+  // Another one, not the same bytes: the same file in both slots is a problem of its own.
+  files.otherNotSpreadsheet = path.join(dir, "notes-2.xlsx");
+  writeFileSync(files.otherNotSpreadsheet, "这也不是表格");
   // Large enough that writing the report takes a moment a signal can fall into.
   const large = fakeOrders({ seed: 5, count: 4000, codShare: 0.9 });
   const largeOrders = guanwangExport(large);
@@ -259,7 +269,7 @@ describe("cod-report --json when the run fails", () => {
   });
 
   it("both exports unreadable: the WMS problem is told, as when they were read one after the other", () => {
-    const run = report(files.notSpreadsheet, freshDir(), ["--wms", files.notSpreadsheet], inWorker);
+    const run = report(files.notSpreadsheet, freshDir(), ["--wms", files.otherNotSpreadsheet], inWorker);
     expectRefused(run, "header_not_found", ["WMS 物流导出"]);
     expect(run.stderr).not.toContain("官网订单导出");
   });

@@ -36,6 +36,22 @@ export const MEASURED: readonly MeasuredRule[] = [
   "out-of-stock",
 ];
 
+/** The warehouse line from 分配完成 up to (not including) 已发货. */
+const PAST_ALLOCATION = new Set([
+  "allocated",
+  "awaiting_review",
+  "awaiting_print",
+  "printed",
+  "awaiting_pick",
+  "picking",
+  "picked",
+  "awaiting_check",
+  "checked",
+  "awaiting_weigh",
+  "weighed",
+  "awaiting_ship",
+]);
+
 const OTHER_MARKETPLACES = new Set(["pingan", "suning", "xywy", "jiage315"]);
 
 const shippedByWms = (o: OwnWordsOrder) => o.stage?.code === "shipped";
@@ -63,11 +79,17 @@ export function expected(day: OwnWordsDay, config: DailyConfig): Record<Measured
       (o) => o.order.platform === "yaofangwang" && shipmentDue(o) && o.order.placedAt < cutoff,
     ),
     remarks: set((o) => o.remarkColumn && o.order.buyerRemark !== undefined && owesParcel(o)),
+    // Waiting for allocation too long, or allocated with no waybill yet.
     "wms-allocation": set(
       (o) =>
-        shipmentDue(o) &&
-        (now.getTime() - o.order.placedAt.getTime()) / HOUR >= config.thresholds.wmsAllocationHours &&
-        (o.stage === undefined || o.stage.code === "unallocated" || o.stage.code === "partially_allocated"),
+        (o.stage !== undefined &&
+          PAST_ALLOCATION.has(o.stage.code) &&
+          o.order.logistics.waybills.length === 0) ||
+        (shipmentDue(o) &&
+          (now.getTime() - o.order.placedAt.getTime()) / HOUR >= config.thresholds.wmsAllocationHours &&
+          (o.stage === undefined ||
+            o.stage.code === "unallocated" ||
+            o.stage.code === "partially_allocated")),
     ),
     "pinduoduo-timeout": set(
       (o) =>

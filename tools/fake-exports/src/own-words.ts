@@ -179,6 +179,8 @@ export function ownWordsDay(options: OwnWordsDayOptions): OwnWordsDay {
   (Object.keys(OWN_WORDS) as OwnWordsPlatform[]).forEach((platform, p) => {
     const words: readonly OwnWord[] = OWN_WORDS[platform];
     const orders = fakeOrders({ platform, seed: seed + 10 * p, count, from, to: now });
+    // 拼多多's template export has one row per order, its first line: the order is what it shows.
+    if (platform === "pinduoduo") for (const order of orders) order.lines = order.lines.slice(0, 1);
     byPlatform[platform] = orders.map((order, i) => {
       const word = words[i % words.length] as OwnWord;
       const entry: OwnWordsOrder = { order, word, remarkColumn: platform !== "suning" };

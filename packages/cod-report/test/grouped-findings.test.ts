@@ -66,10 +66,10 @@ describe("the grouped picture of an ordinary day's exports with every status wor
       [
         "error cod-pending ×29",
         "error not-zto ×13",
-        "error missing-waybill ×3",
+        "error missing-waybill ×5",
         "error wms-unallocated ×14",
         "error waybill-shared ×1",
-        "error wms-unallocated ×20",
+        "error wms-unallocated ×18",
       ]
     `);
     const severities = report.summary.groups.map((g) => g.severity);

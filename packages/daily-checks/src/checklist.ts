@@ -6,7 +6,7 @@ import type { DayFileProblem } from "./day-files";
 import type { DayExport, OrdersExport, OutOfStockItem, TimeWindow, WmsExport } from "./exports";
 import type { Finding, FindingCode, FindingGroup, RuleId } from "./findings";
 import { groupFindings } from "./groups";
-import { RULES, type RuleContext } from "./rules/index";
+import { RULES, type RuleContext, unjudgedOrders } from "./rules/index";
 
 /** An export an item reads: a platform's own order export, or one of the shared ones. */
 export type ExportNeed = PlatformId | "wanliniu" | "wms" | "after-sales" | "out-of-stock";
@@ -118,7 +118,8 @@ export const CHECKLIST: readonly ChecklistItem[] = [
     platforms: ["yaofangwang"],
     link: "yaofangwang",
     deadline: "end-of-day",
-    needs: ["after-sales"],
+    // The orders carry their own refunds (申请退款, 正在退款): either export will do.
+    needs: [["after-sales", "yaofangwang"]],
     rules: ["refunds"],
     codes: ["refund-waiting", "refund-in-warehouse"],
     templates: RETURN_TEMPLATES,
@@ -165,7 +166,8 @@ export const CHECKLIST: readonly ChecklistItem[] = [
     link: "pingan",
     deadline: "end-of-day",
     needs: [MARKETPLACES],
-    rules: ["pinduoduo-timeout", "marketplace-timeout"],
+    // Their Rx orders too: no Rx order is served before a pharmacist's review, on any platform.
+    rules: ["pinduoduo-timeout", "marketplace-timeout", "rx-review"],
     templates: ["out-of-stock"],
   },
   {
@@ -175,7 +177,7 @@ export const CHECKLIST: readonly ChecklistItem[] = [
     platforms: MARKETPLACES,
     link: "pingan",
     deadline: "end-of-day",
-    needs: ["after-sales"],
+    needs: [["after-sales", ...MARKETPLACES]],
     rules: ["refunds"],
     codes: ["refund-waiting", "refund-in-warehouse"],
     templates: RETURN_TEMPLATES,
@@ -212,7 +214,7 @@ export const CHECKLIST: readonly ChecklistItem[] = [
     deadline: "end-of-day",
     needs: ["pinduoduo"],
     rules: ["pinduoduo-timeout", "refunds"],
-    codes: ["pinduoduo-timeout", "refund-waiting"],
+    codes: ["pinduoduo-timeout", "refund-waiting", "refund-in-warehouse"],
     templates: RETURN_TEMPLATES,
   },
   {
@@ -283,6 +285,11 @@ export interface ItemResult {
   minutesLeft: number;
   findings: Finding[];
   groups: FindingGroup[];
+  /**
+   * Findings of the item's rules shown under another item, the one closest to their platform (a
+   * late 拼多多 order under 拼多多's item, not also under every marketplace's): where, and how many.
+   */
+  elsewhere: { itemId: string; title: string; count: number }[];
 }
 
 export interface FileStatus {
@@ -337,13 +344,26 @@ export interface ChecklistInput {
   problems?: readonly DayFileProblem[];
 }
 
-/** An export is fresh when its own window (title) or the times in its rows reach today. */
+/**
+ * An export is fresh when its own time (title, else for a 售后单 list its file name) or the times in
+ * its rows reach today. A list of open after-sales is current by nature: exported at 00:20, none of
+ * its requests was made after midnight, so its rows cannot tell its age.
+ */
 export function isFresh(input: DayExport, today: string): boolean {
   if (input.kind === "out-of-stock") return true;
   const { exportedAt, to } = input.window;
-  return (
-    (exportedAt !== undefined && isOnDate(exportedAt, today)) || (to !== undefined && isOnDate(to, today))
-  );
+  if (exportedAt !== undefined) return isOnDate(exportedAt, today);
+  if (input.kind === "after-sales") {
+    const named = dateInFileName(input.fileName);
+    if (named !== undefined) return named === today;
+  }
+  return to !== undefined && isOnDate(to, today);
+}
+
+/** `拼多多售后_20261125_0020.xlsx`, `售后单 2026-11-25.xlsx`: the business date a file name states. */
+export function dateInFileName(fileName: string): string | undefined {
+  const match = /(?<!\d)(20\d\d)[-_.年]?(0[1-9]|1[0-2])[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d{3})/.exec(fileName);
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
 }
 
 function needOf(input: DayExport): ExportNeed {
@@ -371,7 +391,13 @@ function contextOf(fresh: readonly DayExport[], now: Date, today: string, config
   const outOfStock = new Map<string, OutOfStockItem>(config.outOfStock.map((sku) => [sku, { sku }]));
   for (const input of fresh) {
     if (input.kind === "out-of-stock")
-      for (const item of input.items) if (!outOfStock.has(item.sku)) outOfStock.set(item.sku, item);
+      // A SKU typed into the config gets the list's name for it: exports without SKUs match by name.
+      for (const item of input.items)
+        outOfStock.set(item.sku, {
+          ...item,
+          ...outOfStock.get(item.sku),
+          ...(item.name ? { name: item.name } : {}),
+        });
   }
   const context: RuleContext = {
     now,
@@ -385,7 +411,30 @@ function contextOf(fresh: readonly DayExport[], now: Date, today: string, config
   const wanliniu = orders.filter((input) => input.source === "wanliniu").at(-1);
   if (wanliniu) context.wanliniu = wanliniu;
   if (wms) context.wms = wms;
+  context.unjudged = unjudgedOrders(RULES["unknown-words"](context));
   return context;
+}
+
+/** How closely an item is about a platform: its own platforms, fewest first; every platform's last. */
+const breadth = (item: ChecklistItem) =>
+  item.platforms.length === 0 ? Number.POSITIVE_INFINITY : item.platforms.length;
+
+/**
+ * One order, one place: a finding two items would show (a late 拼多多 order under 拼多多's item and
+ * the marketplaces'; an unallocated order under 万里牛's WMS item and the marketplaces') belongs to
+ * the item closest to its platform, the first in the routine among equals; the other links to it.
+ */
+function placeOfEach(
+  reached: ReadonlyMap<ChecklistItem, { findings: readonly Finding[] }>,
+): Map<Finding, ChecklistItem> {
+  const owner = new Map<Finding, ChecklistItem>();
+  for (const [item, { findings }] of reached) {
+    for (const finding of findings) {
+      const current = owner.get(finding);
+      if (!current || breadth(item) < breadth(current)) owner.set(finding, item);
+    }
+  }
+  return owner;
 }
 
 function fileStatus(input: DayExport, today: string): FileStatus {
@@ -420,17 +469,22 @@ export function checklist({ now = new Date(), config, inputs, problems = [] }: C
     return found;
   };
   const enabled = new Set(config.platforms);
-  const items = CHECKLIST.map((item): ItemResult => {
+  // Orders no rule could judge: their groups go to every item whose checks left them out.
+  const unknown = findingsOf("unknown-words");
+  /** The items that reached their findings, with them, before each finding is given its one place. */
+  const reached = new Map<ChecklistItem, { findings: Finding[]; unknown: Finding[] }>();
+  const pending = CHECKLIST.map((item): ItemResult | ChecklistItem => {
     const deadline = deadlineOf(item, config, today, now);
     const minutesLeft = Math.round((deadline.getTime() - now.getTime()) / 60_000);
-    const result = (state: ItemState, reason: StateReason, findings: Finding[] = []): ItemResult => ({
+    const result = (state: ItemState, reason: StateReason): ItemResult => ({
       item,
       state,
       reason,
       deadline,
       minutesLeft,
-      findings,
-      groups: groupFindings(findings),
+      findings: [],
+      groups: [],
+      elsewhere: [],
     });
     if (item.platforms.length > 0 && !item.platforms.some((p) => enabled.has(p)))
       return result("not-applicable", { code: "platform-off" });
@@ -462,14 +516,50 @@ export function checklist({ now = new Date(), config, inputs, problems = [] }: C
       });
     }
     const wanted = new Set(item.platforms);
-    const findings = item.rules
-      .flatMap(findingsOf)
-      .filter((f) => !item.codes || item.codes.includes(f.code))
-      .filter((f) => wanted.size === 0 || f.platform === undefined || wanted.has(f.platform));
-    if (findings.length === 0) return result("done", { code: "clean" });
+    const mine = (f: Finding) => wanted.size === 0 || f.platform === undefined || wanted.has(f.platform);
+    reached.set(item, {
+      findings: item.rules
+        .flatMap(findingsOf)
+        .filter((f) => !item.codes || item.codes.includes(f.code))
+        .filter(mine),
+      unknown: unknown.filter(
+        (f) =>
+          f.code === "unknown-word" && f.params.leftOut.some((rule) => item.rules.includes(rule)) && mine(f),
+      ),
+    });
+    return item;
+  });
+  const owner = placeOfEach(reached);
+  const items = pending.map((entry): ItemResult => {
+    if (!("id" in entry)) return entry;
+    const item = entry;
+    const deadline = deadlineOf(item, config, today, now);
+    const minutesLeft = Math.round((deadline.getTime() - now.getTime()) / 60_000);
+    const { findings: all, unknown: open } = reached.get(item) ?? { findings: [], unknown: [] };
+    const findings = [...all.filter((f) => owner.get(f) === item), ...open];
+    const elsewhere = new Map<ChecklistItem, number>();
+    for (const f of all) {
+      const place = owner.get(f);
+      if (place && place !== item) elsewhere.set(place, (elsewhere.get(place) ?? 0) + 1);
+    }
     const state: ItemState =
-      minutesLeft < 0 ? "overdue" : minutesLeft <= config.dueSoonMinutes ? "due-soon" : "needs-action";
-    return result(state, { code: "findings" }, findings);
+      findings.length === 0
+        ? "done"
+        : minutesLeft < 0
+          ? "overdue"
+          : minutesLeft <= config.dueSoonMinutes
+            ? "due-soon"
+            : "needs-action";
+    return {
+      item,
+      state,
+      reason: { code: findings.length === 0 ? "clean" : "findings" },
+      deadline,
+      minutesLeft,
+      findings,
+      groups: groupFindings(findings),
+      elsewhere: [...elsewhere].map(([place, count]) => ({ itemId: place.id, title: place.title, count })),
+    };
   });
   const byRule = [...ruleFindings.entries()].map(([rule, findings]) => ({
     rule,

@@ -53,6 +53,8 @@ export interface WmsExport {
    * row (`A|B`) is found under each of its parts, and under the whole as written.
    */
   byRef: ReadonlyMap<string, WmsShipment>;
+  /** The header of the stage column, as the export has it (配货状态, 分配状态 …). */
+  stageColumn?: string;
   createdAt: ReadonlyMap<string, Date>;
   issues: ParseIssue[];
   dataRows: number;
@@ -180,11 +182,15 @@ async function readWms(table: Table, fileName: string): Promise<WmsExport> {
       if (shipment.createdAt) createdAt.set(ref, shipment.createdAt);
     }
   }
+  const stageAt = result.meta.columns.stage;
   return {
     kind: "wms",
     fileName,
     shipments: result.shipments,
     byRef,
+    ...(stageAt !== undefined && result.meta.header[stageAt]
+      ? { stageColumn: result.meta.header[stageAt] }
+      : {}),
     createdAt,
     issues: result.issues,
     dataRows: result.meta.accounting.dataRows,

@@ -13,6 +13,7 @@ export const RuleId = z.enum([
   "refunds",
   "remarks",
   "out-of-stock",
+  "unknown-words",
 ]);
 export type RuleId = z.infer<typeof RuleId>;
 
@@ -65,11 +66,14 @@ export const Finding = z.discriminatedUnion("code", [
     stateRaw: z.string(),
     type: z.enum(["refund", "return", "other"]),
   }),
-  finding("refund-in-warehouse", { stageRaw: z.string() }),
+  /** `stageRaw` empty: not in the WMS export, the order's own status says it has not shipped. */
+  finding("refund-in-warehouse", { stageRaw: z.string(), waybill: z.string().optional() }),
   finding("return-no-ticket", { days: z.number() }),
   finding("remark-unshipped", { buyer: z.string().optional(), merchant: z.string().optional() }),
   finding("oos-delist", { sku: z.string(), name: z.string().optional(), target: PlatformId }),
   finding("oos-waiting-order", { sku: z.string() }),
+  /** An order one of whose words no table knows: no rule judged it; `leftOut` names the checks. */
+  finding("unknown-word", { column: z.string(), word: z.string(), leftOut: z.array(RuleId).min(1) }),
 ]);
 export type Finding = z.infer<typeof Finding>;
 export type FindingCode = Finding["code"];
@@ -94,6 +98,7 @@ export const RULE_OF: { readonly [C in FindingCode]: RuleId } = {
   "remark-unshipped": "remarks",
   "oos-delist": "out-of-stock",
   "oos-waiting-order": "out-of-stock",
+  "unknown-word": "unknown-words",
 };
 
 /** A problem as the operator reads it: the findings with the same cause, their count and every one of them. */

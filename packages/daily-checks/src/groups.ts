@@ -18,6 +18,9 @@ export function findingGroupKey(finding: Finding): string {
     case "oos-waiting-order":
       parts.push(finding.params.sku);
       break;
+    case "unknown-word":
+      parts.push(finding.file, finding.params.column, finding.params.word);
+      break;
     case "wms-unallocated":
       parts.push(finding.params.stageRaw === undefined ? "not-in-wms" : "in-wms");
       break;

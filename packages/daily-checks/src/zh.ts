@@ -38,6 +38,7 @@ export const RULE_ZH: { readonly [R in RuleId]: string } = {
   refunds: "退款退货",
   remarks: "买家留言备注",
   "out-of-stock": "缺货下架",
+  "unknown-words": "不认识的状态",
 };
 
 export function needZh(need: ExportNeed): string {
@@ -131,8 +132,12 @@ export function formatFindingZh(finding: Finding): string {
       const age = finding.params.ageHours === undefined ? "" : `, 已等 ${hoursZh(finding.params.ageHours)}`;
       return `${platformName(finding)}售后「${finding.params.stateRaw}」等商家处理${age}`;
     }
-    case "refund-in-warehouse":
-      return `申请了退款, 订单还在仓库 (WMS「${finding.params.stageRaw}」): 在万里牛挂起或拦截, 发出的请快递拦截报备`;
+    case "refund-in-warehouse": {
+      const where = finding.params.stageRaw ? `WMS「${finding.params.stageRaw}」` : "订单还没有发货";
+      return finding.params.waybill
+        ? `申请了退款, 包裹还没发出 (${where}, 运单 ${finding.params.waybill}): 在万里牛拦截, 已交快递的请快递拦截报备`
+        : `申请了退款, 包裹还没发出 (${where}, 还没有运单): 在万里牛挂起, 不要发货`;
+    }
     case "return-no-ticket":
       return `退货已签收 ${Math.floor(finding.params.days)} 天, 万里牛没有「新建售后单」备注: 请建售后单`;
     case "remark-unshipped": {
@@ -146,8 +151,12 @@ export function formatFindingZh(finding: Finding): string {
       return `在${PLATFORMS[finding.params.target].name}下架 ${finding.params.sku}${finding.params.name ? ` ${finding.params.name}` : ""}`;
     case "oos-waiting-order":
       return `订单含缺货商品 ${finding.params.sku}: 联系买家或退款`;
+    case "unknown-word":
+      return `「${finding.params.column}」是不认识的「${finding.params.word}」: 没有判断这个订单 (${leftOutZh(finding.params.leftOut)}都没有算它)`;
   }
 }
+
+const leftOutZh = (rules: readonly RuleId[]) => rules.map((rule) => RULE_ZH[rule]).join("、");
 
 /** A group in a sentence: how many, what, what to do. */
 export function formatGroupZh(group: FindingGroup): string {
@@ -190,7 +199,7 @@ export function formatGroupZh(group: FindingGroup): string {
         ? `${n} 个${platform}售后等商家处理超过 24 小时 (最早的在前)`
         : `${n} 个${platform}售后等商家处理`;
     case "refund-in-warehouse":
-      return `${n} 个申请退款的订单还在仓库: 挂起或拦截 (已发出的用拦截报备)`;
+      return `${n} 个申请退款的订单包裹还没发出: 有运单的拦截, 没有运单的挂起, 不要发货`;
     case "return-no-ticket":
       return `${n} 个退货签收多天仍没有万里牛售后单`;
     case "remark-unshipped":
@@ -199,6 +208,8 @@ export function formatGroupZh(group: FindingGroup): string {
       return `缺货 ${first.params.sku}${first.params.name ? ` ${first.params.name}` : ""}: 在 ${n} 个平台下架 (${group.findings.map((f) => (f.code === "oos-delist" ? PLATFORMS[f.params.target].name : "")).join("、")})`;
     case "oos-waiting-order":
       return `${n} 个未发货订单含缺货商品 ${first.params.sku}: 联系买家或退款`;
+    case "unknown-word":
+      return `${first.file ?? ""} 的「${first.params.column}」有 ${n} 个订单是不认识的「${first.params.word}」: 没有判断, ${leftOutZh(first.params.leftOut)}都没有算它们; 请在映射配置的状态表里写明它的意思, 或把这个词发给开发同事`;
   }
 }
 
@@ -353,6 +364,7 @@ export function formatChecklistZh(list: Checklist): string {
       const details = detailsZh(group);
       if (details) lines.push(`      ${details}`);
     }
+    for (const place of result.elsewhere) lines.push(`    另有 ${place.count} 个在「${place.title}」里列出`);
     if (result.groups.length > GROUPS_SHOWN)
       lines.push(`    … 另外 ${result.groups.length - GROUPS_SHOWN} 个问题, 见写出的表格`);
     if (result.item.templates.length > 0 && result.findings.length > 0)

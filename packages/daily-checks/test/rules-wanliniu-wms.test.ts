@@ -121,14 +121,16 @@ describe("WMS allocation: still 待分配 N hours after payment, or no waybill",
       "WMS物流.xlsx": wmsExport(orders, { title: `导出时间 ${date} ${time}` }),
     });
     const day = checklist({ now: shanghaiInstant(date, time), config, inputs });
-    const item = day.items.find((i) => i.item.id === "wanliniu-wms");
+    // 平安好医生's orders are listed once, under its own 「WMS查询是否分配成功」; 万里牛's item links there.
+    const item = day.items.find((i) => i.item.id === "marketplaces-wms");
+    const erpItem = day.items.find((i) => i.item.id === "wanliniu-wms");
     const codes = (n: number) =>
       item?.findings.filter((f) => f.orderNo === orders[n]?.orderNo).map((f) => [f.code, f.severity]);
-    return { item, orders, codes };
+    return { item, erpItem, orders, codes };
   };
 
   it("at 17:00 flags 待分配 at 2 h, the missing waybill and the order the WMS does not have", async () => {
-    const { item, codes } = await run(cases, DAY, "17:00");
+    const { item, erpItem, codes } = await run(cases, DAY, "17:00");
     expect(cases.map((c, i) => [c.description, codes(i)])).toEqual([
       [cases[0]?.description, [["wms-unallocated", "error"]]],
       [cases[1]?.description, []],
@@ -143,7 +145,11 @@ describe("WMS allocation: still 待分配 N hours after payment, or no waybill",
       file: "WMS物流.xlsx",
       params: { stageRaw: "待分配", hoursSincePaid: 2 },
     });
-    expect(item?.state).toBe("overdue");
+    expect(item?.state).toBe("needs-action");
+    expect(erpItem?.findings).toEqual([]);
+    expect(erpItem?.elsewhere).toEqual([
+      { itemId: "marketplaces-wms", title: "WMS查询是否分配成功", count: 3 },
+    ]);
   });
 
   it("takes the threshold from the config (3 h: the 2 h one waits)", async () => {

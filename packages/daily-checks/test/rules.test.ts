@@ -43,8 +43,15 @@ describe("拼多多 about to time out", () => {
     }));
     const pdd = await dayExport(toValues(pinduoduoExport(withRefund, { layout: "current" })), "pdd.xlsx");
     const list = checklist({ now, config: DEFAULT_CONFIG, inputs: [pdd] });
-    const timeouts = list.items.find((i) => i.item.id === "marketplaces-timeout")?.findings ?? [];
+    // One order, one place: 拼多多's own item lists it; the marketplaces' item links there.
+    const item = list.items.find((i) => i.item.id === "pinduoduo-expiring");
+    const timeouts = item?.findings.filter((f) => f.code === "pinduoduo-timeout") ?? [];
     expect(timeouts.map((f) => f.orderNo)).toEqual([orders[1]?.orderNo]);
+    const refunds = item?.findings.filter((f) => f.code === "refund-waiting") ?? [];
+    expect(refunds.map((f) => f.orderNo)).toEqual([orders[2]?.orderNo]);
+    const others = list.items.find((i) => i.item.id === "marketplaces-timeout");
+    expect(others?.findings).toEqual([]);
+    expect(others?.elsewhere.map((e) => [e.itemId, e.count])).toEqual([["pinduoduo-expiring", 1]]);
   });
 });
 

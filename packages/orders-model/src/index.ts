@@ -1,9 +1,16 @@
 export {
   AFTER_SALE_STATE_NAMES,
+  AFTER_SALE_TYPE_WORDS,
   AFTER_SALE_WORDS,
   AfterSale,
   AfterSaleState,
+  AfterSaleType,
+  afterSaleTypeOf,
+  isMerchantTurn,
+  isOpenAfterSale,
+  PDD_AFTER_SALE_WORDS,
   parseAfterSale,
+  WANLINIU_AFTER_SALE_WORDS,
 } from "./after-sale";
 export {
   type CellTyping,
@@ -82,6 +89,7 @@ export {
   SHIPPING_STATE_NAMES,
   ShippingState,
   StatusParts,
+  WordMeaning,
 } from "./status";
 export {
   BeijingTimeText,

@@ -4,8 +4,11 @@ import { Courier } from "./couriers";
 import { Fen } from "./money";
 import { PaymentMethod } from "./payment";
 import { PlatformId } from "./platforms";
+import { RxReview } from "./rx";
 import { OrderStatus } from "./status";
 import { WmsStage } from "./wms-stage";
+
+export { RxReview };
 
 /** A row number as the operator sees it in the sheet (1-based). */
 const RowNumber = z.number().int().positive();
@@ -52,10 +55,6 @@ export const Amounts = z.object({
 });
 export type Amounts = z.infer<typeof Amounts>;
 
-/** A prescription review as an export states it; unknown words count as still pending. */
-export const RxReview = z.enum(["reviewed", "pending", "rejected"]);
-export type RxReview = z.infer<typeof RxReview>;
-
 /**
  * The export's own 处方 columns, where it has them: the flag (药房网's 是否需要审核处方, 处方药) and
  * the review state. Per order: any flagged line flags it, the least advanced review is its review.
@@ -90,8 +89,16 @@ export const Order = z.object({
   status: OrderStatus,
   /** The warehouse stage, when the status text names one (万里牛 shows them). */
   stage: WmsStage.optional(),
-  /** The 售后状态 column, where the export has one. */
+  /** The 售后状态 column, where the export has one; else what the status word says (药房网 申请退款). */
   afterSale: AfterSale.optional(),
+  /**
+   * Words of the order's status and after-sale cells that no table knows, with their column: the
+   * order cannot be judged by them (not shipped, not unshipped, not pending), and the checks say so.
+   */
+  unknownWords: z
+    .array(z.object({ column: z.string(), word: z.string() }))
+    .min(1)
+    .optional(),
   payment: PaymentMethod,
   receiver: Receiver,
   lines: z.array(OrderLine),

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { AfterSaleState } from "./after-sale-state";
 import { cleanCell, toHalfWidth } from "./cells";
+import { RxReview } from "./rx";
 
 /** ECShop 订单状态. */
 export const OrderState = z.enum([
@@ -60,6 +62,18 @@ export const StatusParts = z.object({
   shipping: ShippingState.optional(),
 });
 export type StatusParts = z.infer<typeof StatusParts>;
+
+/**
+ * What one status word means: the three parts, and where the word says so, the order's after-sale
+ * (药房网's 申请退款 is a refund waiting for the merchant, 苏宁's 退款中 one under way) and its
+ * prescription review (药房网's 处方待审). The order's status keeps the three parts; the rest goes
+ * to the order's after-sale and Rx fields.
+ */
+export const WordMeaning = StatusParts.extend({
+  afterSale: AfterSaleState.optional(),
+  rxReview: RxReview.optional(),
+});
+export type WordMeaning = z.infer<typeof WordMeaning>;
 
 /** Status kept normalised where known and always as the raw text the export had. */
 export const OrderStatus = StatusParts.extend({ raw: z.string() });
@@ -179,10 +193,13 @@ export function parseEcshopStatus(input: unknown): ParsedStatus {
 }
 
 /** 拼多多 订单状态 texts as its export writes them (full-width commas) and what they mean here. */
-export const PDD_STATUSES: { readonly [text: string]: StatusParts } = {
+export const PDD_STATUSES: { readonly [text: string]: WordMeaning } = {
   待支付: { pay: "unpaid" },
   待发货: { pay: "paid", shipping: "unshipped" },
   "已发货，待签收": { pay: "paid", shipping: "shipped" },
+  "已发货，待收货": { pay: "paid", shipping: "shipped" },
+  // Refunded before it shipped: the order is over, and it will not ship.
+  "未发货，退款成功": { order: "cancelled", pay: "paid", shipping: "unshipped", afterSale: "refunded" },
   已发货: { pay: "paid", shipping: "shipped" },
   已签收: { pay: "paid", shipping: "received" },
   交易成功: { pay: "paid", shipping: "received" },
@@ -196,7 +213,7 @@ const PDD_BY_TEXT = new Map(
 );
 
 /** 拼多多 status (`已发货，待签收`): raw text kept, punctuation normalised, states where known. */
-export function parsePddStatus(input: unknown): ParsedStatus {
+export function parsePddStatus(input: unknown): ParsedStatus & WordMeaning {
   const { raw, normalized } = normalizeStatusText(input);
   const known = PDD_BY_TEXT.get(normalized);
   return { ...known, raw, normalized, unknown: known || normalized === "" ? [] : [normalized] };

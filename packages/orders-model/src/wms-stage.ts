@@ -79,6 +79,10 @@ export const WMS_STAGE_WORDS: { readonly [word: string]: WmsStage } = {
   待称重: "awaiting_weigh",
   已称重: "weighed",
   待发货: "awaiting_ship",
+  // Hupun's WMS calls the step before 已出库 待出库: packed, waiting for the courier.
+  待出库: "awaiting_ship",
+  待验货: "awaiting_check",
+  已验货: "checked",
   已发货: "shipped",
   已出库: "shipped",
   缺货: "out_of_stock",

@@ -29,6 +29,17 @@ export {
   fakeWaybill,
   shanghaiParts,
 } from "./orders";
+export {
+  OWN_WORDS,
+  type OwnWord,
+  type OwnWordsDay,
+  type OwnWordsDayOptions,
+  type OwnWordsOrder,
+  type OwnWordsPlatform,
+  ownWordsDay,
+  PDD_AFTER_SALE_TURNS,
+  type RefundTurn,
+} from "./own-words";
 export { type FakeAddress, type FakePerson, fakeAddress, fakeMobile, fakeName, fakePerson } from "./people";
 export { type PinduoduoExportOptions, type PinduoduoRow, pinduoduoExport } from "./pinduoduo";
 export { type FakeProduct, PRODUCTS, type ProductKind } from "./products";

@@ -60,12 +60,14 @@ export const PDD_SCENARIOS: readonly Scenario[] = [
   s("待支付", "未确认", "未付款", "未发货"),
   s("待发货", "已确认", "已付款", "未发货"),
   s("已发货，待签收", "已确认", "已付款", "已发货"),
+  s("已发货，待收货", "已确认", "已付款", "已发货"),
   s("已发货", "已确认", "已付款", "已发货"),
   s("已签收", "已确认", "已付款", "收货确认"),
   s("交易成功", "已确认", "已付款", "收货确认"),
   s("已取消", "取消", "未付款", "未发货"),
   s("交易已取消", "取消", "未付款", "未发货"),
   s("交易关闭", "取消", "已付款", "未发货"),
+  s("未发货，退款成功", "取消", "已付款", "未发货"),
 ];
 
 const unpaid = (word: string) => s(word, "已确认", "未付款", "未发货");
@@ -82,6 +84,7 @@ export const MARKETPLACE_SCENARIOS: {
   pingan: [
     unpaid("待付款"),
     waiting,
+    s("待出库", "已确认", "已付款", "未发货"),
     shipped("已发货"),
     shipped("待收货"),
     received("已完成"),
@@ -131,6 +134,7 @@ export const MARKETPLACE_SCENARIOS: {
     s("申请退款", "已确认", "已付款", "未发货"),
     s("取消申请退款", "已确认", "已付款", "未发货"),
     s("拒绝退款", "已确认", "已付款", "未发货"),
+    s("处方待审", "已确认", "已付款", "未发货"),
   ],
   jiage315: [
     unpaid("待付款"),
@@ -158,6 +162,16 @@ export const PDD_AFTER_SALE_WORDS = [
   "退款成功",
   "退款关闭",
   "售后关闭",
+  "买家申请退款，待商家处理",
+  "退货退款，待商家处理",
+  "驳回，待买家处理",
+  "已同意退货退款，待用户发货",
+  "平台处理中",
+  "买家撤销",
+  "补寄待商家处理",
+  "同意拒收退款，待用户拒收",
+  "补寄待商家发货",
+  "待商家召回",
 ] as const;
 export const NO_AFTER_SALE = "无售后或售后取消";
 
@@ -185,10 +199,13 @@ export const PREPARING_STAGES: readonly FakeStage[] = [
   stage("拣货中", "picking"),
   stage("已拣货", "picked"),
   stage("待复核", "awaiting_check"),
+  stage("待验货", "awaiting_check"),
   stage("已复核", "checked"),
+  stage("已验货", "checked"),
   stage("待称重", "awaiting_weigh"),
   stage("已称重", "weighed"),
   stage("待发货", "awaiting_ship"),
+  stage("待出库", "awaiting_ship"),
   stage("缺货", "out_of_stock"),
   stage("挂起", "on_hold"),
   stage("拦截", "intercepted"),

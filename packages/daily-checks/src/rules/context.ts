@@ -1,4 +1,5 @@
 import {
+  isOpenAfterSale,
   isPastAllocation,
   type Order,
   orderNumbersOf,
@@ -22,6 +23,11 @@ export interface RuleContext {
   afterSales: readonly AfterSaleRow[];
   afterSaleFiles: readonly string[];
   outOfStock: readonly OutOfStockItem[];
+  /**
+   * The order numbers no rule may judge: a status, stage or after-sale word of theirs is one no
+   * table knows (see `unknownWordFindings`). Filled by `contextOf`; empty when built by hand.
+   */
+  unjudged?: ReadonlySet<string>;
 }
 
 export type Rule = (context: RuleContext) => Finding[];
@@ -43,6 +49,26 @@ export function isShipped(order: Order, stage?: WmsStage): boolean {
 export function isPendingShipment(order: Order, stage?: WmsStage): boolean {
   if (isClosed(order) || isShipped(order, stage)) return false;
   return order.status.pay === "paid" || order.payment.isCod || order.status.shipping === "preparing";
+}
+
+/** Not paid and not COD: nothing is owed to the buyer yet (药房网 暂未付款, 拼多多 待支付, 官网 未付款). */
+export function isUnpaid(order: Order): boolean {
+  return (order.status.pay === "unpaid" || order.status.pay === "paying") && !order.payment.isCod;
+}
+
+/** Neither closed, shipped nor unpaid: the merchant owes the buyer this parcel. */
+export function owesParcel(order: Order, stage?: WmsStage): boolean {
+  return !isClosed(order) && !isShipped(order, stage) && !isUnpaid(order);
+}
+
+/**
+ * Whether the buyer has an after-sale open on the order, from any source: the 售后单 lists, the
+ * order's 售后状态 column, or its status word (药房网 申请退款). Such an order is a refund to
+ * answer, not a parcel to hurry.
+ */
+export function hasOpenRefund(context: RuleContext, order: Order): boolean {
+  if (isOpenAfterSale(order.afterSale?.state)) return true;
+  return context.afterSales.some((row) => row.orderNo === order.orderNo && isOpenAfterSale(row.state.state));
 }
 
 export function wmsStageOf(context: RuleContext, orderNo: string): WmsStage | undefined {

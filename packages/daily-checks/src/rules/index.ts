@@ -6,6 +6,7 @@ import { remarks } from "./remarks";
 import { rxReview } from "./rx-review";
 import { tcmSpec } from "./tcm-spec";
 import { marketplaceTimeout, pinduoduoTimeout } from "./timeouts";
+import { judgedOnly, unknownWords } from "./unknown-words";
 import { wanliniuAbnormal } from "./wanliniu-abnormal";
 import { wmsAllocation } from "./wms-allocation";
 import { yaofangwangShipping } from "./yaofangwang";
@@ -13,16 +14,19 @@ import { yaofangwangShipping } from "./yaofangwang";
 export type { Rule, RuleContext } from "./context";
 export { isRxLine } from "./rx-review";
 export { compareSpecs, isTcmLine, type NormalSpec, normalizeSpec } from "./tcm-spec";
+export { unjudgedOrders } from "./unknown-words";
 
+/** Every rule but `unknown-words` judges only the orders whose words are all known. */
 export const RULES: { readonly [R in RuleId]: Rule } = {
-  "wanliniu-abnormal": wanliniuAbnormal,
-  "wms-allocation": wmsAllocation,
-  "pinduoduo-timeout": pinduoduoTimeout,
-  "marketplace-timeout": marketplaceTimeout,
-  "yaofangwang-shipping": yaofangwangShipping,
-  "rx-review": rxReview,
-  "tcm-spec": tcmSpec,
-  refunds,
-  remarks,
-  "out-of-stock": outOfStock,
+  "wanliniu-abnormal": judgedOnly(wanliniuAbnormal),
+  "wms-allocation": judgedOnly(wmsAllocation),
+  "pinduoduo-timeout": judgedOnly(pinduoduoTimeout),
+  "marketplace-timeout": judgedOnly(marketplaceTimeout),
+  "yaofangwang-shipping": judgedOnly(yaofangwangShipping),
+  "rx-review": judgedOnly(rxReview),
+  "tcm-spec": judgedOnly(tcmSpec),
+  refunds: judgedOnly(refunds),
+  remarks: judgedOnly(remarks),
+  "out-of-stock": judgedOnly(outOfStock),
+  "unknown-words": unknownWords,
 };

@@ -1,5 +1,5 @@
 import type { Finding } from "../findings";
-import { isClosed, isShipped, platformOrders, type Rule, where, wmsStageOf } from "./context";
+import { owesParcel, platformOrders, type Rule, where, wmsStageOf } from "./context";
 
 /** Buyer messages and remarks on orders not shipped yet: read them before pushing to 配货. */
 export const remarks: Rule = (context) => {
@@ -7,7 +7,7 @@ export const remarks: Rule = (context) => {
   for (const { order, source } of platformOrders(context)) {
     const buyer = order.buyerRemark;
     if (!buyer && !order.merchantRemark) continue;
-    if (isClosed(order) || isShipped(order, wmsStageOf(context, order.orderNo))) continue;
+    if (!owesParcel(order, wmsStageOf(context, order.orderNo))) continue;
     const params: Extract<Finding, { code: "remark-unshipped" }>["params"] = {};
     if (buyer) params.buyer = buyer;
     if (order.merchantRemark) params.merchant = order.merchantRemark;

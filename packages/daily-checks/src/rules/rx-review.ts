@@ -41,12 +41,10 @@ function rxLineTest(config: DailyConfig): LineTest {
 }
 
 function rxProduct(source: OrdersExport, order: Order, lines: readonly OrderLine[], isRx: LineTest) {
-  // The export's own flag (药房网's need_audit_rx) wins over the list: it is the platform's word.
-  if (source.hasColumn.rxFlag) {
-    return order.rx?.flagged
-      ? { product: order.rx.product ?? lines[0]?.productName ?? "", source: "flag" as const }
-      : undefined;
-  }
+  // The export's own flag (药房网's need_audit_rx, or its status 处方待审) wins over the list: it is the platform's word.
+  if (order.rx?.flagged)
+    return { product: order.rx.product ?? lines[0]?.productName ?? "", source: "flag" as const };
+  if (source.hasColumn.rxFlag) return undefined;
   const line = lines.find(isRx);
   return line ? { product: line.productName, source: "list" as const } : undefined;
 }

@@ -1,24 +1,9 @@
-import type { AfterSaleState, Order } from "@syt/orders-model";
 import { addHours, hoursBetween } from "../clock";
 import type { Finding } from "../findings";
-import { isPendingShipment, platformOrders, type Rule, type RuleContext, where, wmsStageOf } from "./context";
+import { hasOpenRefund, isPendingShipment, platformOrders, type Rule, where, wmsStageOf } from "./context";
 
-/** After-sales that stop the shipment clock: the buyer asked for a refund, the order waits for it. */
-const OPEN_AFTER_SALE = new Set<AfterSaleState>([
-  "processing",
-  "awaiting_merchant",
-  "awaiting_buyer_return",
-  "awaiting_merchant_receipt",
-  "refunding",
-]);
-
-export const isOpenAfterSale = (state: AfterSaleState | undefined): boolean =>
-  state !== undefined && OPEN_AFTER_SALE.has(state);
-
-function hasOpenAfterSale(context: RuleContext, order: Order): boolean {
-  if (isOpenAfterSale(order.afterSale?.state)) return true;
-  return context.afterSales.some((row) => row.orderNo === order.orderNo && isOpenAfterSale(row.state.state));
-}
+// An open after-sale stops the shipment clock: the order is a refund to answer (the refunds rule).
+const hasOpenAfterSale = hasOpenRefund;
 
 /**
  * 拼多多 待发货 orders without an open after-sale, by the time left to the promised shipping time:

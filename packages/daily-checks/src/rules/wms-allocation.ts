@@ -2,7 +2,7 @@ import { isOnStageLine, isPastAllocation } from "@syt/orders-model";
 import { shipmentOrderRefs } from "@syt/platform-adapters";
 import { hoursBetween } from "../clock";
 import type { Finding } from "../findings";
-import { isPendingShipment, platformOrders, type Rule, where } from "./context";
+import { hasOpenRefund, isPendingShipment, platformOrders, type Rule, where } from "./context";
 
 /**
  * Orders still 待分配 / 未分配 in the WMS (or not there at all) N hours after payment, and
@@ -18,7 +18,8 @@ export const wmsAllocation: Rule = (context) => {
   for (const { order, source } of platformOrders(context)) {
     seen.add(order.orderNo);
     const shipment = wms.byRef.get(order.orderNo);
-    if (!isPendingShipment(order, shipment?.stage)) continue;
+    // An order with an open refund must be held, not allocated: the refunds rule tells it.
+    if (!isPendingShipment(order, shipment?.stage) || hasOpenRefund(context, order)) continue;
     if (order.platform === "guanwang" && order.status.shipping !== "preparing" && !shipment) continue;
     const paidAt = order.paidAt ?? order.placedAt ?? wms.createdAt.get(order.orderNo);
     const waited = paidAt ? hoursBetween(paidAt, now) : undefined;

@@ -1,6 +1,6 @@
 import { addDays, atShanghai } from "../clock";
 import type { Finding } from "../findings";
-import { isClosed, isShipped, platformOrders, type Rule, where, wmsStageOf } from "./context";
+import { hasOpenRefund, owesParcel, platformOrders, type Rule, where, wmsStageOf } from "./context";
 
 /**
  * 药房网 (seed): orders placed before 17:00 yesterday must have shipped by the morning check;
@@ -15,7 +15,8 @@ export const yaofangwangShipping: Rule = (context) => {
   const findings: Finding[] = [];
   for (const { order, source } of platformOrders(context)) {
     if (order.platform !== "yaofangwang" || !order.placedAt) continue;
-    if (isClosed(order) || isShipped(order, wmsStageOf(context, order.orderNo))) continue;
+    // Unpaid is owed nothing; an open refund is answered under 退货退款, never hurried out.
+    if (!owesParcel(order, wmsStageOf(context, order.orderNo)) || hasOpenRefund(context, order)) continue;
     const at = where(source.fileName, order);
     const placedAt = order.placedAt.toISOString();
     if (order.placedAt < cutoff) {

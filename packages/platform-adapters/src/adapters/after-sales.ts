@@ -1,5 +1,7 @@
 import {
   AfterSale,
+  AfterSaleType,
+  afterSaleTypeOf,
   cleanCell,
   normalizeOrderNumber,
   PlatformId,
@@ -25,7 +27,7 @@ export const AfterSaleTicket = z.object({
   erpNo: z.string().optional(),
   platform: PlatformId.optional(),
   /** 退货 (a parcel comes back), 退款 (money only), or anything else (补发, 换货…). */
-  type: z.enum(["refund", "return", "other"]),
+  type: AfterSaleType,
   typeRaw: z.string(),
   state: AfterSale,
   appliedAt: z.date().optional(),
@@ -74,12 +76,6 @@ export interface AfterSalesResult {
 export interface ParseAfterSalesOptions extends InputOptions {
   /** The platform of every row when the list has no shop column (拼多多's own export). */
   platform?: PlatformId;
-}
-
-function typeOf(text: string): AfterSaleTicket["type"] {
-  if (/退货/.test(text)) return "return";
-  if (/退款/.test(text)) return "refund";
-  return "other";
 }
 
 const text = (row: MappedRow<AfterSaleField>, field: AfterSaleField) => cleanCell(row.cell(field) ?? "");
@@ -140,7 +136,7 @@ export async function parseAfterSales(
     const ticket: AfterSaleTicket = {
       row: row.rowNumber,
       orderNo: normalizeOrderNumber(row.cell("orderNo")),
-      type: typeOf(typeRaw),
+      type: afterSaleTypeOf(typeRaw),
       typeRaw,
       state,
     };

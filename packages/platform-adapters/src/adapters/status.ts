@@ -5,6 +5,7 @@ import {
   parsePddStatus,
   parseWanliniuStatus,
   type WmsStage,
+  type WordMeaning,
 } from "@syt/orders-model";
 import type { OrderField, StatusParts, StatusReading } from "./types";
 
@@ -17,7 +18,7 @@ const STATUS_FIELDS = [
   "shippingState",
 ] as const satisfies readonly OrderField[];
 
-type Reading = StatusParts & { stage?: WmsStage; unknown: string[] };
+type Reading = WordMeaning & { stage?: WmsStage; unknown: string[] };
 
 function readOne(reading: StatusReading, text: string): Reading {
   if (reading === "ecshop") return parseEcshopStatus(text);
@@ -42,24 +43,34 @@ export function statusTexts(cells: readonly unknown[]): string[] {
   return texts;
 }
 
+/** A row's status cells read together. */
+export interface StatusRead {
+  status: StatusParts & { raw: string };
+  stage?: WmsStage;
+  /** The after-sale a status word carries (药房网 申请退款), where one does. */
+  afterSale?: NonNullable<WordMeaning["afterSale"]>;
+  /** The prescription review a status word states (药房网 处方待审). */
+  rxReview?: NonNullable<WordMeaning["rxReview"]>;
+  unknown: string[];
+}
+
 /**
  * All status cells of a row merged: the raw texts joined, states from whichever cell names
- * them, and the warehouse stage where a text names one.
+ * them, the warehouse stage where a text names one, and what a word says of the after-sale and
+ * the prescription review.
  */
-export function readStatus(
-  reading: StatusReading,
-  texts: readonly string[],
-): { status: StatusParts & { raw: string }; stage?: WmsStage; unknown: string[] } {
+export function readStatus(reading: StatusReading, texts: readonly string[]): StatusRead {
   const status: StatusParts & { raw: string } = { raw: texts.join(",") };
-  const unknown: string[] = [];
-  let stage: WmsStage | undefined;
+  const read: StatusRead = { status, unknown: [] };
   for (const text of texts) {
     const parsed = readOne(reading, text);
     if (parsed.order) status.order = parsed.order;
     if (parsed.pay) status.pay = parsed.pay;
     if (parsed.shipping) status.shipping = parsed.shipping;
-    if (parsed.stage) stage = parsed.stage;
-    unknown.push(...parsed.unknown);
+    if (parsed.stage) read.stage = parsed.stage;
+    if (parsed.afterSale) read.afterSale = parsed.afterSale;
+    if (parsed.rxReview) read.rxReview = parsed.rxReview;
+    read.unknown.push(...parsed.unknown);
   }
-  return stage ? { status, stage, unknown } : { status, unknown };
+  return read;
 }

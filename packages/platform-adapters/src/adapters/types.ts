@@ -1,4 +1,4 @@
-import type { OrderStatus, PlatformId } from "@syt/orders-model";
+import type { OrderStatus, PlatformId, WordMeaning } from "@syt/orders-model";
 import { z } from "zod";
 import type { FieldAliases } from "../header";
 import type { ParseIssue } from "../issues";
@@ -55,7 +55,7 @@ export type StatusParts = Omit<OrderStatus, "raw">;
  * like 待发货), `pdd` (拼多多 texts with full-width commas), `wanliniu` (万里牛's words and the
  * warehouse stages it shows), or a table from text to states.
  */
-export type StatusReading = "ecshop" | "pdd" | "wanliniu" | { readonly [text: string]: StatusParts };
+export type StatusReading = "ecshop" | "pdd" | "wanliniu" | { readonly [text: string]: WordMeaning };
 
 /** One platform's export layout. Built-in adapters and mapping profiles both become this. */
 export interface OrderAdapter {

@@ -5,6 +5,7 @@ import {
   isTcmText,
   type Logistics,
   normalizeOrderNumber,
+  normalizeStatusText,
   type Order,
   type OrderLine,
   type PlatformId,
@@ -240,6 +241,27 @@ function paymentOf(adapter: OrderAdapter, reader: RowReader): Order["payment"] {
   return payment;
 }
 
+/** The header of the status cell a word came from: the first of the row's status cells that holds it. */
+function columnOfWord(reader: RowReader, word: string): string {
+  const { row, cache } = reader;
+  for (const field of statusColumns(row, cache)) {
+    const cell = normalizeStatusText(row.cell(field) ?? "").normalized;
+    if (cell.includes(word)) return row.column(field) ?? field;
+  }
+  return row.column("status") ?? "status";
+}
+
+/** The words no table knows, each with its column; `undefined` when there is none. */
+function unknownWordsOf(reader: RowReader): Order["unknownWords"] {
+  const words: NonNullable<Order["unknownWords"]> = reader
+    .status()
+    .unknown.map((word) => ({ column: columnOfWord(reader, word), word }));
+  const afterSale = reader.text("afterSale");
+  if (afterSale !== undefined && parseAfterSale(afterSale).state === undefined)
+    words.push({ column: reader.row.column("afterSale") ?? "afterSale", word: afterSale });
+  return words.length > 0 ? words : undefined;
+}
+
 function statusOf(reader: RowReader): Order["status"] {
   const { status, unknown } = reader.status();
   if (unknown.length > 0) reader.warn("unknown_status", "status", status.raw, { parts: unknown.join(",") });
@@ -263,9 +285,13 @@ function stageOf(reader: RowReader): Order["stage"] {
   return reader.status().stage;
 }
 
+/** The 售后状态 cell; else the after-sale the status word carries (药房网 申请退款, 苏宁 退款中). */
 function afterSaleOf(reader: RowReader): Order["afterSale"] {
   const text = reader.text("afterSale");
-  if (text === undefined) return undefined;
+  if (text === undefined) {
+    const { afterSale, status } = reader.status();
+    return afterSale ? { state: afterSale, raw: status.raw } : undefined;
+  }
   const afterSale = parseAfterSale(text);
   if (afterSale.state === undefined) reader.warn("unknown_after_sale", "afterSale", text);
   return afterSale;
@@ -319,6 +345,10 @@ function readHead(adapter: OrderAdapter, reader: RowReader): Order {
   }
   put(head, "stage", stageOf(reader));
   put(head, "afterSale", afterSaleOf(reader));
+  put(head, "unknownWords", unknownWordsOf(reader));
+  // 药房网's 处方待审 says the order is an Rx order waiting for its review, whatever its columns say.
+  const rxReview = reader.status().rxReview;
+  if (rxReview) head.rx = { flagged: true, review: rxReview };
   return head;
 }
 

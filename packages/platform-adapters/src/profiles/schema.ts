@@ -1,4 +1,4 @@
-import { OrderState, PayState, PlatformId, ShippingState } from "@syt/orders-model";
+import { AfterSaleState, OrderState, PayState, PlatformId, RxReview, ShippingState } from "@syt/orders-model";
 import { type core, z } from "zod";
 import { type OrderAdapter, OrderField } from "../adapters/types";
 import { InvalidProfileError } from "../errors/invalid-profile";
@@ -9,6 +9,10 @@ const StatusParts = z.strictObject({
   order: OrderState.optional(),
   pay: PayState.optional(),
   shipping: ShippingState.optional(),
+  /** The after-sale the word carries (申请退款: the merchant must answer a refund). */
+  afterSale: AfterSaleState.optional(),
+  /** The prescription review the word states (处方待审: pending). */
+  rxReview: RxReview.optional(),
 });
 
 /**

@@ -8,6 +8,8 @@ export type DamagedWorkbookReason =
   | "bad_zip"
   | "inflate_failed"
   | "size_mismatch"
+  /** The inflated bytes are not those the zip's checksum was taken of: damaged in storage or transfer. */
+  | "crc_mismatch"
   | "oversized_cell"
   /** A CDATA section: no spreadsheet program writes one in a sheet, and skipping it would lose text. */
   | "cdata";

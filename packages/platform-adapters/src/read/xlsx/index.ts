@@ -5,6 +5,7 @@ import { SheetNotFoundError } from "../../errors/sheet-not-found";
 import { UnsupportedFormatError } from "../../errors/unsupported-format";
 import type { Limits } from "../../limits";
 import { isBlankRow, sheetRows, type Table, type TableRow } from "../../table";
+import { type Crc32, jsCrc32 } from "./crc32";
 import { type EntryReader, entryBytes, wholeText } from "./entries";
 import type { Inflate } from "./inflate";
 import { SharedStringsScanner } from "./shared-strings";
@@ -21,6 +22,7 @@ import {
 } from "./workbook";
 import { readZipDirectory, ZIP64_MARK, type ZipEntry, type ZipSource } from "./zip-directory";
 
+export { type Crc32, jsCrc32 } from "./crc32";
 export type { Inflate } from "./inflate";
 export { defaultInflate, fflateInflate, webInflate } from "./inflate";
 export {
@@ -37,6 +39,8 @@ export interface XlsxReadOptions {
   fileName?: string;
   limits: Limits;
   inflate: Inflate;
+  /** How entries' checksums are taken; by default in JavaScript (Node's entry passes zlib's). */
+  crc32?: Crc32;
 }
 
 const ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
@@ -141,11 +145,8 @@ class Workbook {
 
   async rows(sheet: SheetPart): Promise<TableRow[]> {
     const { scanner, entry } = await this.scanner(sheet);
-    for await (const chunk of entryBytes(this.reader, entry)) {
-      scanner.push(chunk);
-      // Past `</sheetData>` nothing is read: what follows holds no cells.
-      if (scanner.finished) break;
-    }
+    // Read to the end even past `</sheetData>`: the checksum covers the whole entry.
+    for await (const chunk of entryBytes(this.reader, entry)) scanner.push(chunk);
     return sheetRows(scanner.end());
   }
 
@@ -160,7 +161,6 @@ class Workbook {
       const rows = scanner.drain();
       if (!scanner.ordered) return false;
       if (rows.length > 0) onRows(rows);
-      if (scanner.finished) break;
     }
     const rest = scanner.end();
     if (!scanner.ordered) return false;
@@ -221,6 +221,7 @@ async function openForReading(source: ZipSource, options: XlsxReadOptions): Prom
   const reader: EntryReader = {
     source,
     inflate: options.inflate,
+    crc32: options.crc32 ?? jsCrc32,
     budget: { used: 0, max: limits.maxUncompressedBytes },
     fileName,
   };

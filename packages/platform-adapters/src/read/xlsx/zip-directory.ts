@@ -8,6 +8,8 @@ export interface ZipEntry {
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
+  /** The CRC-32 of the inflated bytes, from the central directory (a local header may hold 0 and put it after the data). */
+  crc32: number;
 }
 
 /** Where the zip's bytes come from: a whole buffer, or a file read in ranges (Node). */
@@ -85,6 +87,7 @@ export function parseCentralDirectory(directory: Uint8Array, count: number, file
       compressedSize: view.getUint32(at + 20, true),
       uncompressedSize: view.getUint32(at + 24, true),
       localHeaderOffset: view.getUint32(at + 42, true),
+      crc32: view.getUint32(at + 16, true),
     });
     at += CENTRAL_HEADER + nameLength + extraLength + commentLength;
   }

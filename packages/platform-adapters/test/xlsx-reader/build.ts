@@ -31,6 +31,8 @@ export interface WorkbookSpec {
   sharedStrings?: string[];
   styles?: string;
   date1904?: boolean;
+  /** The workbook part's text before and after `<sheets>`, in place of the `workbookPr` that `date1904` makes. */
+  workbookXml?: { before: string; after: string; namespaces?: string };
   /** Where the workbook part lives (Excel opens any path `_rels/.rels` names). */
   workbookPart?: string;
   method?: 0 | 8;
@@ -71,7 +73,7 @@ export function workbook(spec: WorkbookSpec): Uint8Array {
     ),
     part(
       wbPart,
-      `<workbook ${NS} ${R_NS}>${spec.date1904 ? '<workbookPr date1904="1"/>' : "<workbookPr/>"}<sheets>${sheetsXml}</sheets></workbook>`,
+      `<workbook ${NS} ${R_NS}${spec.workbookXml?.namespaces ?? ""}>${spec.workbookXml?.before ?? (spec.date1904 ? '<workbookPr date1904="1"/>' : "<workbookPr/>")}<sheets>${sheetsXml}</sheets>${spec.workbookXml?.after ?? ""}</workbook>`,
       method,
     ),
     part(`${folder}_rels/${wbName}.rels`, `<Relationships>${rels}</Relationships>`, method),

@@ -10,7 +10,7 @@ import { type EntryReader, entryBytes, wholeText } from "./entries";
 import type { Inflate } from "./inflate";
 import { SharedStringsScanner } from "./shared-strings";
 import { type SheetContext, SheetScanner } from "./sheet-scanner";
-import { dateStyles } from "./styles";
+import { type DateStyle, dateStyles } from "./styles";
 import {
   hasType,
   parseRelationships,
@@ -118,7 +118,7 @@ class Workbook {
     return scanner.end();
   }
 
-  private async dateStyles(): Promise<boolean[]> {
+  private async dateStyles(): Promise<DateStyle[]> {
     const entry = this.stylesPart === undefined ? undefined : this.parts.entry(this.stylesPart);
     return entry ? dateStyles(await wholeText(this.reader, entry)) : [];
   }

@@ -15,6 +15,7 @@ import {
   tagNameOf,
   textOf,
 } from "./bytes";
+import type { DateStyle } from "./styles";
 import {
   APOSTROPHE,
   DOT,
@@ -36,8 +37,8 @@ import { stringItemText, xmlText } from "./xml-text";
 export interface SheetContext {
   /** Absent when the workbook has no shared strings part: a `t="s"` cell is then refused. */
   sharedStrings: readonly string[] | undefined;
-  /** Per style index: whether its number format shows a date. */
-  dateStyles: readonly boolean[];
+  /** Per style index: whether its number format shows a date (true) or an elapsed time. */
+  dateStyles: readonly DateStyle[];
   date1904: boolean;
   maxRows: number;
   maxColumns: number;
@@ -50,13 +51,30 @@ const MS_PER_DAY = 24 * 3600 * 1000;
 const UNIX_EPOCH_SERIAL = 25569;
 const DAYS_1904 = 1462;
 
+/** Excel's serial of 1900-03-01, the first day after its phantom 1900-02-29. */
+const FIRST_SERIAL_AFTER_LEAP_BUG = 61;
+
 /**
- * A date serial as the Date exceljs gives for it: its UTC fields are the wall time the sheet
- * shows (the adapters read it with `dateCell: "utc-wall-clock"`), rounded to the millisecond
- * the same way.
+ * A date serial as a Date whose UTC fields are the wall time the sheet shows (the adapters read
+ * it with `dateCell: "utc-wall-clock"`), rounded to the millisecond. The 1900 system counts a
+ * 1900-02-29 that never was (Lotus 1-2-3's leap-year bug, kept by Excel): serials 1-59 (January
+ * and February 1900) are a day later than counting from 1899-12-30 gives, as Excel shows them
+ * and openpyxl reads them; 60, Excel's 1900-02-29, is read as 1900-02-28, as by openpyxl. Below
+ * 1 is a time of day on day zero (1899-12-30).
  */
 export function serialToWallClockDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL + (date1904 ? DAYS_1904 : 0)) * MS_PER_DAY));
+  const leapBug = !date1904 && serial >= 1 && serial < FIRST_SERIAL_AFTER_LEAP_BUG - 1 ? 1 : 0;
+  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL + (date1904 ? DAYS_1904 : leapBug)) * MS_PER_DAY));
+}
+
+/**
+ * An elapsed time (`[h]:mm` and the like) as a Date on Excel's day zero, 1899-12-30, plus the
+ * duration, in either date system: the way a time of day is read, so 1.5 in `[h]:mm` (36:00) is
+ * 1899-12-31 12:00, as openpyxl's timedelta is read on the same day zero. A duration is no date:
+ * no adapter takes an order time from it, and whoever wants hours reads them off day zero.
+ */
+export function serialToElapsed(serial: number): Date {
+  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?/;
@@ -552,8 +570,10 @@ export class SheetScanner {
 
   /** A number, or the date it stands for when the cell's style shows a date. */
   private numberValue(number: number): Cell {
-    if (this.style >= 0 && this.context.dateStyles[this.style] === true) {
-      const date = serialToWallClockDate(number, this.context.date1904);
+    const kind = this.style >= 0 ? this.context.dateStyles[this.style] : false;
+    if (kind === true || kind === "elapsed") {
+      const date =
+        kind === true ? serialToWallClockDate(number, this.context.date1904) : serialToElapsed(number);
       if (!Number.isNaN(date.getTime())) return date;
     }
     return number;

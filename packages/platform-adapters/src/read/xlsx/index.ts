@@ -5,6 +5,7 @@ import { SheetNotFoundError } from "../../errors/sheet-not-found";
 import { UnsupportedFormatError } from "../../errors/unsupported-format";
 import type { Limits } from "../../limits";
 import { isBlankRow, sheetRows, type Table, type TableRow } from "../../table";
+import { fillMergedRanges } from "../merged-cells";
 import { type Crc32, jsCrc32 } from "./crc32";
 import { type EntryReader, entryBytes, wholeText } from "./entries";
 import type { Inflate } from "./inflate";
@@ -145,14 +146,16 @@ class Workbook {
 
   async rows(sheet: SheetPart): Promise<TableRow[]> {
     const { scanner, entry } = await this.scanner(sheet);
-    // Read to the end even past `</sheetData>`: the checksum covers the whole entry.
+    // Read to the end even past `</sheetData>`: the checksum covers the whole entry, and the
+    // merged ranges come after the cells.
     for await (const chunk of entryBytes(this.reader, entry)) scanner.push(chunk);
-    return sheetRows(scanner.end());
+    return sheetRows(fillMergedRanges(scanner.end(), scanner.mergedRanges()));
   }
 
   /**
    * The sheet's rows as they are read, in batches, as the scanner gives them (gaps not yet
-   * filled). False when a row came out of order: the caller reads the whole sheet instead.
+   * filled). False when a row came out of order or the sheet merges cells: the caller drops what it
+   * was sent and reads the whole sheet instead.
    */
   async streamRows(sheet: SheetPart, onRows: (rows: TableRow[]) => void): Promise<boolean> {
     const { scanner, entry } = await this.scanner(sheet);
@@ -163,7 +166,8 @@ class Workbook {
       if (rows.length > 0) onRows(rows);
     }
     const rest = scanner.end();
-    if (!scanner.ordered) return false;
+    // Merged ranges are known only after the cells, when most rows are gone: the whole read fills them.
+    if (!scanner.ordered || scanner.mergedRanges().length > 0) return false;
     if (rest.length > 0) onRows(rest);
     return true;
   }
@@ -270,7 +274,9 @@ export interface XlsxRowSink {
 /**
  * The same sheet `readXlsx` reads, its rows passed on in batches as they are read instead of
  * collected. False, with nothing more sent, when the sheet's rows are out of order (a producer
- * that writes rows unsorted): then `readXlsx` reads it.
+ * that writes rows unsorted) or it has merged ranges (known only after its cells): the rows sent
+ * are then to be dropped and `readXlsx` reads it. A damaged part throws after rows were sent:
+ * they are to be dropped as well.
  */
 export async function streamXlsx(
   source: ZipSource,

@@ -1,6 +1,7 @@
 import { DamagedWorkbookError } from "../../errors/damaged-workbook";
 import { InputTooLargeError } from "../../errors/input-too-large";
 import type { Cell, TableRow } from "../../table";
+import { type CellRange, parseRange } from "../merged-cells";
 import {
   ascii,
   ChunkJoiner,
@@ -32,7 +33,7 @@ import {
   type TagName,
   tagName,
 } from "./tags";
-import { stringItemText, xmlText } from "./xml-text";
+import { attributes, stringItemText, tagsNamed, withoutComments, xmlText } from "./xml-text";
 
 export interface SheetContext {
   /** Absent when the workbook has no shared strings part: a `t="s"` cell is then refused. */
@@ -154,7 +155,10 @@ export class SheetScanner {
   }
 
   push(chunk: Uint8Array): void {
-    if (this.done) return;
+    if (this.done) {
+      this.afterData(chunk, 0, chunk.length);
+      return;
+    }
     const bytes = this.joiner.join(this.rest, chunk);
     this.rest = undefined;
     const length = this.joiner.length;
@@ -223,11 +227,37 @@ export class SheetScanner {
       } else if ((closing || empty) && nameIsBytes(bytes, localStart, end, SHEET_DATA)) {
         this.endRow();
         this.done = true;
+        this.afterData(bytes, close + 1, length);
         return;
       }
       at = close + 1;
     }
     this.rest = restFrom(bytes, at, length, this.context);
+  }
+
+  /**
+   * What follows `</sheetData>` (page setup, merged ranges, a few hundred bytes in most files),
+   * kept as text for `mergedRanges`. Decoded by one streaming decoder: a chunk may end inside a
+   * character.
+   */
+  private tail = "";
+  private readonly tailDecoder = new TextDecoder("utf-8");
+
+  private afterData(bytes: Uint8Array, start: number, end: number): void {
+    if (end > start) this.tail += this.tailDecoder.decode(bytes.subarray(start, end), { stream: true });
+  }
+
+  /** The sheet's merged ranges (`<mergeCells>`), once the part has been read to its end. */
+  mergedRanges(): CellRange[] {
+    const tail = this.tail + this.tailDecoder.decode();
+    this.tail = tail;
+    if (tail.indexOf("mergeCell") < 0) return [];
+    const ranges: CellRange[] = [];
+    for (const tag of tagsNamed(withoutComments(tail), "mergeCell")) {
+      const range = parseRange(attributes(tag).ref ?? "");
+      if (range) ranges.push(range);
+    }
+    return ranges;
   }
 
   /** Whether every row so far came after the one before (as every producer we know writes them). */

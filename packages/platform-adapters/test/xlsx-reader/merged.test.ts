@@ -1,0 +1,112 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fakeOrders, guanwangExport, toXlsx } from "@syt/fake-exports";
+import ExcelJS from "exceljs";
+import { afterAll, describe, expect, it } from "vitest";
+import { parseOrders, readTable } from "../../src/index";
+import { parseOrdersFile, readTableFromFile } from "../../src/node";
+import { fillMergedRanges, parseRange } from "../../src/read/merged-cells";
+import { expectSameOrders } from "../helpers";
+import { workbook } from "./build";
+
+// Issue 29: an ERP export that merges each order's order-level cells over its product lines (Excel
+// shows every line under its order) read as lines without an order number: "6 行有内容但没有订单号".
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "xlsx-merged-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let fileNo = 0;
+/** The Node path: the file read from disk through zlib. */
+async function readBack(bytes: Uint8Array) {
+  const file = path.join(dir, `${fileNo++}.xlsx`);
+  writeFileSync(file, bytes);
+  return readTableFromFile(file);
+}
+
+const ORDERS = fakeOrders({ seed: 29, count: 20 });
+const EXPORT = guanwangExport(ORDERS);
+
+/**
+ * The export as an ERP lays it out: for an order of several lines, every column whose value is the
+ * same on all its lines is one merged cell over them, its value in the first line only.
+ */
+async function mergedExport(): Promise<{ bytes: Uint8Array; ranges: number }> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("订单");
+  // Empty cells left out, as toXlsx leaves them.
+  const rows = EXPORT.rows.map((cells) => cells.map((cell) => (cell === "" ? null : cell)));
+  for (const row of rows) sheet.addRow(row);
+  let ranges = 0;
+  for (let start = 1; start < rows.length; ) {
+    let end = start;
+    while (end + 1 < rows.length && rows[end + 1]?.[0] === rows[start]?.[0]) end++;
+    if (end > start) {
+      const width = (rows[start] as unknown[]).length;
+      for (let column = 0; column < width; column++) {
+        const same = rows.slice(start, end + 1).every((cells) => cells[column] === rows[start]?.[column]);
+        if (!same || rows[start]?.[column] === "" || rows[start]?.[column] === null) continue;
+        for (let r = start + 1; r <= end; r++) sheet.getRow(r + 1).getCell(column + 1).value = null;
+        sheet.mergeCells(start + 1, column + 1, end + 1, column + 1);
+        ranges++;
+      }
+    }
+    start = end + 1;
+  }
+  return { bytes: new Uint8Array(await book.xlsx.writeBuffer()), ranges };
+}
+
+describe("regression: merged cells not filled (lines of a multi-line order lost)", () => {
+  it("reads every line of an export whose order-level cells are merged over its lines, as the plain export", async () => {
+    const { bytes, ranges } = await mergedExport();
+    // The fake day has orders of several lines, or the test would prove nothing.
+    expect(ranges).toBeGreaterThan(5);
+    const plain = await readTable(await toXlsx(EXPORT));
+    expect((await readTable(bytes)).rows).toEqual(plain.rows);
+    expect((await readBack(bytes)).rows).toEqual(plain.rows);
+    const result = await parseOrders(bytes, { fileName: "合并.xlsx" });
+    expectSameOrders(result.orders, ORDERS);
+    // The Node CLI's path: the streaming read gives way to the whole read, which fills the ranges.
+    const file = path.join(dir, "merged-orders.xlsx");
+    writeFileSync(file, bytes);
+    const how: string[] = [];
+    const fromFile = await parseOrdersFile(file, { fileName: "合并.xlsx", onRead: (read) => how.push(read) });
+    expect(how).toEqual(["whole"]);
+    expectSameOrders(fromFile.orders, ORDERS);
+    expect(result.issues.filter((issue) => issue.severity === "error")).toEqual([]);
+  });
+
+  it("fills a range from its top-left value over rows it adds, clipped to the cells with values", async () => {
+    const rows =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>GW1</t></is></c><c r="B1"><v>1</v></c><c r="C1"><v>9</v></c></row>' +
+      '<row r="3"><c r="B3"><v>3</v></c></row>';
+    const merges =
+      '<mergeCells count="2"><mergeCell ref="A1:A3"/><mergeCell ref="C1:Z1048576"/></mergeCells>';
+    const xml = `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData><pageMargins left="0.7"/>${merges}</worksheet>`;
+    for (const read of [readTable, readBack]) {
+      const table = await read(workbook({ sheets: [{ name: "订单", xml }] }));
+      expect(table.rows.map((row) => row.cells)).toEqual([
+        ["GW1", 1, 9],
+        // Row 2 had no cells: the range adds it. C is filled down to the last row with values only.
+        ["GW1", null, 9],
+        ["GW1", 3, 9],
+      ]);
+    }
+  });
+
+  it("a comment holding a mergeCell merges nothing", async () => {
+    const xml = `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="B2"><v>2</v></c></row></sheetData><!-- <mergeCells><mergeCell ref="A1:A2"/></mergeCells> --></worksheet>`;
+    const table = await readTable(workbook({ sheets: [{ name: "订单", xml }] }));
+    expect(table.rows.map((row) => row.cells)).toEqual([[1], [null, 2]]);
+  });
+
+  it("parses A1 ranges, with or without $, and refuses what is none", () => {
+    expect(parseRange("B3:D4")).toEqual({ firstRow: 3, firstColumn: 2, lastRow: 4, lastColumn: 4 });
+    expect(parseRange("$A$2:$A$5")).toEqual({ firstRow: 2, firstColumn: 1, lastRow: 5, lastColumn: 1 });
+    expect(parseRange("D4:B3")).toEqual({ firstRow: 3, firstColumn: 2, lastRow: 4, lastColumn: 4 });
+    expect(parseRange("A0:B2")).toBeUndefined();
+    expect(parseRange("1:3")).toBeUndefined();
+    expect(fillMergedRanges([{ rowNumber: 1, cells: [null, 2] }], [parseRange("A1:B2")!])).toEqual([
+      { rowNumber: 1, cells: [null, 2] },
+    ]);
+  });
+});

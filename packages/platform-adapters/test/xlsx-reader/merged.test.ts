@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fakeOrders, guanwangExport, toXlsx } from "@syt/fake-exports";
+import { fakeOrders, guanwangExport, toHtmlXls, toXlsx } from "@syt/fake-exports";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseOrders, readTable } from "../../src/index";
@@ -107,6 +107,65 @@ describe("regression: merged cells not filled (lines of a multi-line order lost)
     expect(parseRange("1:3")).toBeUndefined();
     expect(fillMergedRanges([{ rowNumber: 1, cells: [null, 2] }], [parseRange("A1:B2")!])).toEqual([
       { rowNumber: 1, cells: [null, 2] },
+    ]);
+  });
+});
+
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** The same ERP layout as an HTML `.xls`: each order-level cell one `<td rowspan>` over its lines. */
+function spannedHtml(): { html: string; spans: number } {
+  const rows = EXPORT.rows.map((cells) => cells.map((cell) => (cell === null ? "" : String(cell))));
+  const covered = rows.map((cells) => cells.map(() => false));
+  const rowspan = rows.map((cells) => cells.map(() => 1));
+  let spans = 0;
+  for (let start = 1; start < rows.length; ) {
+    let end = start;
+    while (end + 1 < rows.length && rows[end + 1]?.[0] === rows[start]?.[0]) end++;
+    for (let column = 0; end > start && column < (rows[start] as string[]).length; column++) {
+      if (!rows.slice(start, end + 1).every((cells) => cells[column] === rows[start]?.[column])) continue;
+      (rowspan[start] as number[])[column] = end - start + 1;
+      for (let r = start + 1; r <= end; r++) (covered[r] as boolean[])[column] = true;
+      spans++;
+    }
+    start = end + 1;
+  }
+  const body = rows
+    .map((cells, r) => {
+      const tds = cells
+        .map((text, c) =>
+          covered[r]?.[c]
+            ? ""
+            : `<td${(rowspan[r]?.[c] ?? 1) > 1 ? ` rowspan="${rowspan[r]?.[c]}"` : ""}>${escapeHtml(text)}</td>`,
+        )
+        .join("");
+      return `<tr>${tds}</tr>`;
+    })
+    .join("\n");
+  return { html: `<html><body><table>${body}</table></body></html>`, spans };
+}
+
+describe("regression: HTML .xls rowspan/colspan shifted continuation rows left", () => {
+  it("reads every line of an export whose order-level cells span its lines, as the plain export", async () => {
+    const { html, spans } = spannedHtml();
+    expect(spans).toBeGreaterThan(5);
+    const plain = await readTable(toHtmlXls(EXPORT), { fileName: "订单.xls" });
+    const spanned = await readTable(new TextEncoder().encode(html), { fileName: "订单.xls" });
+    expect(spanned.rows).toEqual(plain.rows);
+    const result = await parseOrders(new TextEncoder().encode(html), { fileName: "订单.xls" });
+    expectSameOrders(result.orders, ORDERS);
+  });
+
+  it("fills colspan across and rowspan down, a span at a row's end included", async () => {
+    const html =
+      '<table><tr><td colspan="2">标题</td><td rowspan="3">右</td></tr>' +
+      '<tr><td rowspan="2">GW1</td><td>a</td></tr><tr><td>b</td></tr><tr><td>GW2</td><td>c</td><td>d</td></tr></table>';
+    const table = await readTable(new TextEncoder().encode(html), { fileName: "x.xls" });
+    expect(table.rows.map((row) => row.cells)).toEqual([
+      ["标题", "标题", "右"],
+      ["GW1", "a", "右"],
+      ["GW1", "b", "右"],
+      ["GW2", "c", "d"],
     ]);
   });
 });

@@ -27,7 +27,14 @@ export const sstXml = (items: string[]) =>
 
 export interface WorkbookSpec {
   /** Sheets in tab order: name, sheet XML, optional state and part name. */
-  sheets: { name: string; xml: string; state?: "hidden" | "veryHidden"; part?: string }[];
+  sheets: {
+    name: string;
+    xml: string;
+    state?: "hidden" | "veryHidden";
+    part?: string;
+    /** The relationship type's last word; `worksheet` unless told. */
+    type?: "worksheet" | "chartsheet" | "dialogsheet";
+  }[];
   sharedStrings?: string[];
   styles?: string;
   date1904?: boolean;
@@ -50,7 +57,8 @@ export function workbook(spec: WorkbookSpec): Uint8Array {
   const sheetParts = spec.sheets.map((sheet, i) => sheet.part ?? `worksheets/sheet${i + 1}.xml`);
   const rels = [
     ...sheetParts.map(
-      (target, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="${target}"/>`,
+      (target, i) =>
+        `<Relationship Id="rId${i + 1}" Type="${REL}/${spec.sheets[i]?.type ?? "worksheet"}" Target="${target}"/>`,
     ),
     spec.sharedStrings
       ? `<Relationship Id="rSst" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`

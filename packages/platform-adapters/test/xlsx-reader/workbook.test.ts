@@ -174,6 +174,26 @@ describe("sheets, by the workbook's tabs and relationships", () => {
   const sheet = (value: string) =>
     sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>${value}</t></is></c></row>`);
 
+  it("regression: a chart sheet as the first tab made a valid workbook 'damaged'", async () => {
+    const chart =
+      '<?xml version="1.0"?><chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetPr/><sheetViews><sheetView workbookViewId="0"/></sheetViews><drawing r:id="rId1"/></chartsheet>';
+    const bytes = workbook({
+      sheets: [
+        { name: "图表1", xml: chart, part: "chartsheets/sheet1.xml", type: "chartsheet" },
+        { name: "订单", xml: sheet("有") },
+      ],
+    });
+    const table = await readTable(bytes);
+    expect(table.sheetName).toBe("订单");
+    expect(table.sheets).toEqual(["图表1", "订单"]);
+    expect(table.rows[0]?.cells).toEqual(["有"]);
+    const file = path.join(dir, "chart-first.xlsx");
+    writeFileSync(file, bytes);
+    expect((await readTableFromFile(file)).rows[0]?.cells).toEqual(["有"]);
+    // Named, it is read as what it is: a tab without cells.
+    expect((await readTable(bytes, { sheet: "图表1" })).rows).toEqual([]);
+  });
+
   it("regression: a commented-out <sheet> was taken as a real tab", async () => {
     const bytes = workbook({
       sheets: [{ name: "订单", xml: sheet("有") }],

@@ -81,6 +81,12 @@ const MAX_MIMETYPE = 256;
 
 interface SheetPart extends SheetEntry {
   part: string;
+  /**
+   * Whether the tab is a worksheet. A chart sheet (Excel's "Move Chart → New sheet" puts one
+   * before the active sheet), a dialog sheet or an Excel 4 macro sheet holds no data to read:
+   * it is listed among the tabs and passed over, and read as empty when named.
+   */
+  worksheet: boolean;
 }
 
 interface Parts {
@@ -145,6 +151,7 @@ class Workbook {
   }
 
   async rows(sheet: SheetPart): Promise<TableRow[]> {
+    if (!sheet.worksheet) return [];
     const { scanner, entry } = await this.scanner(sheet);
     // Read to the end even past `</sheetData>`: the checksum covers the whole entry, and the
     // merged ranges come after the cells.
@@ -158,6 +165,7 @@ class Workbook {
    * was sent and reads the whole sheet instead.
    */
   async streamRows(sheet: SheetPart, onRows: (rows: TableRow[]) => void): Promise<boolean> {
+    if (!sheet.worksheet) return true;
     const { scanner, entry } = await this.scanner(sheet);
     for await (const chunk of entryBytes(this.reader, entry)) {
       scanner.push(chunk);
@@ -196,13 +204,15 @@ async function openWorkbook(
     : new Map<string, Relationship>();
   // Without the workbook's rels (no producer omits them, but a hand-made zip might) the usual names are tried.
   const fallback = (target: string) => (relsEntry ? undefined : resolveTarget(workbookEntry.name, target));
-  const sheets = info.sheets.map((sheet, index) => ({
-    ...sheet,
-    part:
-      (sheet.relationshipId === undefined ? undefined : rels.get(sheet.relationshipId)?.target) ??
-      fallback(`worksheets/sheet${index + 1}.xml`) ??
-      "",
-  }));
+  const sheets = info.sheets.map((sheet, index) => {
+    const relationship = sheet.relationshipId === undefined ? undefined : rels.get(sheet.relationshipId);
+    return {
+      ...sheet,
+      part: relationship?.target ?? fallback(`worksheets/sheet${index + 1}.xml`) ?? "",
+      // A relationship of another type than worksheet: a chart, dialog or macro sheet.
+      worksheet: relationship === undefined || hasType(relationship, "worksheet"),
+    };
+  });
   return new Workbook(
     reader,
     parts,
@@ -254,7 +264,7 @@ export async function readXlsx(source: ZipSource, options: XlsxReadOptions): Pro
     const sheet = namedSheet(workbook, options.sheet);
     return { sheetName: sheet.name, sheets, rows: await workbook.rows(sheet), source: "xlsx" };
   }
-  const visible = workbook.sheets.filter((sheet) => !sheet.hidden);
+  const visible = workbook.sheets.filter((sheet) => !sheet.hidden && sheet.worksheet);
   for (const sheet of visible) {
     const rows = await workbook.rows(sheet);
     if (rows.some((row) => !isBlankRow(row.cells)))
@@ -290,7 +300,7 @@ export async function streamXlsx(
     sink.sheet(sheet.name, sheets);
     return workbook.streamRows(sheet, (rows) => sink.rows(rows));
   }
-  const visible = workbook.sheets.filter((sheet) => !sheet.hidden);
+  const visible = workbook.sheets.filter((sheet) => !sheet.hidden && sheet.worksheet);
   for (const sheet of visible) {
     // Rows are held until the sheet shows data: a sheet of blanks only is passed over, as by `readXlsx`.
     let held: TableRow[] | undefined = [];

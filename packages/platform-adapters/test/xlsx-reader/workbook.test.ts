@@ -170,6 +170,45 @@ describe("date cells from the style's number format", () => {
   });
 });
 
+describe("regression: lenient values (a cell not what its type says was coerced)", () => {
+  it.each([
+    {
+      description: "t=d month 13, day 45",
+      cell: '<c r="A1" t="d"><v>2026-13-45</v></c>',
+      value: "2026-13-45",
+    },
+    {
+      description: "t=d hour 25",
+      cell: '<c r="A1" t="d"><v>2026-11-25T25:00:00</v></c>',
+      value: "2026-11-25T25:00:00",
+    },
+    {
+      description: "t=d trailing text",
+      cell: '<c r="A1" t="d"><v>2026-11-25 下午</v></c>',
+      value: "2026-11-25 下午",
+    },
+    {
+      description: "t=d a real date",
+      cell: '<c r="A1" t="d"><v>2026-11-25T08:30:00</v></c>',
+      value: new Date(Date.UTC(2026, 10, 25, 8, 30)),
+    },
+    { description: "hex", cell: '<c r="A1"><v>0x1A</v></c>', value: "0x1A" },
+    { description: "binary", cell: '<c r="A1"><v>0b101</v></c>', value: "0b101" },
+    { description: "a blank value", cell: '<c r="A1"><v> </v></c>', value: " " },
+    { description: "past a double", cell: '<c r="A1"><v>1e400</v></c>', value: "1e400" },
+    { description: "Infinity", cell: '<c r="A1"><v>Infinity</v></c>', value: "Infinity" },
+    { description: "an exponent", cell: '<c r="A1"><v>1.5E3</v></c>', value: 1500 },
+    { description: "a character reference in <v>", cell: '<c r="A1"><v>&#49;2</v></c>', value: 12 },
+    { description: "t=b 2", cell: '<c r="A1" t="b"><v>2</v></c>', value: "2" },
+    { description: "t=b 0", cell: '<c r="A1" t="b"><v>0</v></c>', value: false },
+    { description: "t=b 1", cell: '<c r="A1" t="b"><v>1</v></c>', value: true },
+  ])("$description", async ({ cell, value }) => {
+    // B1 keeps the row from reading as blank.
+    const table = await readTable(oneSheet(`<row r="1">${cell}<c r="B1"><v>7</v></c></row>`));
+    expect(table.rows[0]?.cells).toEqual([value, 7]);
+  });
+});
+
 describe("sheets, by the workbook's tabs and relationships", () => {
   const sheet = (value: string) =>
     sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>${value}</t></is></c></row>`);

@@ -78,16 +78,34 @@ export function serialToElapsed(serial: number): Date {
   return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?/;
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
-/** A `t="d"` cell (ISO 8601 text) as the same wall-clock Date; text that is no date stays text. */
+/**
+ * A `t="d"` cell (ISO 8601 text) as the same wall-clock Date. Text that is no real date (no
+ * month 13, no 45th day, no 25th hour) stays text: `Date.UTC` would roll it into another date.
+ */
 function isoCell(text: string): Cell {
   const match = ISO_DATE.exec(text);
   if (!match) return text;
-  const [, y, mo, d, h = "0", mi = "0", s = "0", fraction = ""] = match;
-  const ms = fraction === "" ? 0 : Math.round(Number(fraction) * 1000);
-  return new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms));
+  const [y, mo, d, h, mi, s] = match.slice(1, 7).map((part) => Number(part ?? 0)) as number[];
+  const ms = match[7] === undefined ? 0 : Math.round(Number(match[7]) * 1000);
+  const date = new Date(Date.UTC(y as number, (mo as number) - 1, d, h, mi, s, ms));
+  const real =
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === (mo as number) - 1 &&
+    date.getUTCDate() === d &&
+    (h as number) < 24 &&
+    (mi as number) < 60 &&
+    (s as number) < 60;
+  return real ? date : text;
 }
+
+/**
+ * A decimal number as XML Schema's `xsd:double` writes one (what `<v>` holds): no hex (`0x1A`),
+ * binary (`0b101`), blank or `Infinity`, all of which `Number` would take.
+ */
+const DECIMAL = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
 
 /** The bytes of the names the scanner compares against (sheet XML's structure is ASCII). */
 const C = 99;
@@ -553,7 +571,7 @@ export class SheetScanner {
       case CellType.Inline:
         return inline ?? (raw === undefined ? null : xmlText(raw));
       case CellType.Bool:
-        return raw === undefined || raw === "" ? null : raw.trim() === "1" || raw.trim() === "true";
+        return raw === undefined || raw === "" ? null : booleanCell(xmlText(raw));
       case CellType.Error:
         return raw === undefined || raw === "" ? null : xmlText(raw);
       case CellType.Date:
@@ -592,9 +610,15 @@ export class SheetScanner {
     );
   }
 
+  /**
+   * A number cell's `<v>` that is not a plain decimal (the byte path reads those): with character
+   * references resolved, as an XML parser gives it. Anything that is no finite decimal number is
+   * kept as its text, never coerced: the adapters then report the cell as no amount or no date.
+   */
   private number(raw: string): Cell {
-    const number = Number(raw);
-    if (Number.isNaN(number)) return xmlText(raw);
+    const text = xmlText(raw);
+    const number = DECIMAL.test(text) ? Number(text) : Number.NaN;
+    if (!Number.isFinite(number)) return text;
     return this.numberValue(number);
   }
 
@@ -608,6 +632,14 @@ export class SheetScanner {
     }
     return number;
   }
+}
+
+/** A `t="b"` value: `1`/`0` (and `true`/`false`, which some writers use); anything else stays text. */
+function booleanCell(text: string): Cell {
+  const trimmed = text.trim();
+  if (trimmed === "1" || trimmed === "true") return true;
+  if (trimmed === "0" || trimmed === "false") return false;
+  return text;
 }
 
 /** The index after the ASCII digits from `at`. */

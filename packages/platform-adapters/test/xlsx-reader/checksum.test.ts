@@ -180,3 +180,18 @@ describe("regression: no CRC-32 check, in the Node file paths", () => {
     expect(how).toEqual(["whole"]);
   });
 });
+
+describe("regression: an end record that under-counts the entries dropped the last ones", () => {
+  it.each(PATHS)("reads every entry the directory holds ($description)", async (options) => {
+    const expected = normTable(await readTable(example));
+    const changed = example.slice();
+    const view = new DataView(changed.buffer);
+    const end = changed.byteLength - 22;
+    expect(view.getUint32(end, true)).toBe(0x06054b50);
+    const count = view.getUint16(end + 10, true);
+    view.setUint16(end + 8, count - 3, true);
+    view.setUint16(end + 10, count - 3, true);
+    expect(zipDirectoryOf(changed)).toHaveLength(count);
+    expect(await outcomeOf(changed, expected, options)).toBe("exact");
+  });
+});

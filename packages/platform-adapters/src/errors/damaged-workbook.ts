@@ -12,7 +12,9 @@ export type DamagedWorkbookReason =
   | "crc_mismatch"
   | "oversized_cell"
   /** A CDATA section: no spreadsheet program writes one in a sheet, and skipping it would lose text. */
-  | "cdata";
+  | "cdata"
+  /** A DOCTYPE declaring entities: an XML parser expands them, these readers do not; no program writes one. */
+  | "doctype";
 
 /**
  * The file is an xlsx workbook, but a part of it is damaged so that some cells cannot be

@@ -5,7 +5,7 @@ import { deflateRawSync } from "node:zlib";
 import { fakeOrders, guanwangExport, toXlsx } from "@syt/fake-exports";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
-import { fflateInflate, readTable, resolveLimits, webInflate } from "../../src/index";
+import { fflateInflate, formatErrorZh, readTable, resolveLimits, webInflate } from "../../src/index";
 import { readTableFromFile, zlibInflate } from "../../src/node";
 import { bytesSource, readXlsx } from "../../src/read/xlsx/index";
 import { formatKind, isDateFormat } from "../../src/read/xlsx/styles";
@@ -206,6 +206,40 @@ describe("regression: lenient values (a cell not what its type says was coerced)
     // B1 keeps the row from reading as blank.
     const table = await readTable(oneSheet(`<row r="1">${cell}<c r="B1"><v>7</v></c></row>`));
     expect(table.rows[0]?.cells).toEqual([value, 7]);
+  });
+});
+
+describe("regression: internal DTD entities left literal", () => {
+  const DTD = '<!DOCTYPE worksheet [ <!ENTITY no "GW2026112400001"> ]>';
+  it.each([
+    {
+      description: "in a sheet",
+      bytes: () =>
+        workbook({
+          sheets: [
+            {
+              name: "订单",
+              xml: `<?xml version="1.0"?>${DTD}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&no;</t></is></c></row></sheetData></worksheet>`,
+            },
+          ],
+        }),
+      part: "xl/worksheets/sheet1.xml",
+    },
+    {
+      description: "in the styles",
+      bytes: () => oneSheet('<row r="1"><c r="A1"><v>1</v></c></row>', { styles: `${DTD}${STYLES}` }),
+      part: "xl/styles.xml",
+    },
+  ])("a DOCTYPE declaring entities is refused ($description)", async ({ bytes, part }) => {
+    const error = await refusal(readTable(bytes()));
+    expect(error).toMatchObject({ code: "damaged_workbook", reason: "doctype", part });
+    expect(formatErrorZh(error as Error)).toContain("DOCTYPE");
+  });
+
+  it("a DOCTYPE without an internal subset is stepped over", async () => {
+    const xml = `<?xml version="1.0"?><!DOCTYPE worksheet><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>5</v></c></row></sheetData></worksheet>`;
+    const table = await readTable(workbook({ sheets: [{ name: "订单", xml }] }));
+    expect(table.rows[0]?.cells).toEqual([5]);
   });
 });
 

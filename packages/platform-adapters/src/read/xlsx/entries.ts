@@ -108,9 +108,18 @@ export async function* entryText(reader: EntryReader, entry: ZipEntry): AsyncGen
   if (rest !== "") yield rest;
 }
 
-/** A small part (workbook, rels, styles) as one string. */
+/** A DOCTYPE with an internal subset, where entities are declared. */
+const INTERNAL_SUBSET = /<!DOCTYPE[^>[]*\[/i;
+
+/**
+ * A small part (workbook, rels, styles) as one string. One that declares entities is refused:
+ * an XML parser would expand them, these readers would not (see `skipMarkup`).
+ */
 export async function wholeText(reader: EntryReader, entry: ZipEntry): Promise<string> {
   let text = "";
   for await (const chunk of entryText(reader, entry)) text += chunk;
+  if (text.indexOf("<!") >= 0 && INTERNAL_SUBSET.test(text)) {
+    throw new DamagedWorkbookError("doctype", entry.name, reader.fileName);
+  }
   return text;
 }

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fakeOrders, guanwangExport } from "@syt/fake-exports";
 import ExcelJS from "exceljs";
 
 /** A workbook of the corpus, and whether exceljs's own reader reads what it holds. */
@@ -184,4 +185,36 @@ export async function exceljsCorpus(): Promise<CorpusFile[]> {
     { name: "exceljs-many-sheets", bytes: await manySheets(), exceljsFaithful: true },
     { name: "exceljs-hidden-first", bytes: await hiddenFirst(), exceljsFaithful: true },
   ];
+}
+
+/** The orders of `mergedOrderExport`: several of them have more than one line. */
+export const MERGED_ORDERS = fakeOrders({ seed: 29, count: 20 });
+
+/**
+ * A 官网 export as an ERP lays it out (issue 29): for an order of several lines, every column
+ * whose value is the same on all its lines is one merged cell over them, its value in the first
+ * line only. Written by exceljs; `ranges` is how many merged ranges it has.
+ */
+export async function mergedOrderExport(): Promise<{ bytes: Uint8Array; ranges: number }> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("订单");
+  // Empty cells left out, as toXlsx leaves them.
+  const rows = guanwangExport(MERGED_ORDERS).rows.map((cells) =>
+    cells.map((cell) => (cell === "" ? null : cell)),
+  );
+  for (const row of rows) sheet.addRow(row);
+  let ranges = 0;
+  for (let start = 1; start < rows.length; ) {
+    let end = start;
+    while (end + 1 < rows.length && rows[end + 1]?.[0] === rows[start]?.[0]) end++;
+    for (let column = 0; end > start && column < (rows[start] as unknown[]).length; column++) {
+      const value = rows[start]?.[column];
+      if (value === null || !rows.slice(start, end + 1).every((cells) => cells[column] === value)) continue;
+      for (let r = start + 1; r <= end; r++) sheet.getRow(r + 1).getCell(column + 1).value = null;
+      sheet.mergeCells(start + 1, column + 1, end + 1, column + 1);
+      ranges++;
+    }
+    start = end + 1;
+  }
+  return { bytes: await bytesOf(book), ranges };
 }

@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fakeOrders, guanwangExport, toHtmlXls, toXlsx } from "@syt/fake-exports";
-import ExcelJS from "exceljs";
+import { guanwangExport, toHtmlXls, toXlsx } from "@syt/fake-exports";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseOrders, readTable } from "../../src/index";
 import { parseOrdersFile, readTableFromFile } from "../../src/node";
 import { fillMergedRanges, parseRange } from "../../src/read/merged-cells";
 import { expectSameOrders } from "../helpers";
+import { MERGED_ORDERS, mergedOrderExport } from "../xlsx-corpus/exceljs-files";
 import { workbook } from "./build";
 
 // Issue 29: an ERP export that merges each order's order-level cells over its product lines (Excel
@@ -23,41 +23,12 @@ async function readBack(bytes: Uint8Array) {
   return readTableFromFile(file);
 }
 
-const ORDERS = fakeOrders({ seed: 29, count: 20 });
+const ORDERS = MERGED_ORDERS;
 const EXPORT = guanwangExport(ORDERS);
-
-/**
- * The export as an ERP lays it out: for an order of several lines, every column whose value is the
- * same on all its lines is one merged cell over them, its value in the first line only.
- */
-async function mergedExport(): Promise<{ bytes: Uint8Array; ranges: number }> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet("订单");
-  // Empty cells left out, as toXlsx leaves them.
-  const rows = EXPORT.rows.map((cells) => cells.map((cell) => (cell === "" ? null : cell)));
-  for (const row of rows) sheet.addRow(row);
-  let ranges = 0;
-  for (let start = 1; start < rows.length; ) {
-    let end = start;
-    while (end + 1 < rows.length && rows[end + 1]?.[0] === rows[start]?.[0]) end++;
-    if (end > start) {
-      const width = (rows[start] as unknown[]).length;
-      for (let column = 0; column < width; column++) {
-        const same = rows.slice(start, end + 1).every((cells) => cells[column] === rows[start]?.[column]);
-        if (!same || rows[start]?.[column] === "" || rows[start]?.[column] === null) continue;
-        for (let r = start + 1; r <= end; r++) sheet.getRow(r + 1).getCell(column + 1).value = null;
-        sheet.mergeCells(start + 1, column + 1, end + 1, column + 1);
-        ranges++;
-      }
-    }
-    start = end + 1;
-  }
-  return { bytes: new Uint8Array(await book.xlsx.writeBuffer()), ranges };
-}
 
 describe("regression: merged cells not filled (lines of a multi-line order lost)", () => {
   it("reads every line of an export whose order-level cells are merged over its lines, as the plain export", async () => {
-    const { bytes, ranges } = await mergedExport();
+    const { bytes, ranges } = await mergedOrderExport();
     // The fake day has orders of several lines, or the test would prove nothing.
     expect(ranges).toBeGreaterThan(5);
     const plain = await readTable(await toXlsx(EXPORT));

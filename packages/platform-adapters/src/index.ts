@@ -57,7 +57,7 @@ export { detectEncoding } from "./read/decode";
 export { excelCell } from "./read/excel-cell";
 export { type ReadTableOptions, readTable } from "./read/index";
 export { tableFromValues } from "./read/values";
-export { fflateInflate, type Inflate, webInflate } from "./read/xlsx/index";
+export { type Crc32, fflateInflate, type Inflate, jsCrc32, webInflate } from "./read/xlsx/index";
 export {
   Confidence,
   ExportKind,

@@ -116,8 +116,10 @@ const DAMAGED_WORKBOOK: { readonly [R in DamagedWorkbookReason]: string } = {
   bad_zip: "压缩包的结构有错",
   inflate_failed: "压缩的数据解不开",
   size_mismatch: "解压后的大小和文件自己声明的不一致",
+  crc_mismatch: "文件内容的校验码(CRC-32)对不上, 文件在保存、下载或复制时损坏了, 里面的数字可能已被改动",
   oversized_cell: "有一格的内容比 Excel 允许的还长",
   cdata: "有一格的文字用了 Excel 不会写出的 CDATA 格式, 读不准",
+  doctype: "文件里用 DOCTYPE 自定义了实体, Excel 不会写出这种内容, 读不准",
 };
 
 const UNSUPPORTED_FORMAT: { readonly [F in UnsupportedFormat]: string } = {

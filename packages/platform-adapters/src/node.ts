@@ -10,10 +10,10 @@ import { fileSource, openFileSource } from "./read/file-source";
 import { checkRowCount, type ReadTableOptions, readTable } from "./read/index";
 import { sniff } from "./read/sniff";
 import { readXlsx, streamXlsx } from "./read/xlsx/index";
-import { zlibInflate } from "./read/xlsx/inflate-node";
+import { zlibCrc32, zlibInflate } from "./read/xlsx/inflate-node";
 import type { Table } from "./table";
 
-export { zlibInflate } from "./read/xlsx/inflate-node";
+export { zlibCrc32, zlibInflate } from "./read/xlsx/inflate-node";
 
 /**
  * Every `*.json` of a folder as a mapping profile (an operator's, for `--profiles DIR`), in file
@@ -61,6 +61,7 @@ export async function readTableFromFile(file: string, options: ReadTableOptions 
       fileName,
       limits,
       inflate: options.inflate ?? zlibInflate,
+      crc32: options.crc32 ?? zlibCrc32,
     });
     return checkRowCount(table, limits);
   } finally {
@@ -109,7 +110,13 @@ async function parseAsRead(
     const { source } = opened;
     if (source.size === 0 || source.size > limits.maxBytes) return undefined;
     if (sniff(await source.read(0, 8)) !== "zip") return undefined;
-    const readOptions = { sheet: options.sheet, fileName: options.fileName, limits, inflate: zlibInflate };
+    const readOptions = {
+      sheet: options.sheet,
+      fileName: options.fileName,
+      limits,
+      inflate: zlibInflate,
+      crc32: zlibCrc32,
+    };
     return (await streamXlsx(opened.source, readOptions, stream)) ? stream.finish() : undefined;
   } catch {
     return undefined;

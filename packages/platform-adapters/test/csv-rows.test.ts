@@ -25,6 +25,7 @@ const textOf = (rows: FakeCell[][]): string => new TextDecoder().decode(toCsv(ro
 // Separate status columns: no cell needs quotes, so every quote in a damaged file is the damage.
 const PLAIN = textOf(exportRows("separate"));
 const REMARK = (exportRows("separate")[0] as FakeCell[]).indexOf("买家留言");
+const ADDRESS = (exportRows("separate")[0] as FakeCell[]).findIndex((cell) => String(cell).includes("地址"));
 /** The first row from 12 on that starts an order: an order takes its remark from its first row. */
 const ORDER_START = exportRows("separate").findIndex(
   (cells, index, rows) => index >= 11 && cells[0] !== (rows[index - 1] as FakeCell[])[0],
@@ -198,14 +199,37 @@ describe("field counts", () => {
     expect(formatErrorZh(error)).toContain("第 40 行比表头多出 1 格");
   });
 
-  it("reads a row with a trailing empty cell and a short row (Papa's TooFewFields)", async () => {
+  it("regression: an unquoted comma in a row whose last cell is empty was read shifted", async () => {
+    const lines = PLAIN.split("\r\n");
+    // The address split in two; the row's last cell (买家留言) is empty, so the extra cell is too.
+    const cells = (lines[29] as string).split(",");
+    cells[ADDRESS] = `${cells[ADDRESS]},3栋`;
+    cells[REMARK] = "";
+    lines[29] = cells.join(",");
+    expect(ADDRESS).toBeGreaterThanOrEqual(0);
+    expect(REMARK).toBe(cells.length - 1);
+    expect(lines[29]?.endsWith(",")).toBe(true);
+    const error = await refusal(lines.join("\r\n"));
+    expect(error).toMatchObject({ reason: "extra_cells", row: 30, line: 30, count: 1 });
+    expect(formatErrorZh(error)).toContain("第 30 行比表头多出 1 格");
+  });
+
+  it("regression: one row with a trailing delimiter (its extra cell empty) is refused like a shifted row", async () => {
     const lines = PLAIN.split("\r\n");
     lines[9] = `${lines[9]},`;
-    lines[66] = "合计,123.40";
+    await expect(refusal(lines.join("\r\n"))).resolves.toMatchObject({ reason: "extra_cells", row: 10 });
+  });
+
+  it("reads a trailing delimiter on every row (an exporter's habit), a title of commas and a short row (Papa's TooFewFields)", async () => {
+    const lines = PLAIN.split("\r\n").map((line, index) => (index === 0 || line === "" ? line : `${line},`));
+    lines.unshift(`官网订单导出${",".repeat(40)}`);
+    lines[67] = "合计,123.40";
     const text = lines.join("\r\n");
     const { table, result } = await expectEveryRecordRead(utf8(text), text);
-    expect(table.rows).toHaveLength(67);
-    expect(result.meta.skippedRows).toContainEqual({ row: 67, reason: "total" });
+    expect(table.rows).toHaveLength(68);
+    // The data rows' trailing empty cell is read as an empty cell, nothing shifted.
+    expect(table.rows[2]?.cells[REMARK + 1]).toBe("");
+    expect(result.meta.skippedRows).toContainEqual({ row: 68, reason: "total" });
   });
 
   it("reads a one-column file, where Papa cannot detect a delimiter", async () => {

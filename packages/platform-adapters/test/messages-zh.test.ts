@@ -119,7 +119,10 @@ const ERRORS = [
       "bad_zip",
       "inflate_failed",
       "size_mismatch",
+      "crc_mismatch",
       "oversized_cell",
+      "cdata",
+      "doctype",
     ] as const
   ).map((reason) => new DamagedWorkbookError(reason, "xl/worksheets/sheet1.xml", "订单.xlsx")),
   ...(["xlsb", "ods", "fods", "numbers", "utf-16be"] as const).map(

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readTable } from "../src/index";
 import { readTableFromFile } from "../src/node";
-import { type CorpusFile, exceljsCorpus } from "./xlsx-corpus/exceljs-files";
+import { type CorpusFile, exceljsCorpus, mergedOrderExport } from "./xlsx-corpus/exceljs-files";
 import { exampleCorpus, fakeExportCorpus, libreOfficeSources } from "./xlsx-corpus/fake-files";
 import { convertWithLibreOffice } from "./xlsx-corpus/libreoffice";
 import {
@@ -20,6 +20,10 @@ import {
 // The cell normalisation is documented on `NormCell` (xlsx-corpus/oracles.ts).
 
 const exceljsFiles = await exceljsCorpus();
+/** Issue 29's files: an ERP export with order-level cells merged over its lines. */
+const issue29Files: CorpusFile[] = [
+  { name: "exceljs-merged-orders", bytes: (await mergedOrderExport()).bytes, exceljsFaithful: true },
+];
 const fakeFiles = await fakeExportCorpus();
 const examples = exampleCorpus();
 
@@ -39,15 +43,16 @@ beforeAll(async () => {
     ...exceljsFiles
       .filter((file) => file.name === "exceljs-dates" || file.name === "exceljs-merged")
       .map((file) => ({ name: `${file.name}.xlsx`, bytes: file.bytes })),
+    ...issue29Files.map((file) => ({ name: `${file.name}.xlsx`, bytes: file.bytes })),
   ];
   const converted = convertWithLibreOffice(sources, "xlsx");
   libreOfficeFiles = sources.map((source) => ({
     name: `libreoffice-from-${source.name}`,
     bytes: converted.get(source.name) as Uint8Array,
-    // LibreOffice writes merged ranges with the covered cells present and empty; exceljs fills them.
-    exceljsFaithful: !source.name.includes("merged"),
+    // LibreOffice writes merged ranges with the covered cells present and empty; all three readers fill them.
+    exceljsFaithful: true,
   }));
-  corpus = [...fakeFiles, ...examples, ...exceljsFiles, ...libreOfficeFiles];
+  corpus = [...fakeFiles, ...examples, ...exceljsFiles, ...issue29Files, ...libreOfficeFiles];
   for (const [i, file] of corpus.entries()) {
     const at = path.join(dir, `${i}.xlsx`);
     writeFileSync(at, file.bytes);
@@ -64,16 +69,18 @@ const fileOf = (name: string): CorpusFile => corpus.find((file) => file.name ===
 const FAKE = fakeFiles.map((file) => file.name);
 const EXCELJS = exceljsFiles.map((file) => file.name);
 const EXAMPLES = examples.map((file) => file.name);
+const ISSUE29 = issue29Files.map((file) => file.name);
 const LIBREOFFICE = [
   "libreoffice-from-guanwang.csv",
   "libreoffice-from-wms.csv",
   "libreoffice-from-guanwang-traps.xlsx",
   "libreoffice-from-exceljs-dates.xlsx",
   "libreoffice-from-exceljs-merged.xlsx",
+  "libreoffice-from-exceljs-merged-orders.xlsx",
 ];
-const ALL = [...FAKE, ...EXAMPLES, ...EXCELJS, ...LIBREOFFICE];
-/** Where exceljs copies a merged range's value into every cell, or drops a formula result of 0. */
-const EXCELJS_DIFFERS = ["exceljs-formulas", "exceljs-merged", "libreoffice-from-exceljs-merged.xlsx"];
+const ALL = [...FAKE, ...EXAMPLES, ...EXCELJS, ...ISSUE29, ...LIBREOFFICE];
+/** Where exceljs drops a formula result of 0. */
+const EXCELJS_DIFFERS = ["exceljs-formulas"];
 
 it("finds every file of the corpus", () => {
   expect(FAKE).toHaveLength(16);
@@ -81,8 +88,9 @@ it("finds every file of the corpus", () => {
   expect(EXCELJS).toHaveLength(8);
   expect(libreOfficeFiles.map((file) => file.name)).toEqual(LIBREOFFICE);
   expect(corpus.map((file) => file.name)).toEqual(ALL);
-  expect(ALL).toHaveLength(31);
-  expect(byOpenpyxl.size).toBe(31);
+  expect(ISSUE29).toHaveLength(1);
+  expect(ALL).toHaveLength(33);
+  expect(byOpenpyxl.size).toBe(33);
   expect(corpus.filter((file) => !file.exceljsFaithful).map((file) => file.name)).toEqual(EXCELJS_DIFFERS);
 });
 

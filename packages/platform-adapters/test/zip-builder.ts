@@ -1,3 +1,5 @@
+import { crc32, inflateRawSync } from "node:zlib";
+
 /**
  * A zip's bytes exactly as described: the sizes each entry declares (true or not), a CRC where
  * given, two entries of the same name if asked. The one zip writer of these tests: files a
@@ -10,8 +12,19 @@ export interface ZipSpec {
   /** What the entry claims to inflate to. */
   declaredSize: number;
   method: 0 | 8;
-  /** CRC-32 of the inflated bytes; 0 when a test does not need a reader that checks it. */
+  /**
+   * CRC-32 written for the entry; by default the true one of what `data` inflates to (0 when it
+   * does not inflate: such a file is refused before its checksum matters).
+   */
   crc?: number;
+}
+
+function trueCrc(entry: ZipSpec): number {
+  try {
+    return crc32(entry.method === 8 ? inflateRawSync(entry.data) : entry.data);
+  } catch {
+    return 0;
+  }
 }
 
 function le(value: number, size: 2 | 4): Buffer {
@@ -37,7 +50,7 @@ export function buildZip(entries: ZipSpec[]): Uint8Array {
       le(entry.method, 2),
       le(0, 2),
       le(FIRST_DOS_DATE, 2),
-      le(entry.crc ?? 0, 4),
+      le(entry.crc ?? trueCrc(entry), 4),
       le(entry.data.length, 4),
       le(entry.declaredSize, 4),
       le(name.length, 2),

@@ -8,9 +8,13 @@ export type DamagedWorkbookReason =
   | "bad_zip"
   | "inflate_failed"
   | "size_mismatch"
+  /** The inflated bytes are not those the zip's checksum was taken of: damaged in storage or transfer. */
+  | "crc_mismatch"
   | "oversized_cell"
   /** A CDATA section: no spreadsheet program writes one in a sheet, and skipping it would lose text. */
-  | "cdata";
+  | "cdata"
+  /** A DOCTYPE declaring entities: an XML parser expands them, these readers do not; no program writes one. */
+  | "doctype";
 
 /**
  * The file is an xlsx workbook, but a part of it is damaged so that some cells cannot be

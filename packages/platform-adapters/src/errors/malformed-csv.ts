@@ -11,7 +11,7 @@ export type MalformedCsvReason =
   | "merged_rows"
   /** Text after a closing quote: the parser keeps looking for another quote, cells run together. */
   | "stray_quote"
-  /** More non-empty cells than the table is wide: a delimiter in an unquoted cell shifts the columns. */
+  /** More cells than the table is wide (empty ones too): a delimiter in an unquoted cell shifts the columns. */
   | "extra_cells"
   /** NUL and other control characters deep in the file: damaged bytes. */
   | "control_character";

@@ -136,15 +136,21 @@ const mergedRows: Rule = (cells, line, _index, { width, delimiter }) => {
 
 /**
  * Papa's `TooManyFields` only comes with `header: true`, against the first row, which a title row
- * can be: the same check against the table's width. Empty extra cells (a trailing delimiter) shift
- * nothing and pass. Too few cells (Papa's `TooFewFields`: titles, 合计 rows, hand-made short rows)
- * pass too: no row is lost, the missing cells are blank, and the adapter rejects a row without its id.
+ * can be: the same check against the table's width. A row wider than the table is refused even
+ * when its extra cells are empty: a comma typed into an unquoted address of a row whose last
+ * cell is empty makes exactly that row, every cell after the address one column late. A trailing
+ * delimiter that is the file's habit makes every row that wide, and so the table too (see
+ * `tableWidth`); only a row with at most one non-empty cell (a title, a row of commas) passes,
+ * as it has nothing to shift. Too few cells (Papa's `TooFewFields`: titles, 合计 rows, hand-made
+ * short rows) pass too: no row is lost, the missing cells are blank, and the adapter rejects a
+ * row without its id.
  */
 const extraCells: Rule = (cells, line, _index, { width }) => {
   if (cells.length <= width) return undefined;
-  let last = cells.length - 1;
-  while (last >= width && (cells[last] as string).trim() === "") last--;
-  return last >= width ? { reason: "extra_cells", line, count: last + 1 - width } : undefined;
+  let filled = 0;
+  for (const cell of cells) if (cell.trim() !== "") filled++;
+  if (filled <= 1) return undefined;
+  return { reason: "extra_cells", line, count: cells.length - width };
 };
 
 /** Refused, not dropped: the reading layer has no issue to account for a changed cell with. */

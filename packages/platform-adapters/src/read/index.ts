@@ -11,6 +11,7 @@ import { looksLikeHtml, rowsFromHtml } from "./html";
 import { isEncryptedCfb, sniff, unsupportedText } from "./sniff";
 import {
   bytesSource,
+  type Crc32,
   checkWorkbookZip,
   defaultInflate,
   type Inflate,
@@ -25,6 +26,8 @@ export interface ReadTableOptions {
   limits?: LimitsInput;
   /** How xlsx entries are inflated; by default `DecompressionStream`, else fflate (Node's entry passes zlib). */
   inflate?: Inflate;
+  /** How xlsx entries' checksums are taken; by default in JavaScript (Node's entry passes zlib's). */
+  crc32?: Crc32;
 }
 
 /**
@@ -90,6 +93,7 @@ export async function readTable(bytes: Uint8Array, options: ReadTableOptions = {
           fileName: options.fileName,
           limits,
           inflate: options.inflate ?? defaultInflate(),
+          crc32: options.crc32,
         })
       : await tableFromText(bytes, options.fileName);
   return checkRowCount(table, limits);

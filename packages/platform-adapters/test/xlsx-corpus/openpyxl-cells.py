@@ -2,8 +2,9 @@
 
 The differential tests' independent reader: Debian's python3-openpyxl, NOT read-only mode
 (read-only skips merged-cell handling and reads dimensions it trusts), with data_only=True so
-formulas give the cached result the file holds. A merged range's value stays in its first
-cell only, as in the file.
+formulas give the cached result the file holds. A merged range's value is given to every cell
+of the range, as Excel shows it (and as our reader fills it), clipped to the rows and columns
+that hold values.
 
 Usage: python3 openpyxl-cells.py FILE...
 Output: {FILE: {"date1904": bool, "sheets": [{"name", "state", "rows": [[row, [cell...]]]}]}}
@@ -35,6 +36,16 @@ def sheet_rows(ws):
     by_row = {}
     for (row, col), cell in ws._cells.items():
         by_row.setdefault(row, {})[col] = cell.value
+    filled = {r: cols for r, cols in by_row.items() if any(v is not None for v in cols.values())}
+    last_row = max(filled, default=0)
+    width = max((max(c for c, v in cols.items() if v is not None) for cols in filled.values()), default=0)
+    for rng in ws.merged_cells.ranges:
+        top = by_row.get(rng.min_row, {}).get(rng.min_col)
+        if top is None:
+            continue
+        for row in range(rng.min_row, min(rng.max_row, last_row) + 1):
+            for col in range(rng.min_col, min(rng.max_col, width) + 1):
+                by_row.setdefault(row, {})[col] = top
     rows = []
     for row in sorted(by_row):
         cols = by_row[row]

@@ -27,10 +27,19 @@ export const sstXml = (items: string[]) =>
 
 export interface WorkbookSpec {
   /** Sheets in tab order: name, sheet XML, optional state and part name. */
-  sheets: { name: string; xml: string; state?: "hidden" | "veryHidden"; part?: string }[];
+  sheets: {
+    name: string;
+    xml: string;
+    state?: "hidden" | "veryHidden";
+    part?: string;
+    /** The relationship type's last word; `worksheet` unless told. */
+    type?: "worksheet" | "chartsheet" | "dialogsheet";
+  }[];
   sharedStrings?: string[];
   styles?: string;
   date1904?: boolean;
+  /** The workbook part's text before and after `<sheets>`, in place of the `workbookPr` that `date1904` makes. */
+  workbookXml?: { before: string; after: string; namespaces?: string };
   /** Where the workbook part lives (Excel opens any path `_rels/.rels` names). */
   workbookPart?: string;
   method?: 0 | 8;
@@ -48,7 +57,8 @@ export function workbook(spec: WorkbookSpec): Uint8Array {
   const sheetParts = spec.sheets.map((sheet, i) => sheet.part ?? `worksheets/sheet${i + 1}.xml`);
   const rels = [
     ...sheetParts.map(
-      (target, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="${target}"/>`,
+      (target, i) =>
+        `<Relationship Id="rId${i + 1}" Type="${REL}/${spec.sheets[i]?.type ?? "worksheet"}" Target="${target}"/>`,
     ),
     spec.sharedStrings
       ? `<Relationship Id="rSst" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`
@@ -71,7 +81,7 @@ export function workbook(spec: WorkbookSpec): Uint8Array {
     ),
     part(
       wbPart,
-      `<workbook ${NS} ${R_NS}>${spec.date1904 ? '<workbookPr date1904="1"/>' : "<workbookPr/>"}<sheets>${sheetsXml}</sheets></workbook>`,
+      `<workbook ${NS} ${R_NS}${spec.workbookXml?.namespaces ?? ""}>${spec.workbookXml?.before ?? (spec.date1904 ? '<workbookPr date1904="1"/>' : "<workbookPr/>")}<sheets>${sheetsXml}</sheets>${spec.workbookXml?.after ?? ""}</workbook>`,
       method,
     ),
     part(`${folder}_rels/${wbName}.rels`, `<Relationships>${rels}</Relationships>`, method),

@@ -5,10 +5,10 @@ import { deflateRawSync } from "node:zlib";
 import { fakeOrders, guanwangExport, toXlsx } from "@syt/fake-exports";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
-import { fflateInflate, readTable, resolveLimits, webInflate } from "../../src/index";
+import { fflateInflate, formatErrorZh, readTable, resolveLimits, webInflate } from "../../src/index";
 import { readTableFromFile, zlibInflate } from "../../src/node";
 import { bytesSource, readXlsx } from "../../src/read/xlsx/index";
-import { isDateFormat } from "../../src/read/xlsx/styles";
+import { formatKind, isDateFormat } from "../../src/read/xlsx/styles";
 import { buildZip, oneSheet, part, sheetXml, workbook } from "./build";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "xlsx-reader-"));
@@ -53,6 +53,109 @@ describe("date cells from the style's number format", () => {
     expect(in1904.rows[0]?.cells[0]).toEqual(new Date(Date.UTC(2030, 10, 25, 12)));
   });
 
+  it.each([
+    { code: "[h]:mm:ss", kind: "elapsed" },
+    { code: "[h]:mm", kind: "elapsed" },
+    { code: "[h]", kind: "elapsed" },
+    { code: "[mm]:ss", kind: "elapsed" },
+    { code: "[s]", kind: "elapsed" },
+    { code: "[Red][h]:mm", kind: "elapsed" },
+    { code: '"[h]" 0.00', kind: false },
+    { code: "h:mm", kind: true },
+    { code: "[$-804]yyyy-mm-dd", kind: true },
+    { code: "0.00", kind: false },
+  ])("$code is of kind $kind", ({ code, kind }) => {
+    expect(formatKind(code)).toBe(kind);
+  });
+
+  const X15 =
+    ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x15" xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main"';
+  const EXT_X15 =
+    '<extLst><ext uri="{140A7094-0E35-4892-8432-C4D2E57EDEB5}" xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main"><x15:workbookPr chartTrackingRefBase="1"/></ext></extLst>';
+
+  it.each([
+    {
+      description: "Excel 2013+: x15:workbookPr in extLst after it",
+      before: '<workbookPr date1904="1" defaultThemeVersion="164011"/>',
+      after: EXT_X15,
+      date1904: true,
+    },
+    { description: "x15:workbookPr only (no main workbookPr)", before: "", after: EXT_X15, date1904: false },
+    {
+      description: "a commented-out workbookPr",
+      before: '<workbookPr/><!-- <workbookPr date1904="1"/> -->',
+      after: "",
+      date1904: false,
+    },
+    {
+      description: 'date1904="true" beside x15',
+      before: '<workbookPr date1904="true"/>',
+      after: EXT_X15,
+      date1904: true,
+    },
+  ])(
+    "regression: the 1904 date system lost to x15:workbookPr ($description)",
+    async ({ before, after, date1904 }) => {
+      const rows = '<row r="1"><c r="A1" s="3"><v>45234</v></c></row>';
+      const table = await readTable(
+        oneSheet(rows, { styles: STYLES, workbookXml: { before, after, namespaces: X15 } }),
+      );
+      // 45234 is 2023-11-04 in the 1900 system and 2027-11-05 in the 1904 one (1,462 days later).
+      expect(table.rows[0]?.cells[0]).toEqual(
+        date1904 ? new Date(Date.UTC(2027, 10, 5)) : new Date(Date.UTC(2023, 10, 4)),
+      );
+    },
+  );
+
+  it("regression: serials 1-59 a day early (Excel's phantom 1900-02-29), read as Excel shows them and openpyxl reads them", async () => {
+    const serials = [0.25, 1, 31, 59, 60, 61, 62];
+    const rows = `<row r="1">${serials.map((serial, i) => `<c r="${String.fromCharCode(65 + i)}1" s="1"><v>${serial}</v></c>`).join("")}</row>`;
+    const table = await readTable(oneSheet(rows, { styles: STYLES }));
+    expect(table.rows[0]?.cells).toEqual([
+      new Date(Date.UTC(1899, 11, 30, 6)),
+      new Date(Date.UTC(1900, 0, 1)),
+      new Date(Date.UTC(1900, 0, 31)),
+      new Date(Date.UTC(1900, 1, 28)),
+      // Excel's 1900-02-29, a day that never was: openpyxl's 1900-02-28.
+      new Date(Date.UTC(1900, 1, 28)),
+      new Date(Date.UTC(1900, 2, 1)),
+      new Date(Date.UTC(1900, 2, 2)),
+    ]);
+    // The 1904 system has no phantom day: serial 1 is 1904-01-02.
+    const in1904 = await readTable(
+      oneSheet('<row r="1"><c r="A1" s="1"><v>1</v></c></row>', { styles: STYLES, date1904: true }),
+    );
+    expect(in1904.rows[0]?.cells[0]).toEqual(new Date(Date.UTC(1904, 0, 2)));
+  });
+
+  it("regression: [h]/[s] elapsed formats read as plain numbers or as dates: durations on day zero", async () => {
+    const styles =
+      '<styleSheet><numFmts count="3"><numFmt numFmtId="164" formatCode="[h]:mm"/><numFmt numFmtId="165" formatCode="[s]"/><numFmt numFmtId="166" formatCode="[h]"/></numFmts>' +
+      '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="166"/><xf numFmtId="46"/></cellXfs></styleSheet>';
+    const rows =
+      '<row r="1"><c r="A1" s="1"><v>1.5</v></c><c r="B1" s="2"><v>0.0006944444444444445</v></c><c r="C1" s="3"><v>30</v></c><c r="D1" s="4"><v>2.25</v></c></row>';
+    const durations = [
+      new Date(Date.UTC(1899, 11, 31, 12)),
+      new Date(Date.UTC(1899, 11, 30, 0, 1)),
+      // 30 days of elapsed hours: no phantom leap day added, unlike the date serial 30.
+      new Date(Date.UTC(1900, 0, 29)),
+      new Date(Date.UTC(1900, 0, 1, 6)),
+    ];
+    expect((await readTable(oneSheet(rows, { styles }))).rows[0]?.cells).toEqual(durations);
+    // The date system does not move a duration.
+    expect((await readTable(oneSheet(rows, { styles, date1904: true }))).rows[0]?.cells).toEqual(durations);
+  });
+
+  it("regression: a numFmt of dxfs reusing a cell format's id, or a commented-out cellXfs, turned dates into numbers", async () => {
+    const styles =
+      '<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts>' +
+      '<!-- <cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="0"/></cellXfs> -->' +
+      '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs>' +
+      '<dxfs count="1"><dxf><numFmt numFmtId="164" formatCode="0.00"/></dxf></dxfs></styleSheet>';
+    const table = await readTable(oneSheet('<row r="1"><c r="A1" s="1"><v>46350</v></c></row>', { styles }));
+    expect(table.rows[0]?.cells[0]).toEqual(new Date(Date.UTC(2026, 10, 24)));
+  });
+
   it("gives the Dates exceljs's whole-workbook reader gave for a fake export with date cells", async () => {
     const few = fakeOrders({ seed: 3, count: 12 });
     const bytes = await toXlsx(guanwangExport(few, { dates: "date" }));
@@ -67,9 +170,115 @@ describe("date cells from the style's number format", () => {
   });
 });
 
+describe("regression: lenient values (a cell not what its type says was coerced)", () => {
+  it.each([
+    {
+      description: "t=d month 13, day 45",
+      cell: '<c r="A1" t="d"><v>2026-13-45</v></c>',
+      value: "2026-13-45",
+    },
+    {
+      description: "t=d hour 25",
+      cell: '<c r="A1" t="d"><v>2026-11-25T25:00:00</v></c>',
+      value: "2026-11-25T25:00:00",
+    },
+    {
+      description: "t=d trailing text",
+      cell: '<c r="A1" t="d"><v>2026-11-25 下午</v></c>',
+      value: "2026-11-25 下午",
+    },
+    {
+      description: "t=d a real date",
+      cell: '<c r="A1" t="d"><v>2026-11-25T08:30:00</v></c>',
+      value: new Date(Date.UTC(2026, 10, 25, 8, 30)),
+    },
+    { description: "hex", cell: '<c r="A1"><v>0x1A</v></c>', value: "0x1A" },
+    { description: "binary", cell: '<c r="A1"><v>0b101</v></c>', value: "0b101" },
+    { description: "a blank value", cell: '<c r="A1"><v> </v></c>', value: " " },
+    { description: "past a double", cell: '<c r="A1"><v>1e400</v></c>', value: "1e400" },
+    { description: "Infinity", cell: '<c r="A1"><v>Infinity</v></c>', value: "Infinity" },
+    { description: "an exponent", cell: '<c r="A1"><v>1.5E3</v></c>', value: 1500 },
+    { description: "a character reference in <v>", cell: '<c r="A1"><v>&#49;2</v></c>', value: 12 },
+    { description: "t=b 2", cell: '<c r="A1" t="b"><v>2</v></c>', value: "2" },
+    { description: "t=b 0", cell: '<c r="A1" t="b"><v>0</v></c>', value: false },
+    { description: "t=b 1", cell: '<c r="A1" t="b"><v>1</v></c>', value: true },
+  ])("$description", async ({ cell, value }) => {
+    // B1 keeps the row from reading as blank.
+    const table = await readTable(oneSheet(`<row r="1">${cell}<c r="B1"><v>7</v></c></row>`));
+    expect(table.rows[0]?.cells).toEqual([value, 7]);
+  });
+});
+
+describe("regression: internal DTD entities left literal", () => {
+  const DTD = '<!DOCTYPE worksheet [ <!ENTITY no "GW2026112400001"> ]>';
+  it.each([
+    {
+      description: "in a sheet",
+      bytes: () =>
+        workbook({
+          sheets: [
+            {
+              name: "订单",
+              xml: `<?xml version="1.0"?>${DTD}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&no;</t></is></c></row></sheetData></worksheet>`,
+            },
+          ],
+        }),
+      part: "xl/worksheets/sheet1.xml",
+    },
+    {
+      description: "in the styles",
+      bytes: () => oneSheet('<row r="1"><c r="A1"><v>1</v></c></row>', { styles: `${DTD}${STYLES}` }),
+      part: "xl/styles.xml",
+    },
+  ])("a DOCTYPE declaring entities is refused ($description)", async ({ bytes, part }) => {
+    const error = await refusal(readTable(bytes()));
+    expect(error).toMatchObject({ code: "damaged_workbook", reason: "doctype", part });
+    expect(formatErrorZh(error as Error)).toContain("DOCTYPE");
+  });
+
+  it("a DOCTYPE without an internal subset is stepped over", async () => {
+    const xml = `<?xml version="1.0"?><!DOCTYPE worksheet><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>5</v></c></row></sheetData></worksheet>`;
+    const table = await readTable(workbook({ sheets: [{ name: "订单", xml }] }));
+    expect(table.rows[0]?.cells).toEqual([5]);
+  });
+});
+
 describe("sheets, by the workbook's tabs and relationships", () => {
   const sheet = (value: string) =>
     sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>${value}</t></is></c></row>`);
+
+  it("regression: a chart sheet as the first tab made a valid workbook 'damaged'", async () => {
+    const chart =
+      '<?xml version="1.0"?><chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetPr/><sheetViews><sheetView workbookViewId="0"/></sheetViews><drawing r:id="rId1"/></chartsheet>';
+    const bytes = workbook({
+      sheets: [
+        { name: "图表1", xml: chart, part: "chartsheets/sheet1.xml", type: "chartsheet" },
+        { name: "订单", xml: sheet("有") },
+      ],
+    });
+    const table = await readTable(bytes);
+    expect(table.sheetName).toBe("订单");
+    expect(table.sheets).toEqual(["图表1", "订单"]);
+    expect(table.rows[0]?.cells).toEqual(["有"]);
+    const file = path.join(dir, "chart-first.xlsx");
+    writeFileSync(file, bytes);
+    expect((await readTableFromFile(file)).rows[0]?.cells).toEqual(["有"]);
+    // Named, it is read as what it is: a tab without cells.
+    expect((await readTable(bytes, { sheet: "图表1" })).rows).toEqual([]);
+  });
+
+  it("regression: a commented-out <sheet> was taken as a real tab", async () => {
+    const bytes = workbook({
+      sheets: [{ name: "订单", xml: sheet("有") }],
+      workbookXml: {
+        before: '<!-- <sheets><sheet name="旧表" sheetId="9" r:id="rId1"/></sheets> -->',
+        after: "",
+      },
+    });
+    const table = await readTable(bytes);
+    expect(table.sheets).toEqual(["订单"]);
+    expect(table.rows[0]?.cells).toEqual(["有"]);
+  });
 
   it("follows tab order, not zip order, and skips hidden sheets unless named", async () => {
     const bytes = workbook({

@@ -25,6 +25,8 @@ import {
 export const ascii = (text: string): readonly number[] => [...new TextEncoder().encode(text)];
 
 const CDATA = ascii("<![CDATA[");
+const DOCTYPE = ascii("<!DOCTYPE");
+const BRACKET = 91;
 const COMMENT = ascii("<!--");
 const COMMENT_END = [MINUS, MINUS, GT] as const;
 
@@ -100,7 +102,18 @@ export function skipMarkup(bytes: Uint8Array, open: number, end: number, where: 
     return commentEnd < 0 ? -1 : commentEnd + COMMENT_END.length;
   }
   const close = indexOfByte(bytes, GT, open + 2);
+  if (close >= 0 && startsWithBytes(bytes, open, DOCTYPE)) refuseInternalSubset(bytes, open, close, where);
   return close < 0 ? -1 : close + 1;
+}
+
+/**
+ * A DOCTYPE with an internal subset (`[ <!ENTITY …> ]`) declares entities, which an XML parser
+ * expands and this scanner would leave literal: refused, as no spreadsheet program writes one.
+ */
+function refuseInternalSubset(bytes: Uint8Array, open: number, close: number, where: PartOfFile): void {
+  for (let at = open; at < close; at++) {
+    if (bytes[at] === BRACKET) throw new DamagedWorkbookError("doctype", where.part, where.fileName);
+  }
 }
 
 /** Whether `<` at `open` starts markup `skipMarkup` steps over (`<!`, `<?`). */

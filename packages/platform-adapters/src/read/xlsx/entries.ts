@@ -1,5 +1,6 @@
 import { DamagedWorkbookError } from "../../errors/damaged-workbook";
 import { InputTooLargeError } from "../../errors/input-too-large";
+import type { Crc32 } from "./crc32";
 import type { Inflate } from "./inflate";
 import { entryDataStart, type ZipEntry, type ZipSource } from "./zip-directory";
 
@@ -12,6 +13,7 @@ export interface InflateBudget {
 export interface EntryReader {
   readonly source: ZipSource;
   readonly inflate: Inflate;
+  readonly crc32: Crc32;
   readonly budget: InflateBudget;
   readonly fileName: string | undefined;
 }
@@ -19,10 +21,13 @@ export interface EntryReader {
 /**
  * An entry's inflated bytes, counted per entry and in total as they stream: more than the
  * directory declared is refused at once, so a zip that lies about its sizes costs at most
- * one chunk past what it declared.
+ * one chunk past what it declared. Their CRC-32 is taken as they pass and checked at the end:
+ * raw deflate has no checksum of its own, so one flipped bit can inflate to other valid text
+ * (another digit in an amount). A caller must read an entry to its end for the check to run,
+ * and must not use what it read before then (the error comes after the last chunk).
  */
 export async function* entryBytes(reader: EntryReader, entry: ZipEntry): AsyncGenerator<Uint8Array> {
-  const { source, budget, fileName } = reader;
+  const { source, budget, fileName, crc32 } = reader;
   if (entry.method !== 0 && entry.method !== 8) {
     throw new DamagedWorkbookError("bad_zip", entry.name, fileName, `compression method ${entry.method}`);
   }
@@ -30,6 +35,7 @@ export async function* entryBytes(reader: EntryReader, entry: ZipEntry): AsyncGe
   const compressed = source.stream(start, entry.compressedSize);
   const chunks = entry.method === 0 ? compressed : reader.inflate(compressed);
   let inflated = 0;
+  let crc = 0;
   const iterator = chunks[Symbol.asyncIterator]();
   try {
     for (;;) {
@@ -57,6 +63,7 @@ export async function* entryBytes(reader: EntryReader, entry: ZipEntry): AsyncGe
         );
       }
       if (budget.used > budget.max) throw new InputTooLargeError("uncompressed", budget.used, budget.max);
+      crc = crc32(chunk, crc);
       // As a plain Uint8Array view: Node's zlib and file reads give Buffers, a subclass with a map
       // of its own, and scanner loops that saw both kinds read every byte through a polymorphic check.
       if (chunk.byteLength > 0)
@@ -75,7 +82,17 @@ export async function* entryBytes(reader: EntryReader, entry: ZipEntry): AsyncGe
       `${inflated} of ${entry.uncompressedSize} bytes`,
     );
   }
+  if (crc !== entry.crc32) {
+    throw new DamagedWorkbookError(
+      "crc_mismatch",
+      entry.name,
+      fileName,
+      `CRC-32 ${hex(crc)}, the directory says ${hex(entry.crc32)}`,
+    );
+  }
 }
+
+const hex = (value: number): string => value.toString(16).padStart(8, "0");
 
 /**
  * An entry's text as it streams, through one UTF-8 decoder for the whole entry: a character
@@ -91,9 +108,18 @@ export async function* entryText(reader: EntryReader, entry: ZipEntry): AsyncGen
   if (rest !== "") yield rest;
 }
 
-/** A small part (workbook, rels, styles) as one string. */
+/** A DOCTYPE with an internal subset, where entities are declared. */
+const INTERNAL_SUBSET = /<!DOCTYPE[^>[]*\[/i;
+
+/**
+ * A small part (workbook, rels, styles) as one string. One that declares entities is refused:
+ * an XML parser would expand them, these readers would not (see `skipMarkup`).
+ */
 export async function wholeText(reader: EntryReader, entry: ZipEntry): Promise<string> {
   let text = "";
   for await (const chunk of entryText(reader, entry)) text += chunk;
+  if (text.indexOf("<!") >= 0 && INTERNAL_SUBSET.test(text)) {
+    throw new DamagedWorkbookError("doctype", entry.name, reader.fileName);
+  }
   return text;
 }

@@ -5,11 +5,13 @@ import { SheetNotFoundError } from "../../errors/sheet-not-found";
 import { UnsupportedFormatError } from "../../errors/unsupported-format";
 import type { Limits } from "../../limits";
 import { isBlankRow, sheetRows, type Table, type TableRow } from "../../table";
+import { fillMergedRanges } from "../merged-cells";
+import { type Crc32, jsCrc32 } from "./crc32";
 import { type EntryReader, entryBytes, wholeText } from "./entries";
 import type { Inflate } from "./inflate";
 import { SharedStringsScanner } from "./shared-strings";
 import { type SheetContext, SheetScanner } from "./sheet-scanner";
-import { dateStyles } from "./styles";
+import { type DateStyle, dateStyles } from "./styles";
 import {
   hasType,
   parseRelationships,
@@ -21,6 +23,7 @@ import {
 } from "./workbook";
 import { readZipDirectory, ZIP64_MARK, type ZipEntry, type ZipSource } from "./zip-directory";
 
+export { type Crc32, jsCrc32 } from "./crc32";
 export type { Inflate } from "./inflate";
 export { defaultInflate, fflateInflate, webInflate } from "./inflate";
 export {
@@ -37,6 +40,8 @@ export interface XlsxReadOptions {
   fileName?: string;
   limits: Limits;
   inflate: Inflate;
+  /** How entries' checksums are taken; by default in JavaScript (Node's entry passes zlib's). */
+  crc32?: Crc32;
 }
 
 const ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
@@ -76,6 +81,12 @@ const MAX_MIMETYPE = 256;
 
 interface SheetPart extends SheetEntry {
   part: string;
+  /**
+   * Whether the tab is a worksheet. A chart sheet (Excel's "Move Chart → New sheet" puts one
+   * before the active sheet), a dialog sheet or an Excel 4 macro sheet holds no data to read:
+   * it is listed among the tabs and passed over, and read as empty when named.
+   */
+  worksheet: boolean;
 }
 
 interface Parts {
@@ -114,7 +125,7 @@ class Workbook {
     return scanner.end();
   }
 
-  private async dateStyles(): Promise<boolean[]> {
+  private async dateStyles(): Promise<DateStyle[]> {
     const entry = this.stylesPart === undefined ? undefined : this.parts.entry(this.stylesPart);
     return entry ? dateStyles(await wholeText(this.reader, entry)) : [];
   }
@@ -140,30 +151,31 @@ class Workbook {
   }
 
   async rows(sheet: SheetPart): Promise<TableRow[]> {
+    if (!sheet.worksheet) return [];
     const { scanner, entry } = await this.scanner(sheet);
-    for await (const chunk of entryBytes(this.reader, entry)) {
-      scanner.push(chunk);
-      // Past `</sheetData>` nothing is read: what follows holds no cells.
-      if (scanner.finished) break;
-    }
-    return sheetRows(scanner.end());
+    // Read to the end even past `</sheetData>`: the checksum covers the whole entry, and the
+    // merged ranges come after the cells.
+    for await (const chunk of entryBytes(this.reader, entry)) scanner.push(chunk);
+    return sheetRows(fillMergedRanges(scanner.end(), scanner.mergedRanges()));
   }
 
   /**
    * The sheet's rows as they are read, in batches, as the scanner gives them (gaps not yet
-   * filled). False when a row came out of order: the caller reads the whole sheet instead.
+   * filled). False when a row came out of order or the sheet merges cells: the caller drops what it
+   * was sent and reads the whole sheet instead.
    */
   async streamRows(sheet: SheetPart, onRows: (rows: TableRow[]) => void): Promise<boolean> {
+    if (!sheet.worksheet) return true;
     const { scanner, entry } = await this.scanner(sheet);
     for await (const chunk of entryBytes(this.reader, entry)) {
       scanner.push(chunk);
       const rows = scanner.drain();
       if (!scanner.ordered) return false;
       if (rows.length > 0) onRows(rows);
-      if (scanner.finished) break;
     }
     const rest = scanner.end();
-    if (!scanner.ordered) return false;
+    // Merged ranges are known only after the cells, when most rows are gone: the whole read fills them.
+    if (!scanner.ordered || scanner.mergedRanges().length > 0) return false;
     if (rest.length > 0) onRows(rest);
     return true;
   }
@@ -192,13 +204,15 @@ async function openWorkbook(
     : new Map<string, Relationship>();
   // Without the workbook's rels (no producer omits them, but a hand-made zip might) the usual names are tried.
   const fallback = (target: string) => (relsEntry ? undefined : resolveTarget(workbookEntry.name, target));
-  const sheets = info.sheets.map((sheet, index) => ({
-    ...sheet,
-    part:
-      (sheet.relationshipId === undefined ? undefined : rels.get(sheet.relationshipId)?.target) ??
-      fallback(`worksheets/sheet${index + 1}.xml`) ??
-      "",
-  }));
+  const sheets = info.sheets.map((sheet, index) => {
+    const relationship = sheet.relationshipId === undefined ? undefined : rels.get(sheet.relationshipId);
+    return {
+      ...sheet,
+      part: relationship?.target ?? fallback(`worksheets/sheet${index + 1}.xml`) ?? "",
+      // A relationship of another type than worksheet: a chart, dialog or macro sheet.
+      worksheet: relationship === undefined || hasType(relationship, "worksheet"),
+    };
+  });
   return new Workbook(
     reader,
     parts,
@@ -221,6 +235,7 @@ async function openForReading(source: ZipSource, options: XlsxReadOptions): Prom
   const reader: EntryReader = {
     source,
     inflate: options.inflate,
+    crc32: options.crc32 ?? jsCrc32,
     budget: { used: 0, max: limits.maxUncompressedBytes },
     fileName,
   };
@@ -249,7 +264,7 @@ export async function readXlsx(source: ZipSource, options: XlsxReadOptions): Pro
     const sheet = namedSheet(workbook, options.sheet);
     return { sheetName: sheet.name, sheets, rows: await workbook.rows(sheet), source: "xlsx" };
   }
-  const visible = workbook.sheets.filter((sheet) => !sheet.hidden);
+  const visible = workbook.sheets.filter((sheet) => !sheet.hidden && sheet.worksheet);
   for (const sheet of visible) {
     const rows = await workbook.rows(sheet);
     if (rows.some((row) => !isBlankRow(row.cells)))
@@ -269,7 +284,9 @@ export interface XlsxRowSink {
 /**
  * The same sheet `readXlsx` reads, its rows passed on in batches as they are read instead of
  * collected. False, with nothing more sent, when the sheet's rows are out of order (a producer
- * that writes rows unsorted): then `readXlsx` reads it.
+ * that writes rows unsorted) or it has merged ranges (known only after its cells): the rows sent
+ * are then to be dropped and `readXlsx` reads it. A damaged part throws after rows were sent:
+ * they are to be dropped as well.
  */
 export async function streamXlsx(
   source: ZipSource,
@@ -283,7 +300,7 @@ export async function streamXlsx(
     sink.sheet(sheet.name, sheets);
     return workbook.streamRows(sheet, (rows) => sink.rows(rows));
   }
-  const visible = workbook.sheets.filter((sheet) => !sheet.hidden);
+  const visible = workbook.sheets.filter((sheet) => !sheet.hidden && sheet.worksheet);
   for (const sheet of visible) {
     // Rows are held until the sheet shows data: a sheet of blanks only is passed over, as by `readXlsx`.
     let held: TableRow[] | undefined = [];

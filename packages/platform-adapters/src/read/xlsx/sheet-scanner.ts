@@ -1,6 +1,7 @@
 import { DamagedWorkbookError } from "../../errors/damaged-workbook";
 import { InputTooLargeError } from "../../errors/input-too-large";
 import type { Cell, TableRow } from "../../table";
+import { type CellRange, parseRange } from "../merged-cells";
 import {
   ascii,
   ChunkJoiner,
@@ -15,6 +16,7 @@ import {
   tagNameOf,
   textOf,
 } from "./bytes";
+import type { DateStyle } from "./styles";
 import {
   APOSTROPHE,
   DOT,
@@ -31,13 +33,13 @@ import {
   type TagName,
   tagName,
 } from "./tags";
-import { stringItemText, xmlText } from "./xml-text";
+import { attributes, stringItemText, tagsNamed, withoutComments, xmlText } from "./xml-text";
 
 export interface SheetContext {
   /** Absent when the workbook has no shared strings part: a `t="s"` cell is then refused. */
   sharedStrings: readonly string[] | undefined;
-  /** Per style index: whether its number format shows a date. */
-  dateStyles: readonly boolean[];
+  /** Per style index: whether its number format shows a date (true) or an elapsed time. */
+  dateStyles: readonly DateStyle[];
   date1904: boolean;
   maxRows: number;
   maxColumns: number;
@@ -50,25 +52,60 @@ const MS_PER_DAY = 24 * 3600 * 1000;
 const UNIX_EPOCH_SERIAL = 25569;
 const DAYS_1904 = 1462;
 
+/** Excel's serial of 1900-03-01, the first day after its phantom 1900-02-29. */
+const FIRST_SERIAL_AFTER_LEAP_BUG = 61;
+
 /**
- * A date serial as the Date exceljs gives for it: its UTC fields are the wall time the sheet
- * shows (the adapters read it with `dateCell: "utc-wall-clock"`), rounded to the millisecond
- * the same way.
+ * A date serial as a Date whose UTC fields are the wall time the sheet shows (the adapters read
+ * it with `dateCell: "utc-wall-clock"`), rounded to the millisecond. The 1900 system counts a
+ * 1900-02-29 that never was (Lotus 1-2-3's leap-year bug, kept by Excel): serials 1-59 (January
+ * and February 1900) are a day later than counting from 1899-12-30 gives, as Excel shows them
+ * and openpyxl reads them; 60, Excel's 1900-02-29, is read as 1900-02-28, as by openpyxl. Below
+ * 1 is a time of day on day zero (1899-12-30).
  */
 export function serialToWallClockDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL + (date1904 ? DAYS_1904 : 0)) * MS_PER_DAY));
+  const leapBug = !date1904 && serial >= 1 && serial < FIRST_SERIAL_AFTER_LEAP_BUG - 1 ? 1 : 0;
+  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL + (date1904 ? DAYS_1904 : leapBug)) * MS_PER_DAY));
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?/;
+/**
+ * An elapsed time (`[h]:mm` and the like) as a Date on Excel's day zero, 1899-12-30, plus the
+ * duration, in either date system: the way a time of day is read, so 1.5 in `[h]:mm` (36:00) is
+ * 1899-12-31 12:00, as openpyxl's timedelta is read on the same day zero. A duration is no date:
+ * no adapter takes an order time from it, and whoever wants hours reads them off day zero.
+ */
+export function serialToElapsed(serial: number): Date {
+  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
+}
 
-/** A `t="d"` cell (ISO 8601 text) as the same wall-clock Date; text that is no date stays text. */
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * A `t="d"` cell (ISO 8601 text) as the same wall-clock Date. Text that is no real date (no
+ * month 13, no 45th day, no 25th hour) stays text: `Date.UTC` would roll it into another date.
+ */
 function isoCell(text: string): Cell {
   const match = ISO_DATE.exec(text);
   if (!match) return text;
-  const [, y, mo, d, h = "0", mi = "0", s = "0", fraction = ""] = match;
-  const ms = fraction === "" ? 0 : Math.round(Number(fraction) * 1000);
-  return new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms));
+  const [y, mo, d, h, mi, s] = match.slice(1, 7).map((part) => Number(part ?? 0)) as number[];
+  const ms = match[7] === undefined ? 0 : Math.round(Number(match[7]) * 1000);
+  const date = new Date(Date.UTC(y as number, (mo as number) - 1, d, h, mi, s, ms));
+  const real =
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === (mo as number) - 1 &&
+    date.getUTCDate() === d &&
+    (h as number) < 24 &&
+    (mi as number) < 60 &&
+    (s as number) < 60;
+  return real ? date : text;
 }
+
+/**
+ * A decimal number as XML Schema's `xsd:double` writes one (what `<v>` holds): no hex (`0x1A`),
+ * binary (`0b101`), blank or `Infinity`, all of which `Number` would take.
+ */
+const DECIMAL = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
 
 /** The bytes of the names the scanner compares against (sheet XML's structure is ASCII). */
 const C = 99;
@@ -136,7 +173,10 @@ export class SheetScanner {
   }
 
   push(chunk: Uint8Array): void {
-    if (this.done) return;
+    if (this.done) {
+      this.afterData(chunk, 0, chunk.length);
+      return;
+    }
     const bytes = this.joiner.join(this.rest, chunk);
     this.rest = undefined;
     const length = this.joiner.length;
@@ -205,11 +245,37 @@ export class SheetScanner {
       } else if ((closing || empty) && nameIsBytes(bytes, localStart, end, SHEET_DATA)) {
         this.endRow();
         this.done = true;
+        this.afterData(bytes, close + 1, length);
         return;
       }
       at = close + 1;
     }
     this.rest = restFrom(bytes, at, length, this.context);
+  }
+
+  /**
+   * What follows `</sheetData>` (page setup, merged ranges, a few hundred bytes in most files),
+   * kept as text for `mergedRanges`. Decoded by one streaming decoder: a chunk may end inside a
+   * character.
+   */
+  private tail = "";
+  private readonly tailDecoder = new TextDecoder("utf-8");
+
+  private afterData(bytes: Uint8Array, start: number, end: number): void {
+    if (end > start) this.tail += this.tailDecoder.decode(bytes.subarray(start, end), { stream: true });
+  }
+
+  /** The sheet's merged ranges (`<mergeCells>`), once the part has been read to its end. */
+  mergedRanges(): CellRange[] {
+    const tail = this.tail + this.tailDecoder.decode();
+    this.tail = tail;
+    if (tail.indexOf("mergeCell") < 0) return [];
+    const ranges: CellRange[] = [];
+    for (const tag of tagsNamed(withoutComments(tail), "mergeCell")) {
+      const range = parseRange(attributes(tag).ref ?? "");
+      if (range) ranges.push(range);
+    }
+    return ranges;
   }
 
   /** Whether every row so far came after the one before (as every producer we know writes them). */
@@ -505,7 +571,7 @@ export class SheetScanner {
       case CellType.Inline:
         return inline ?? (raw === undefined ? null : xmlText(raw));
       case CellType.Bool:
-        return raw === undefined || raw === "" ? null : raw.trim() === "1" || raw.trim() === "true";
+        return raw === undefined || raw === "" ? null : booleanCell(xmlText(raw));
       case CellType.Error:
         return raw === undefined || raw === "" ? null : xmlText(raw);
       case CellType.Date:
@@ -544,20 +610,36 @@ export class SheetScanner {
     );
   }
 
+  /**
+   * A number cell's `<v>` that is not a plain decimal (the byte path reads those): with character
+   * references resolved, as an XML parser gives it. Anything that is no finite decimal number is
+   * kept as its text, never coerced: the adapters then report the cell as no amount or no date.
+   */
   private number(raw: string): Cell {
-    const number = Number(raw);
-    if (Number.isNaN(number)) return xmlText(raw);
+    const text = xmlText(raw);
+    const number = DECIMAL.test(text) ? Number(text) : Number.NaN;
+    if (!Number.isFinite(number)) return text;
     return this.numberValue(number);
   }
 
   /** A number, or the date it stands for when the cell's style shows a date. */
   private numberValue(number: number): Cell {
-    if (this.style >= 0 && this.context.dateStyles[this.style] === true) {
-      const date = serialToWallClockDate(number, this.context.date1904);
+    const kind = this.style >= 0 ? this.context.dateStyles[this.style] : false;
+    if (kind === true || kind === "elapsed") {
+      const date =
+        kind === true ? serialToWallClockDate(number, this.context.date1904) : serialToElapsed(number);
       if (!Number.isNaN(date.getTime())) return date;
     }
     return number;
   }
+}
+
+/** A `t="b"` value: `1`/`0` (and `true`/`false`, which some writers use); anything else stays text. */
+function booleanCell(text: string): Cell {
+  const trimmed = text.trim();
+  if (trimmed === "1" || trimmed === "true") return true;
+  if (trimmed === "0" || trimmed === "false") return false;
+  return text;
 }
 
 /** The index after the ASCII digits from `at`. */

@@ -1,4 +1,4 @@
-import { attributes, tagsNamed } from "./xml-text";
+import { attributes, tagsNamed, withoutComments } from "./xml-text";
 
 export interface Relationship {
   type: string;
@@ -61,7 +61,34 @@ export interface WorkbookInfo {
   isWorkbook: boolean;
 }
 
-export function parseWorkbook(xml: string): WorkbookInfo {
+/** SpreadsheetML's main namespace, transitional and strict. */
+const MAIN_NAMESPACES = new Set([
+  "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+  "http://purl.oclc.org/ooxml/spreadsheetml/main",
+]);
+
+/**
+ * The prefixes (`""` for the default namespace) bound to the main namespace anywhere in the part;
+ * a part that binds none (a hand-made one) is read as if unprefixed names were the main ones.
+ */
+function mainPrefixes(xml: string): Set<string> {
+  const prefixes = new Set<string>();
+  for (const match of xml.matchAll(/\sxmlns(?::([\w.-]+))?\s*=\s*(["'])(.*?)\2/g)) {
+    if (MAIN_NAMESPACES.has(match[3] ?? "")) prefixes.add(match[1] ?? "");
+  }
+  if (prefixes.size === 0) prefixes.add("");
+  return prefixes;
+}
+
+const prefixOf = (tag: string): string => {
+  const name = /^<([\w.:-]+)/.exec(tag)?.[1] ?? "";
+  const colon = name.indexOf(":");
+  return colon < 0 ? "" : name.slice(0, colon);
+};
+
+export function parseWorkbook(text: string): WorkbookInfo {
+  const xml = withoutComments(text);
+  const main = mainPrefixes(xml);
   const sheets: SheetEntry[] = [];
   for (const tag of tagsNamed(xml, "sheet")) {
     const attrs = attributes(tag);
@@ -72,10 +99,14 @@ export function parseWorkbook(xml: string): WorkbookInfo {
       hidden: attrs.state === "hidden" || attrs.state === "veryHidden",
     });
   }
+  // Only the main namespace's `workbookPr` says which date system the serials count from: Excel
+  // 2013 and later also write an `<x15:workbookPr chartTrackingRefBase="1"/>` in `<extLst>`, after it.
   let date1904 = false;
   for (const tag of tagsNamed(xml, "workbookPr")) {
+    if (!main.has(prefixOf(tag))) continue;
     const value = attributes(tag).date1904;
     date1904 = value === "1" || value === "true";
+    break;
   }
   return { sheets, date1904, isWorkbook: /<(?:\w+:)?workbook[\s>]/.test(xml) };
 }

@@ -82,6 +82,13 @@ export function attributes(tag: string): Record<string, string> {
   return out;
 }
 
+/**
+ * A small part without its comments and processing instructions: markup inside a comment is
+ * no markup (`<!-- <sheet …/> -->` names no sheet). The XML declaration goes too; nothing reads it.
+ */
+export const withoutComments = (xml: string): string =>
+  xml.indexOf("<!--") < 0 && xml.indexOf("<?") < 0 ? xml : xml.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, "");
+
 /** Every start or empty tag of a small part with the given local name, as its raw text `<x ...>`. */
 export function* tagsNamed(xml: string, local: string): Generator<string> {
   const pattern = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${local}(?=[\\s/>])[^>]*>`, "g");

@@ -8,6 +8,8 @@ export interface ZipEntry {
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
+  /** The CRC-32 of the inflated bytes, from the central directory (a local header may hold 0 and put it after the data). */
+  crc32: number;
 }
 
 /** Where the zip's bytes come from: a whole buffer, or a file read in ranges (Node). */
@@ -60,8 +62,11 @@ export function findCentralDirectory(
 }
 
 /**
- * The entries of the central directory. Two entries of one name are refused: readers differ
- * on which one they take (exceljs the first, others the last), so the file means two things.
+ * The entries of the central directory, read to the directory's end as its size says, as
+ * Python's zipfile reads it: an end record that under-counts the entries must not drop the last
+ * ones (the styles part, and every date with it). One that over-counts them is refused as cut
+ * short. Two entries of one name are refused: readers differ on which one they take (exceljs
+ * the first, others the last), so the file means two things.
  */
 export function parseCentralDirectory(directory: Uint8Array, count: number, fileName?: string): ZipEntry[] {
   const view = viewOf(directory);
@@ -69,7 +74,7 @@ export function parseCentralDirectory(directory: Uint8Array, count: number, file
   const entries: ZipEntry[] = [];
   const seen = new Set<string>();
   let at = 0;
-  for (let i = 0; i < count; i++) {
+  while (at < directory.byteLength) {
     if (at + CENTRAL_HEADER > directory.byteLength || view.getUint32(at, true) !== CENTRAL_SIGNATURE) {
       throw new NotSpreadsheetError("truncated_zip", fileName);
     }
@@ -85,9 +90,11 @@ export function parseCentralDirectory(directory: Uint8Array, count: number, file
       compressedSize: view.getUint32(at + 20, true),
       uncompressedSize: view.getUint32(at + 24, true),
       localHeaderOffset: view.getUint32(at + 42, true),
+      crc32: view.getUint32(at + 16, true),
     });
     at += CENTRAL_HEADER + nameLength + extraLength + commentLength;
   }
+  if (entries.length < count) throw new NotSpreadsheetError("truncated_zip", fileName);
   return entries;
 }
 

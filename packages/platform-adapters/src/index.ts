@@ -67,5 +67,5 @@ export {
   RecognitionWhy,
   recogniseExport,
 } from "./recognise";
-export { platformOfText } from "./shops";
+export { platformOfText, SHOP_WORDS } from "./shops";
 export { Cell, cellTypingOf, Table, TableRow } from "./table";

@@ -1,8 +1,10 @@
 import { cleanCell, type Order, type PlatformId, parseDateCell } from "@syt/orders-model";
 import {
   type AfterSaleTicket,
+  type Confidence,
   type OutOfStockItem,
   type ParseIssue,
+  type Recognition,
   parseAfterSales,
   parseOrders,
   parseOutOfStock,
@@ -24,14 +26,26 @@ export interface TimeWindow {
   exportedAt?: Date;
 }
 
+/**
+ * The layout a file was read by, as `recogniseExport` named it: what the output says beside the file
+ * (万里牛订单明细, evidence high), and the header row the rows were read under.
+ */
+export interface ReadBy {
+  /** The layout, as the evidence names it (万里牛订单明细, 药房网 内置配置 yaofangwang.json). */
+  layout: string;
+  /** How far the layout rests on public evidence (DOMAIN.md's brackets); `low` is an assumed layout. */
+  confidence: Confidence;
+  /** The header row, as the operator numbers rows. */
+  headerRow: number;
+}
+
 export interface OrdersExport {
   kind: "orders";
   fileName: string;
   /** `wanliniu` for the ERP export (it mixes the platforms), else the platform. */
   source: PlatformId | "wanliniu";
   adapter: string;
-  /** True when the layout comes from a starting profile no public sample confirmed. */
-  assumed: boolean;
+  readBy: ReadBy;
   /**
    * The orders with what the rules act on as their own fields (payment and promise times, the
    * 处方 flag and review, 异常原因 / 订单标记, buyer message, 是否审核中): the adapters read them.
@@ -47,6 +61,7 @@ export interface OrdersExport {
 export interface WmsExport {
   kind: "wms";
   fileName: string;
+  readBy: ReadBy;
   shipments: WmsShipment[];
   /**
    * The last row of each order reference: the WMS lists an order again when it moves on. A merged
@@ -65,6 +80,7 @@ export type AfterSaleRow = AfterSaleTicket;
 export interface AfterSalesExport {
   kind: "after-sales";
   fileName: string;
+  readBy: ReadBy;
   rows: AfterSaleRow[];
   /** Rows without an order number and odd cells, as the adapter reported them. */
   issues: ParseIssue[];
@@ -75,6 +91,7 @@ export interface AfterSalesExport {
 export interface OutOfStockExport {
   kind: "out-of-stock";
   fileName: string;
+  readBy: ReadBy;
   items: OutOfStockItem[];
   issues: ParseIssue[];
   dataRows: number;
@@ -135,9 +152,15 @@ export interface ReadExportOptions {
   profiles?: readonly unknown[];
 }
 
+/** What the output says of a file's layout: the recogniser's, with the header row the reader used. */
+function readByOf(recognition: Recognition, headerRow: number): ReadBy {
+  return { layout: recognition.layout, confidence: recognition.confidence, headerRow };
+}
+
 async function readOrders(
   table: Table,
   fileName: string,
+  recognition: Recognition,
   profiles?: readonly unknown[],
 ): Promise<OrdersExport> {
   const result = await parseOrders(table, profiles ? { fileName, profiles } : { fileName });
@@ -148,7 +171,7 @@ async function readOrders(
     fileName,
     source: adapter === "wanliniu" ? "wanliniu" : (meta.platform as PlatformId),
     adapter,
-    assumed: adapter.startsWith("profile:") || adapter === "wanliniu",
+    readBy: readByOf(recognition, meta.headerRow),
     orders: result.orders,
     hasColumn: {
       rxReview: meta.columns.rxReview !== undefined,
@@ -169,7 +192,7 @@ function refsOf(shipment: WmsShipment): string[] {
   return [...new Set([shipment.orderRef, ...shipmentOrderRefs(shipment)])];
 }
 
-async function readWms(table: Table, fileName: string): Promise<WmsExport> {
+async function readWms(table: Table, fileName: string, recognition: Recognition): Promise<WmsExport> {
   const result = await parseWms(table, { fileName });
   // The adapter reads the time column (Beijing time whatever suffix the WMS writes).
   const createdAt = new Map<string, Date>();
@@ -183,6 +206,7 @@ async function readWms(table: Table, fileName: string): Promise<WmsExport> {
   return {
     kind: "wms",
     fileName,
+    readBy: readByOf(recognition, result.meta.headerRow),
     shipments: result.shipments,
     byRef,
     createdAt,
@@ -195,12 +219,14 @@ async function readWms(table: Table, fileName: string): Promise<WmsExport> {
 async function readAfterSales(
   table: Table,
   fileName: string,
-  platform?: PlatformId,
+  recognition: Recognition,
 ): Promise<AfterSalesExport> {
+  const { platform } = recognition;
   const result = await parseAfterSales(table, platform ? { fileName, platform } : { fileName });
   return {
     kind: "after-sales",
     fileName,
+    readBy: readByOf(recognition, result.meta.headerRow),
     rows: result.tickets,
     issues: result.issues,
     dataRows: result.meta.accounting.dataRows,
@@ -211,11 +237,16 @@ async function readAfterSales(
   };
 }
 
-async function readOutOfStock(table: Table, fileName: string): Promise<OutOfStockExport> {
+async function readOutOfStock(
+  table: Table,
+  fileName: string,
+  recognition: Recognition,
+): Promise<OutOfStockExport> {
   const result = await parseOutOfStock(table, { fileName });
   return {
     kind: "out-of-stock",
     fileName,
+    readBy: readByOf(recognition, result.meta.headerRow),
     items: result.items,
     issues: result.issues,
     dataRows: result.meta.accounting.dataRows,
@@ -237,20 +268,19 @@ export function parseSkuList(text: string): OutOfStockItem[] {
  */
 export async function readDayExport(table: Table, options: ReadExportOptions = {}): Promise<DayExport> {
   const fileName = options.fileName ?? table.sheetName ?? "";
-  const { orderAdapter: _, ...recognition } = recogniseExport(table, {
-    fileName,
-    profiles: options.profiles,
-  });
+  const recognition = recogniseExport(table, { fileName, profiles: options.profiles });
   switch (recognition.kind) {
     case "out-of-stock":
-      return readOutOfStock(table, fileName);
+      return readOutOfStock(table, fileName, recognition);
     case "after-sales":
-      return readAfterSales(table, fileName, recognition.platform);
+      return readAfterSales(table, fileName, recognition);
     case "wms":
-      return readWms(table, fileName);
+      return readWms(table, fileName, recognition);
     case "orders":
-      return readOrders(table, fileName, options.profiles);
-    case "unknown":
-      throw new UnrecognisedExportError(recognition, "orders", fileName);
+      return readOrders(table, fileName, recognition, options.profiles);
+    case "unknown": {
+      const { orderAdapter: _, ...said } = recognition;
+      throw new UnrecognisedExportError(said, "orders", fileName);
+    }
   }
 }

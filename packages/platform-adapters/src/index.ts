@@ -19,7 +19,7 @@ export { type OrderAdapter, OrderField, type StatusParts, type StatusReading } f
 export { wanliniu } from "./adapters/wanliniu";
 export { parseWms, shipmentOrderRefs, WMS_FIELDS, type WmsResult, WmsShipment } from "./adapters/wms";
 export * from "./errors/index";
-export { type FieldAliases, normalizeHeader } from "./header";
+export { type FieldAliases, HEADER_SCAN_ROWS, normalizeHeader } from "./header";
 export type { InputOptions, ParseInput } from "./input";
 export {
   Accounting,
@@ -36,7 +36,9 @@ export {
   formatIssueGroupZh,
   formatIssueTextZh,
   formatIssueZh,
+  EVIDENCE_ZH,
   formatProfileProblemZh,
+  formatReadByZh,
   formatRecognitionZh,
   formatSkipReasonZh,
   issueGroupKey,
@@ -67,5 +69,6 @@ export {
   RecognitionWhy,
   recogniseExport,
 } from "./recognise";
+export { orderColumnsOf } from "./row-columns";
 export { platformOfText, SHOP_WORDS } from "./shops";
 export { Cell, cellTypingOf, Table, TableRow } from "./table";

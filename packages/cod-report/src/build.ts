@@ -8,7 +8,7 @@ import {
   type WmsResult,
 } from "@syt/platform-adapters";
 import { type CodReport, prepareCodReport } from "./compute";
-import { requireGuanwangExport } from "./export-kind";
+import { type RecognisedInput, recognisedInput, requireGuanwangExport } from "./export-kind";
 import { resolveReportName } from "./file-name";
 import { requireNotSwapped, requireTwoFiles } from "./input-pair";
 import { isInReport } from "./selection";
@@ -49,6 +49,8 @@ export interface AnalysedCodReport {
   report: CodReport;
   fileName: string;
   summary: CodSummary;
+  /** What the recogniser said the orders export is (the 官网's, in its layout), as a refusal would say it. */
+  ordersExport?: RecognisedInput;
 }
 
 /**
@@ -72,14 +74,20 @@ export async function analyseCodReport(options: BuildCodReportOptions): Promise<
       ...(options.profiles ? { profiles: options.profiles } : {}),
     });
     const parsedWms = wms ? await parseWms(wms.input, { fileName: wms.fileName }) : undefined;
-    requireGuanwangExport(parsedOrders.meta);
+    requireGuanwangExport(parsedOrders.meta, parsedOrders.recognition);
     parsed = { orders: parsedOrders, wms: parsedWms };
   } catch (error) {
     if (wms) await explainSwap(orders, wms);
     throw error;
   }
   const report = prepareCodReport({ orders: parsed.orders, wms: parsed.wms, date, fileName });
-  return { report, fileName, summary: report.summary };
+  const { recognition } = parsed.orders;
+  return {
+    report,
+    fileName,
+    summary: report.summary,
+    ...(recognition ? { ordersExport: recognisedInput(recognition) } : {}),
+  };
 }
 
 /** After a failed read: if the two inputs are in each other's slot, that is the problem to tell. */

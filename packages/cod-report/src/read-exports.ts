@@ -1,9 +1,15 @@
 import { readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import { formatErrorZh, isAdapterError, parseWms } from "@syt/platform-adapters";
+import {
+  formatErrorZh,
+  isAdapterError,
+  isUnrecognisedExportError,
+  type OrdersResult,
+  parseWms,
+} from "@syt/platform-adapters";
 import { OperatorError } from "./cli-failure";
 import type { PrepareOptions } from "./compute";
-import { requireGuanwangExport } from "./export-kind";
+import { recognisedInput, requireGuanwangExport } from "./export-kind";
 import { requireNotSwapped, requireTwoFiles } from "./input-pair";
 import { parseInputOrders, readInputTable } from "./node-files";
 import { withProgress } from "./progress";
@@ -21,14 +27,20 @@ async function loadExport<T>(
   } catch (error) {
     // A shape check: `@syt/platform-adapters/node` bundles its own copy of the error classes.
     if (isAdapterError(error)) {
-      throw new OperatorError(error.code, `${INPUT_LABELS[kind]} ${file}: ${formatErrorZh(error)}`);
+      // A file that is no 官网 export: what it was recognised as goes to `--json` too.
+      const recognised = isUnrecognisedExportError(error) ? recognisedInput(error.recognition) : undefined;
+      throw new OperatorError(
+        error.code,
+        `${INPUT_LABELS[kind]} ${file}: ${formatErrorZh(error)}`,
+        recognised,
+      );
     }
     throw error;
   }
 }
 
 export type WmsPart = NonNullable<PrepareOptions["wms"]>;
-export type OrdersPart = PrepareOptions["orders"];
+export type OrdersPart = PrepareOptions["orders"] & Pick<OrdersResult, "recognition">;
 
 /** The WMS export's shipments, issues and meta: its table is garbage once this returns. */
 export async function loadWms(file: string): Promise<WmsPart> {
@@ -52,7 +64,7 @@ export async function loadOrders(file: string, profiles?: readonly unknown[]): P
       ...(profiles ? { profiles } : {}),
     }),
   );
-  requireGuanwangExport(orders.meta);
+  requireGuanwangExport(orders.meta, orders.recognition);
   return orders;
 }
 

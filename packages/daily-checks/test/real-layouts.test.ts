@@ -96,7 +96,12 @@ describe("the real layouts through the day's checks", () => {
     }));
     expect(files).toEqual([
       { fileName: "万里牛订单明细.xlsx", layout: "万里牛订单明细", confidence: "high", assumed: false },
-      { fileName: "万里牛订单.xlsx", layout: "万里牛订单 (早先假定的版式)", confidence: "low", assumed: true },
+      {
+        fileName: "万里牛订单.xlsx",
+        layout: "万里牛订单 (早先假定的版式)",
+        confidence: "low",
+        assumed: true,
+      },
       {
         fileName: "平安好医生订单.xlsx",
         layout: "平安好医生 内置配置 pingan.json",

@@ -32,11 +32,11 @@ export {
 } from "./issues";
 export { Limits, type LimitsInput, resolveLimits } from "./limits";
 export {
+  EVIDENCE_ZH,
   formatErrorZh,
   formatIssueGroupZh,
   formatIssueTextZh,
   formatIssueZh,
-  EVIDENCE_ZH,
   formatProfileProblemZh,
   formatReadByZh,
   formatRecognitionZh,

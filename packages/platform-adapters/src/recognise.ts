@@ -209,9 +209,13 @@ const LAYOUTS: readonly Layout[] = [
   ordersLayout(wanliniu, "万里牛订单明细", "high", [
     { all: ["原订单号"], any: ["系统单号", "系统订单号", "系统订单状态"] },
   ]),
-  ordersLayout(wanliniu, "万里牛订单 (早先假定的版式)", "low", [{ all: ["线上单号"], any: ["订单编号", "店铺名称"] }]),
+  ordersLayout(wanliniu, "万里牛订单 (早先假定的版式)", "low", [
+    { all: ["线上单号"], any: ["订单编号", "店铺名称"] },
+  ]),
   // Marketplaces with starting profiles (平安好医生, 药房网, 苏宁, 寻医问药, 315): each profile's signatures.
-  ...BUILTIN_PROFILES.map((profile) => profileLayout(profile, "low", `${profile.name} 内置配置 ${profile.id}.json`)),
+  ...BUILTIN_PROFILES.map((profile) =>
+    profileLayout(profile, "low", `${profile.name} 内置配置 ${profile.id}.json`),
+  ),
   // 官网 [high, our own back office]: the status or payment columns of ECShop, which no marketplace export has.
   // Read off its adapter, so that a payment or status alias added there is recognised too; the
   // bare 状态 / 订单状态 of every marketplace are not among these.
@@ -373,7 +377,11 @@ function unknown(rows: readonly { rowNumber: number; cells: readonly unknown[] }
     for (const look of LOOKS_LIKE) {
       const found = look.columns.filter((column) => headers.has(normalizeHeader(column)));
       if (found.length >= 2)
-        return { ...base, headerRow: rowNumber, why: [{ code: "looks_like", what: look.what, columns: found }] };
+        return {
+          ...base,
+          headerRow: rowNumber,
+          why: [{ code: "looks_like", what: look.what, columns: found }],
+        };
     }
   }
   const header = rows.find((row) => filled(row.cells).length >= 2);

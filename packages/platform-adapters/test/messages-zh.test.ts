@@ -76,7 +76,14 @@ const ERRORS = [
     "拼多多资金流水_20261125.xlsx",
   ),
   new UnrecognisedExportError(
-    { kind: "unknown", adapter: "unknown", name: "未识别", layout: "未识别", confidence: "low", why: [{ code: "no_header" }] },
+    {
+      kind: "unknown",
+      adapter: "unknown",
+      name: "未识别",
+      layout: "未识别",
+      confidence: "low",
+      why: [{ code: "no_header" }],
+    },
     "orders",
     "照片.xlsx",
   ),

@@ -3,6 +3,7 @@ import {
   parseOrders,
   parseWms,
   readTable,
+  recogniseExport,
   type Table,
   tableFromValues,
   type WmsResult,
@@ -73,7 +74,7 @@ export async function analyseCodReport(options: BuildCodReportOptions): Promise<
       keepDetailsOf: isInReport,
       ...(options.profiles ? { profiles: options.profiles } : {}),
     });
-    const parsedWms = wms ? await parseWms(wms.input, { fileName: wms.fileName }) : undefined;
+    const parsedWms = wms ? await readWms(wms, options.profiles) : undefined;
     requireGuanwangExport(parsedOrders.meta, parsedOrders.recognition);
     parsed = { orders: parsedOrders, wms: parsedWms };
   } catch (error) {
@@ -89,6 +90,18 @@ export async function analyseCodReport(options: BuildCodReportOptions): Promise<
     ...(recognition ? { ordersExport: recognisedInput(recognition) } : {}),
   };
 }
+
+/** The WMS export, by the layout an operator's WMS profile gives (`"kind": "wms"`) or the built-in one. */
+async function readWms(wms: ParsedInput, profiles?: readonly unknown[]): Promise<WmsResult> {
+  const table = await toTable(wms);
+  const { fields } = profiles ? recogniseExport(table, { fileName: wms.fileName, profiles }) : {};
+  return parseWms(table, { fileName: wms.fileName, ...(fields ? { fields } : {}) });
+}
+
+const toTable = (input: ParsedInput): Promise<Table> =>
+  input.input instanceof Uint8Array
+    ? readTable(input.input, input.fileName ? { fileName: input.fileName } : {})
+    : Promise.resolve(input.input);
 
 /** After a failed read: if the two inputs are in each other's slot, that is the problem to tell. */
 async function explainSwap(orders: ParsedInput, wms: ParsedInput): Promise<void> {

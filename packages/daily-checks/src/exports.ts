@@ -152,6 +152,9 @@ export interface ReadExportOptions {
   profiles?: readonly unknown[];
 }
 
+/** The header names an operator's profile gave a list's fields, as the readers take them. */
+const fieldsOf = (recognition: Recognition) => (recognition.fields ? { fields: recognition.fields } : {});
+
 /** What the output says of a file's layout: the recogniser's, with the header row the reader used. */
 function readByOf(recognition: Recognition, headerRow: number): ReadBy {
   return { layout: recognition.layout, confidence: recognition.confidence, headerRow };
@@ -193,7 +196,8 @@ function refsOf(shipment: WmsShipment): string[] {
 }
 
 async function readWms(table: Table, fileName: string, recognition: Recognition): Promise<WmsExport> {
-  const result = await parseWms(table, { fileName });
+  // An operator's WMS profile (`--profiles`) names its headers; the reader takes them from the recognition.
+  const result = await parseWms(table, { fileName, ...fieldsOf(recognition) });
   // The adapter reads the time column (Beijing time whatever suffix the WMS writes).
   const createdAt = new Map<string, Date>();
   const byRef = new Map<string, WmsShipment>();
@@ -222,7 +226,11 @@ async function readAfterSales(
   recognition: Recognition,
 ): Promise<AfterSalesExport> {
   const { platform } = recognition;
-  const result = await parseAfterSales(table, platform ? { fileName, platform } : { fileName });
+  const result = await parseAfterSales(table, {
+    fileName,
+    ...(platform ? { platform } : {}),
+    ...fieldsOf(recognition),
+  });
   return {
     kind: "after-sales",
     fileName,
@@ -242,7 +250,7 @@ async function readOutOfStock(
   fileName: string,
   recognition: Recognition,
 ): Promise<OutOfStockExport> {
-  const result = await parseOutOfStock(table, { fileName });
+  const result = await parseOutOfStock(table, { fileName, ...fieldsOf(recognition) });
   return {
     kind: "out-of-stock",
     fileName,

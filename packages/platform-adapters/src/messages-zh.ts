@@ -166,6 +166,8 @@ export function formatProfileProblemZh(problem: ProfileProblem): string {
       return `${at}: 必须给出订单号列的表头(fields.orderNo)`;
     case "required_without_header":
       return `${at}: 必填字段「${problem.field}」在 fields 中没有对应的表头`;
+    case "missing_field":
+      return `${at}: 必须给出这一列的表头 (fields.${problem.field}), 没有它读不了这种表格`;
     case "invalid":
       return `${at}不正确`;
   }

@@ -7,7 +7,13 @@ import { wanliniu } from "./adapters/wanliniu";
 import { InvalidProfileError } from "./errors/invalid-profile";
 import { HEADER_SCAN_ROWS, normalizeHeader } from "./header";
 import { BUILTIN_PROFILES } from "./profiles/builtin";
-import { adapterFromProfile, checkMappingProfile, type MappingProfile } from "./profiles/schema";
+import {
+  adapterFromProfile,
+  checkMappingProfile,
+  type ListProfile,
+  type MappingProfile,
+  type OperatorProfile,
+} from "./profiles/schema";
 import { platformOfText } from "./shops";
 import type { Table } from "./table";
 
@@ -76,6 +82,11 @@ export interface Recognition {
   why: RecognitionWhy[];
   /** For `orders`: the adapter that reads it. */
   orderAdapter?: OrderAdapter;
+  /**
+   * For a WMS / 售后单 / 缺货 list an operator's profile described: its header names per field, for
+   * the reader (`parseWms(table, { fields })` …); each replaces the built-in aliases of its field.
+   */
+  fields?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface RecogniseOptions {
@@ -105,6 +116,7 @@ interface Layout {
   signatures: readonly Signature[];
   orderAdapter?: OrderAdapter;
   operatorProfile?: string;
+  fields?: Readonly<Record<string, readonly string[]>>;
 }
 
 const ORDER_NUMBER = ["订单号", "订单编号"];
@@ -129,7 +141,7 @@ function ordersLayout(
   return layout;
 }
 
-function profileSignatures(profile: MappingProfile): Signature[] {
+function profileSignatures(profile: MappingProfile | ListProfile): Signature[] {
   return [profile.signature, ...(profile.otherSignatures ?? [])].map((all) => ({ all }));
 }
 
@@ -314,20 +326,37 @@ function columnsMatched(cells: readonly unknown[], signature: Signature): string
 const filled = (cells: readonly unknown[]) =>
   cells.filter((cell) => cell !== null && cell !== undefined && normalizeHeader(cell as string) !== "");
 
+/**
+ * An operator's profile as a layout, tried before every built-in one. Medium: the operator saw the
+ * file, but a profile names columns, not what their cells hold.
+ */
+function operatorLayout(profile: OperatorProfile): Layout {
+  const layoutName = `${profile.name} 映射配置 ${profile.id}`;
+  if (profile.kind === undefined || profile.kind === "orders")
+    return { ...profileLayout(profile, "medium", layoutName), operatorProfile: profile.id };
+  const layout: Layout = {
+    kind: profile.kind,
+    adapter: profile.kind,
+    name: profile.name,
+    layout: layoutName,
+    confidence: "medium",
+    signatures: profileSignatures(profile),
+    operatorProfile: profile.id,
+    fields: profile.fields as Record<string, readonly string[]>,
+  };
+  if (profile.platform) layout.platform = profile.platform;
+  return layout;
+}
+
 /** The operators' profiles as layouts; the built-in order layouts of their platforms give way. */
 function layoutsWith(profiles: readonly unknown[] | undefined): readonly Layout[] {
   if (!profiles || profiles.length === 0) return LAYOUTS;
-  const own = profiles.map((input) => {
+  const own = profiles.map((input): Layout => {
     const check = checkMappingProfile(input);
     if (!check.ok) throw new InvalidProfileError(check.problems);
-    const profile = check.profile;
-    // Medium: the operator saw the file, but a profile names columns, not what their cells hold.
-    return {
-      ...profileLayout(profile, "medium", `${profile.name} 映射配置 ${profile.id}`),
-      operatorProfile: profile.id,
-    };
+    return operatorLayout(check.profile);
   });
-  const replaced = new Set(own.map((layout) => layout.platform));
+  const replaced = new Set(own.filter((layout) => layout.kind === "orders").map((layout) => layout.platform));
   const builtIn = LAYOUTS.filter(
     (layout) =>
       layout.kind !== "orders" || layout.orderAdapter?.id === "wanliniu" || !replaced.has(layout.platform),
@@ -361,6 +390,7 @@ function recognised(
   };
   if (layout.platform) result.platform = layout.platform;
   if (layout.orderAdapter) result.orderAdapter = layout.orderAdapter;
+  if (layout.fields) result.fields = layout.fields;
   return result;
 }
 
@@ -431,7 +461,9 @@ export function orderLayouts(profiles?: readonly unknown[]): OrderAdapter[] {
   const layouts = layoutsWith(profiles);
   const own = layouts.filter((layout) => layout.operatorProfile !== undefined);
   const builtIn = layouts.filter((layout) => layout.operatorProfile === undefined);
-  const adapters = (list: readonly Layout[]) =>
-    list.flatMap((layout) => (layout.orderAdapter ? [layout.orderAdapter] : []));
+  // One adapter may read several layouts (万里牛's 订单明细 and its older assumed one): listed once.
+  const adapters = (list: readonly Layout[]) => [
+    ...new Set(list.flatMap((layout) => (layout.orderAdapter ? [layout.orderAdapter] : []))),
+  ];
   return [...adapters(own), ...adapters(builtIn).sort((a, b) => rank(a) - rank(b))];
 }

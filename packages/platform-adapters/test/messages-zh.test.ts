@@ -63,6 +63,10 @@ const ERRORS = [
   ),
   new InvalidProfileError([{ code: "unreadable" }], "profiles"),
   new InvalidProfileError([{ code: "no_profiles" }], "profiles"),
+  new InvalidProfileError(
+    [{ code: "missing_field", path: ["fields", "waybill"], field: "waybill" }],
+    "WMS.json",
+  ),
   new UnrecognisedExportError(
     {
       kind: "unknown",

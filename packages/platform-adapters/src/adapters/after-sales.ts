@@ -35,16 +35,19 @@ export const AfterSaleTicket = z.object({
 });
 export type AfterSaleTicket = z.infer<typeof AfterSaleTicket>;
 
-type AfterSaleField =
-  | "ticketNo"
-  | "orderNo"
-  | "erpNo"
-  | "shop"
-  | "type"
-  | "state"
-  | "appliedAt"
-  | "returnSignedAt"
-  | "orderStage";
+/** A 售后单 list's fields; an operator's profile names their headers (`"kind": "after-sales"`). */
+export const AfterSaleField = z.enum([
+  "ticketNo",
+  "orderNo",
+  "erpNo",
+  "shop",
+  "type",
+  "state",
+  "appliedAt",
+  "returnSignedAt",
+  "orderStage",
+]);
+export type AfterSaleField = z.infer<typeof AfterSaleField>;
 
 /**
  * The after-sale lists: 拼多多's 售后 export [medium] (售后编号, 订单编号), 万里牛's 售后单 [low: API
@@ -74,6 +77,8 @@ export interface AfterSalesResult {
 export interface ParseAfterSalesOptions extends InputOptions {
   /** The platform of every row when the list has no shop column (拼多多's own export). */
   platform?: PlatformId;
+  /** Header names of an operator's profile: each replaces the built-in aliases of its field. */
+  fields?: FieldAliases<AfterSaleField>;
 }
 
 function typeOf(text: string): AfterSaleTicket["type"] {
@@ -120,7 +125,7 @@ export async function parseAfterSales(
     adapter: "after-sales",
     detectedBy: "override" as const,
     platformName: "售后单",
-    fields: AFTER_SALE_FIELDS,
+    fields: { ...AFTER_SALE_FIELDS, ...options.fields },
     required: ["orderNo"] as const,
     idField: "orderNo" as const,
   };

@@ -1,5 +1,6 @@
 export {
   AFTER_SALE_FIELDS,
+  AfterSaleField,
   type AfterSalesResult,
   AfterSaleTicket,
   type ParseAfterSalesOptions,
@@ -9,6 +10,7 @@ export { COMMON_FIELDS } from "./adapters/common-fields";
 export { guanwang } from "./adapters/guanwang";
 export {
   OUT_OF_STOCK_FIELDS,
+  OutOfStockField,
   OutOfStockItem,
   type OutOfStockResult,
   parseOutOfStock,
@@ -17,7 +19,15 @@ export { pinduoduo } from "./adapters/pinduoduo";
 export { adapterById, detectAdapter, listAdapters } from "./adapters/registry";
 export { type OrderAdapter, OrderField, type StatusParts, type StatusReading } from "./adapters/types";
 export { wanliniu } from "./adapters/wanliniu";
-export { parseWms, shipmentOrderRefs, WMS_FIELDS, type WmsResult, WmsShipment } from "./adapters/wms";
+export {
+  type ParseWmsOptions,
+  parseWms,
+  shipmentOrderRefs,
+  WMS_FIELDS,
+  WmsField,
+  type WmsResult,
+  WmsShipment,
+} from "./adapters/wms";
 export * from "./errors/index";
 export { type FieldAliases, HEADER_SCAN_ROWS, normalizeHeader } from "./header";
 export type { InputOptions, ParseInput } from "./input";
@@ -50,8 +60,10 @@ export { BUILTIN_PROFILES } from "./profiles/builtin";
 export {
   adapterFromProfile,
   checkMappingProfile,
+  ListProfile,
   MappingProfile,
   type MappingProfileInput,
+  type OperatorProfile,
   type ProfileCheck,
   type ProfileProblem,
 } from "./profiles/schema";

@@ -3,12 +3,13 @@ import {
   parseOrders,
   parseWms,
   readTable,
+  recogniseExport,
   type Table,
   tableFromValues,
   type WmsResult,
 } from "@syt/platform-adapters";
 import { type CodReport, prepareCodReport } from "./compute";
-import { requireGuanwangExport } from "./export-kind";
+import { type RecognisedInput, recognisedInput, requireGuanwangExport } from "./export-kind";
 import { resolveReportName } from "./file-name";
 import { requireNotSwapped, requireTwoFiles } from "./input-pair";
 import { isInReport } from "./selection";
@@ -49,6 +50,8 @@ export interface AnalysedCodReport {
   report: CodReport;
   fileName: string;
   summary: CodSummary;
+  /** What the recogniser said the orders export is (the 官网's, in its layout), as a refusal would say it. */
+  ordersExport?: RecognisedInput;
 }
 
 /**
@@ -71,16 +74,34 @@ export async function analyseCodReport(options: BuildCodReportOptions): Promise<
       keepDetailsOf: isInReport,
       ...(options.profiles ? { profiles: options.profiles } : {}),
     });
-    const parsedWms = wms ? await parseWms(wms.input, { fileName: wms.fileName }) : undefined;
-    requireGuanwangExport(parsedOrders.meta);
+    const parsedWms = wms ? await readWms(wms, options.profiles) : undefined;
+    requireGuanwangExport(parsedOrders.meta, parsedOrders.recognition);
     parsed = { orders: parsedOrders, wms: parsedWms };
   } catch (error) {
     if (wms) await explainSwap(orders, wms);
     throw error;
   }
   const report = prepareCodReport({ orders: parsed.orders, wms: parsed.wms, date, fileName });
-  return { report, fileName, summary: report.summary };
+  const { recognition } = parsed.orders;
+  return {
+    report,
+    fileName,
+    summary: report.summary,
+    ...(recognition ? { ordersExport: recognisedInput(recognition) } : {}),
+  };
 }
+
+/** The WMS export, by the layout an operator's WMS profile gives (`"kind": "wms"`) or the built-in one. */
+async function readWms(wms: ParsedInput, profiles?: readonly unknown[]): Promise<WmsResult> {
+  const table = await toTable(wms);
+  const { fields } = profiles ? recogniseExport(table, { fileName: wms.fileName, profiles }) : {};
+  return parseWms(table, { fileName: wms.fileName, ...(fields ? { fields } : {}) });
+}
+
+const toTable = (input: ParsedInput): Promise<Table> =>
+  input.input instanceof Uint8Array
+    ? readTable(input.input, input.fileName ? { fileName: input.fileName } : {})
+    : Promise.resolve(input.input);
 
 /** After a failed read: if the two inputs are in each other's slot, that is the problem to tell. */
 async function explainSwap(orders: ParsedInput, wms: ParsedInput): Promise<void> {

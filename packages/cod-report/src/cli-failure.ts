@@ -1,6 +1,7 @@
 import path from "node:path";
-import { formatErrorZh, isAdapterError } from "@syt/platform-adapters";
+import { formatErrorZh, isAdapterError, isUnrecognisedExportError } from "@syt/platform-adapters";
 import { isCodReportError } from "./errors";
+import { type RecognisedInput, recognisedInput } from "./export-kind";
 import {
   CliFileError,
   CliInputError,
@@ -20,6 +21,8 @@ export class OperatorError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** What the file in the orders slot was recognised as, when that is why it was refused. */
+    readonly recognised?: RecognisedInput,
   ) {
     super(message);
   }
@@ -109,12 +112,18 @@ export interface Failure {
   exitCode: 1 | 2 | 130 | 143;
   code: string;
   message: string;
+  /** What the orders slot's file was recognised as, when that is why it was refused (`--json`). */
+  recognised?: RecognisedInput;
 }
+
+const withRecognised = (failure: Failure, recognised: RecognisedInput | undefined): Failure =>
+  recognised ? { ...failure, recognised } : failure;
 
 /** The one place that turns an error into what the operator sees, and the exit code. */
 export function describeError(error: unknown): Failure {
   if (error instanceof DescribedFailure) return error.failure;
-  if (error instanceof OperatorError) return { exitCode: 2, code: error.code, message: error.message };
+  if (error instanceof OperatorError)
+    return withRecognised({ exitCode: 2, code: error.code, message: error.message }, error.recognised);
   if (error instanceof CliInputError) {
     return { exitCode: 2, code: error.code, message: pathProblemZh(error.code, error.path) };
   }
@@ -122,8 +131,17 @@ export function describeError(error: unknown): Failure {
     const code = FILE_PROBLEM_CODES[error.role][error.problem];
     return { exitCode: 2, code, message: pathProblemZh(code, error.path) };
   }
-  if (isCodReportError(error)) return { exitCode: 2, code: error.code, message: formatCodErrorZh(error) };
-  if (isAdapterError(error)) return { exitCode: 2, code: error.code, message: formatErrorZh(error) };
+  if (isCodReportError(error))
+    return withRecognised(
+      { exitCode: 2, code: error.code, message: formatCodErrorZh(error) },
+      error.recognised,
+    );
+  if (isAdapterError(error)) {
+    const failure: Failure = { exitCode: 2, code: error.code, message: formatErrorZh(error) };
+    return isUnrecognisedExportError(error)
+      ? withRecognised(failure, recognisedInput(error.recognition))
+      : failure;
+  }
   const details = error instanceof Error ? (error.stack ?? error.message) : String(error);
   return {
     exitCode: 1,

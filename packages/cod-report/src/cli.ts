@@ -5,6 +5,7 @@ import { maskPhonesInText } from "@syt/orders-model";
 import { readProfilesDir } from "@syt/platform-adapters/node";
 import { describeError, type Failure, OperatorError } from "./cli-failure";
 import { type CodReport, prepareCodReport } from "./compute";
+import { type RecognisedInput, recognisedInput } from "./export-kind";
 import { resolveReportName } from "./file-name";
 import { countProblems } from "./groups";
 import {
@@ -60,8 +61,11 @@ function parseCommandLine(argv: string[]) {
 async function reportFromFiles(
   files: { ordersFile: string; wmsFile: string | undefined; profiles?: readonly unknown[] },
   name: { date: string; fileName: string },
-): Promise<CodReport> {
-  return prepareCodReport({ ...(await loadExports(files)), ...name });
+): Promise<{ report: CodReport; recognised?: RecognisedInput }> {
+  const exports = await loadExports(files);
+  const report = prepareCodReport({ ...exports, ...name });
+  const { recognition } = exports.orders;
+  return recognition ? { report, recognised: recognisedInput(recognition) } : { report };
 }
 
 async function run(argv: string[]): Promise<CodSummary | undefined> {
@@ -89,10 +93,10 @@ async function run(argv: string[]): Promise<CodSummary | undefined> {
     inputBytes,
   });
 
-  const report = await reportFromFiles(inputs, { date, fileName });
+  const { report, recognised } = await reportFromFiles(inputs, { date, fileName });
   await withProgress("写出报表", () => writeReportFile(report, target, args.force));
 
-  if (args.json) process.stdout.write(`${jsonSummary(report.summary, target)}\n`);
+  if (args.json) process.stdout.write(`${jsonSummary(report.summary, target, recognised)}\n`);
   else {
     // The verdict on top; where the file went, after what it holds.
     const files = {
@@ -108,7 +112,7 @@ async function run(argv: string[]): Promise<CodSummary | undefined> {
  * For other tools: the summary with the verdict and the words, findings inside their
  * groups (each finding once, so a 100k-row export does not print its findings twice).
  */
-function jsonSummary(summary: CodSummary, file: string): string {
+function jsonSummary(summary: CodSummary, file: string, ordersExport?: RecognisedInput): string {
   const { findings: _, groups, ...figures } = summary;
   const worded = groups.map((group) => ({
     ...group,
@@ -120,7 +124,11 @@ function jsonSummary(summary: CodSummary, file: string): string {
     message: formatVerdictZh(summary),
     ...countProblems(summary.groups),
   };
-  return maskPhonesInText(JSON.stringify({ ok: true, file, verdict, ...figures, groups: worded }, null, 2));
+  // `ordersExport`: what the recogniser said the --orders file is, as a refusal would say it.
+  const said = ordersExport ? { ordersExport } : {};
+  return maskPhonesInText(
+    JSON.stringify({ ok: true, file, verdict, ...said, ...figures, groups: worded }, null, 2),
+  );
 }
 
 const INTERRUPTED = {
@@ -131,7 +139,11 @@ const INTERRUPTED = {
 function tellFailure(failure: Failure, json: boolean): void {
   const message = maskPhonesInText(failure.message);
   process.stderr.write(`${message}\n`);
-  if (json) process.stdout.write(`${JSON.stringify({ ok: false, code: failure.code, message }, null, 2)}\n`);
+  const recognised = failure.recognised ? { recognised: failure.recognised } : {};
+  if (json)
+    process.stdout.write(
+      `${JSON.stringify({ ok: false, code: failure.code, message, ...recognised }, null, 2)}\n`,
+    );
 }
 
 async function main(): Promise<void> {

@@ -1,3 +1,5 @@
+import type { RecognisedInput } from "./export-kind";
+
 export const COD_REPORT_ERROR_CODES = [
   "bad-date",
   "bad-name-format",
@@ -17,11 +19,14 @@ export class CodReportError extends Error {
   override readonly name = "CodReportError" as const;
   readonly code: CodReportErrorCode;
   readonly input: string;
+  /** For another platform's export in the orders slot: what the recogniser said it is. */
+  readonly recognised: RecognisedInput | undefined;
 
-  constructor(code: CodReportErrorCode, input: string, message: string) {
+  constructor(code: CodReportErrorCode, input: string, message: string, recognised?: RecognisedInput) {
     super(message);
     this.code = code;
     this.input = input;
+    this.recognised = recognised;
   }
 }
 

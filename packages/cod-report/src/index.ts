@@ -8,7 +8,7 @@ export {
 } from "./build";
 export { type CodReport, type PrepareOptions, prepareCodReport } from "./compute";
 export { COD_REPORT_ERROR_CODES, CodReportError, type CodReportErrorCode, isCodReportError } from "./errors";
-export { requireGuanwangExport } from "./export-kind";
+export { RecognisedInput, recognisedInput, requireGuanwangExport } from "./export-kind";
 export {
   DEFAULT_NAME_FORMAT,
   parseReportDate,

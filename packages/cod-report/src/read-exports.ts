@@ -1,9 +1,16 @@
 import { readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import { formatErrorZh, isAdapterError, parseWms } from "@syt/platform-adapters";
+import {
+  formatErrorZh,
+  isAdapterError,
+  isUnrecognisedExportError,
+  type OrdersResult,
+  parseWms,
+  recogniseExport,
+} from "@syt/platform-adapters";
 import { OperatorError } from "./cli-failure";
 import type { PrepareOptions } from "./compute";
-import { requireGuanwangExport } from "./export-kind";
+import { recognisedInput, requireGuanwangExport } from "./export-kind";
 import { requireNotSwapped, requireTwoFiles } from "./input-pair";
 import { parseInputOrders, readInputTable } from "./node-files";
 import { withProgress } from "./progress";
@@ -21,20 +28,30 @@ async function loadExport<T>(
   } catch (error) {
     // A shape check: `@syt/platform-adapters/node` bundles its own copy of the error classes.
     if (isAdapterError(error)) {
-      throw new OperatorError(error.code, `${INPUT_LABELS[kind]} ${file}: ${formatErrorZh(error)}`);
+      // A file that is no 官网 export: what it was recognised as goes to `--json` too.
+      const recognised = isUnrecognisedExportError(error) ? recognisedInput(error.recognition) : undefined;
+      throw new OperatorError(
+        error.code,
+        `${INPUT_LABELS[kind]} ${file}: ${formatErrorZh(error)}`,
+        recognised,
+      );
     }
     throw error;
   }
 }
 
 export type WmsPart = NonNullable<PrepareOptions["wms"]>;
-export type OrdersPart = PrepareOptions["orders"];
+export type OrdersPart = PrepareOptions["orders"] & Pick<OrdersResult, "recognition">;
 
 /** The WMS export's shipments, issues and meta: its table is garbage once this returns. */
-export async function loadWms(file: string): Promise<WmsPart> {
+export async function loadWms(file: string, profiles?: readonly unknown[]): Promise<WmsPart> {
   return loadExport("wms", file, async () => {
     const table = await readInputTable(file);
-    const { shipments, issues, meta } = await parseWms(table, { fileName: path.basename(file) });
+    const fileName = path.basename(file);
+    // A WMS layout an operator corrected (`--profiles`, `"kind": "wms"`): the recogniser finds it
+    // and gives its header names to the reader; the built-in layout otherwise.
+    const { fields } = profiles ? recogniseExport(table, { fileName, profiles }) : {};
+    const { shipments, issues, meta } = await parseWms(table, { fileName, ...(fields ? { fields } : {}) });
     return { shipments, issues, meta };
   });
 }
@@ -52,7 +69,7 @@ export async function loadOrders(file: string, profiles?: readonly unknown[]): P
       ...(profiles ? { profiles } : {}),
     }),
   );
-  requireGuanwangExport(orders.meta);
+  requireGuanwangExport(orders.meta, orders.recognition);
   return orders;
 }
 
@@ -69,7 +86,7 @@ export async function loadExports(files: {
   const { ordersFile, wmsFile, profiles } = files;
   if (wmsFile) await requireTwoFilesOnDisk(ordersFile, wmsFile);
   return withProgress("读取导出文件", async () => {
-    const wms = wmsFile ? loadWmsInWorker(wmsFile) : undefined;
+    const wms = wmsFile ? loadWmsInWorker(wmsFile, profiles) : undefined;
     // Held until the WMS side has settled, so that its problem is the one told first.
     const orders = loadOrders(ordersFile, profiles).then(
       (value) => ({ ok: true as const, value }),
@@ -122,12 +139,12 @@ async function explainSwap(ordersFile: string, wmsFile: string): Promise<void> {
  */
 const WMS_WORKER_MIN_BYTES = Number(process.env.COD_REPORT_WMS_WORKER_MIN_BYTES ?? 512 * 1024);
 
-async function loadWmsInWorker(file: string): Promise<WmsPart> {
+async function loadWmsInWorker(file: string, profiles?: readonly unknown[]): Promise<WmsPart> {
   const size = await stat(file).then(
     (stats) => stats.size,
     () => 0,
   );
-  if (size < WMS_WORKER_MIN_BYTES) return loadWms(file);
+  if (size < WMS_WORKER_MIN_BYTES) return loadWms(file, profiles);
   const { runWmsWorker } = await import("./wms-thread");
-  return runWmsWorker(file);
+  return runWmsWorker(file, profiles);
 }

@@ -22,10 +22,11 @@ const WMS_THREAD_LIMITS = { maxYoungGenerationSizeMb: 4 };
  * while this thread reads the orders export. Where there is no built worker (tests run from
  * sources), it is read here instead: same result, one after the other.
  */
-export async function runWmsWorker(file: string): Promise<WmsPart> {
+export async function runWmsWorker(file: string, profiles?: readonly unknown[]): Promise<WmsPart> {
   const url = workerUrl();
-  if (!url) return loadWms(file);
-  const worker = new Worker(url, { workerData: { file }, resourceLimits: WMS_THREAD_LIMITS });
+  if (!url) return loadWms(file, profiles);
+  // Profiles are plain JSON, validated before any file is read: they cross to the thread as data.
+  const worker = new Worker(url, { workerData: { file, profiles }, resourceLimits: WMS_THREAD_LIMITS });
   try {
     const message = await new Promise<WmsWorkerMessage>((resolve, reject) => {
       worker.once("message", resolve);

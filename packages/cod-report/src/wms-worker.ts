@@ -7,9 +7,9 @@ import { packIssues, packShipments } from "./wms-transfer";
 
 // The worker side of `runWmsWorker`: reads the one WMS export it is given and sends back its
 // shipments, or its failure in the words the CLI prints (error classes do not cross threads).
-async function work(file: string): Promise<WmsWorkerMessage> {
+async function work(file: string, profiles?: readonly unknown[]): Promise<WmsWorkerMessage> {
   try {
-    const { shipments, issues, meta } = await loadWms(file);
+    const { shipments, issues, meta } = await loadWms(file, profiles);
     return { ok: true, value: { shipments: packShipments(shipments), issues: packIssues(issues), meta } };
   } catch (error) {
     return { ok: false, failure: describeError(error) };
@@ -17,4 +17,5 @@ async function work(file: string): Promise<WmsWorkerMessage> {
 }
 
 lowerThreadPriority();
-void work((workerData as { file: string }).file).then((message) => parentPort?.postMessage(message));
+const { file, profiles } = workerData as { file: string; profiles?: readonly unknown[] };
+void work(file, profiles).then((message) => parentPort?.postMessage(message));

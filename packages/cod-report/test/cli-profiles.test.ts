@@ -9,14 +9,14 @@ import { ensureBuilt, runCli } from "./cli-process";
 
 const DATE = "2026-11-25";
 let dir: string;
-const files = { original: "", renamed: "", good: "", bad: "" };
+const files = { original: "", renamed: "", good: "", bad: "", wms: "", wmsRenamed: "", wmsProfile: "" };
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(async () => {
   ensureBuilt();
   dir = mkdtempSync(path.join(os.tmpdir(), "cod-report-profiles-"));
-  const { orders } = exampleSheets(exampleOrders());
+  const { orders, wms } = exampleSheets(exampleOrders());
   // The back office renamed 订单编号: no alias of the built-in 官网 layout names it any more.
   const header = orders.rows[orders.headerRow - 1] as string[];
   expect(header).toContain("订单编号");
@@ -40,6 +40,30 @@ beforeAll(async () => {
   files.good = path.join(dir, "good");
   mkdirSync(files.good);
   writeFileSync(path.join(files.good, "官网.json"), JSON.stringify(profile, null, 2));
+  // The WMS template renamed its waybill column: no built-in alias names 运单编号.
+  const wmsHeader = wms.rows[wms.headerRow - 1] as string[];
+  const waybillColumn = wmsHeader.find((c) => c === "物流单号" || c === "快递单号" || c === "运单号");
+  expect(waybillColumn).toBeDefined();
+  const wmsRenamed = wms.rows.map((row, i) =>
+    i === wms.headerRow - 1 ? row.map((c) => (c === waybillColumn ? "运单编号" : c)) : row,
+  );
+  files.wms = path.join(dir, "WMS.xlsx");
+  files.wmsRenamed = path.join(dir, "WMS_新版.xlsx");
+  writeFileSync(files.wms, await toXlsx({ name: wms.name, rows: wms.rows }));
+  writeFileSync(files.wmsRenamed, await toXlsx({ name: wms.name, rows: wmsRenamed }));
+  const orderRef = wmsHeader.find((c) => ["外部单号", "平台单号", "订单号"].includes(c)) as string;
+  files.wmsProfile = path.join(dir, "wms-profile");
+  mkdirSync(files.wmsProfile);
+  writeFileSync(
+    path.join(files.wmsProfile, "WMS.json"),
+    JSON.stringify({
+      kind: "wms",
+      id: "wms-2027",
+      name: "WMS",
+      signature: [orderRef, "运单编号"],
+      fields: { orderRef: [orderRef], waybill: ["运单编号"] },
+    }),
+  );
   files.bad = path.join(dir, "bad");
   mkdirSync(files.bad);
   writeFileSync(
@@ -89,6 +113,29 @@ describe("cod-report --profiles", () => {
     expect(json.message).toContain("「官网.json」");
     expect(json.message).toContain("「fields.orderNo」");
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("reads a WMS export with a renamed waybill column through the operator's WMS profile, as the original is read", () => {
+    const wmsRead = (wms: string, extra: string[] = []) => {
+      const result = run(files.original, ["--wms", wms, ...extra]);
+      return {
+        status: result.status,
+        json: JSON.parse(result.stdout) as {
+          ok: boolean;
+          code?: string;
+          wmsRows?: unknown;
+          findings?: unknown[];
+        },
+      };
+    };
+    const without = wmsRead(files.wmsRenamed);
+    expect(without).toMatchObject({ status: 2, json: { ok: false, code: "header_not_found" } });
+    const withProfile = wmsRead(files.wmsRenamed, ["--profiles", files.wmsProfile]);
+    const original = wmsRead(files.wms);
+    expect(withProfile.status).toBe(0);
+    expect(original.status).toBe(0);
+    expect(withProfile.json.wmsRows).toEqual(original.json.wmsRows);
+    expect(withProfile.json.findings?.length).toBe(original.json.findings?.length);
   });
 
   it("exits 2 on a folder that is not there", () => {

@@ -1,5 +1,5 @@
 import { groupBy, PlatformId } from "@syt/orders-model";
-import { issueGroupKey, type ParseIssue } from "@syt/platform-adapters";
+import { type Confidence, issueGroupKey, type ParseIssue } from "@syt/platform-adapters";
 import { atShanghai, businessDate, endOfDay, isOnDate } from "./clock";
 import type { DailyConfig } from "./config";
 import type { DayFileProblem } from "./day-files";
@@ -296,6 +296,10 @@ export interface FileStatus {
   fileName: string;
   kind: DayExport["kind"];
   source?: OrdersExport["source"];
+  /** The layout it was read by and the evidence behind it (the recogniser's `layout` and `confidence`). */
+  layout: string;
+  confidence: Confidence;
+  /** The layout rests on no public sample (`confidence` low): the output marks it 格式为假定. */
   assumed: boolean;
   fresh: boolean;
   rows: number;
@@ -441,7 +445,9 @@ function fileStatus(input: DayExport, today: string): FileStatus {
   const status: FileStatus = {
     fileName: input.fileName,
     kind: input.kind,
-    assumed: input.kind === "after-sales" || (input.kind === "orders" && input.assumed),
+    layout: input.readBy.layout,
+    confidence: input.readBy.confidence,
+    assumed: input.readBy.confidence === "low",
     fresh: isFresh(input, today),
     rows: input.dataRows,
     issues: input.issues.length,

@@ -1,12 +1,14 @@
 import { cleanCell, type Order, type PlatformId, parseDateCell } from "@syt/orders-model";
 import {
   type AfterSaleTicket,
+  type Confidence,
   type OutOfStockItem,
   type ParseIssue,
   parseAfterSales,
   parseOrders,
   parseOutOfStock,
   parseWms,
+  type Recognition,
   recogniseExport,
   shipmentOrderRefs,
   type Table,
@@ -24,14 +26,26 @@ export interface TimeWindow {
   exportedAt?: Date;
 }
 
+/**
+ * The layout a file was read by, as `recogniseExport` named it: what the output says beside the file
+ * (万里牛订单明细, evidence high), and the header row the rows were read under.
+ */
+export interface ReadBy {
+  /** The layout, as the evidence names it (万里牛订单明细, 药房网 内置配置 yaofangwang.json). */
+  layout: string;
+  /** How far the layout rests on public evidence (DOMAIN.md's brackets); `low` is an assumed layout. */
+  confidence: Confidence;
+  /** The header row, as the operator numbers rows. */
+  headerRow: number;
+}
+
 export interface OrdersExport {
   kind: "orders";
   fileName: string;
   /** `wanliniu` for the ERP export (it mixes the platforms), else the platform. */
   source: PlatformId | "wanliniu";
   adapter: string;
-  /** True when the layout comes from a starting profile no public sample confirmed. */
-  assumed: boolean;
+  readBy: ReadBy;
   /**
    * The orders with what the rules act on as their own fields (payment and promise times, the
    * 处方 flag and review, 异常原因 / 订单标记, buyer message, 是否审核中): the adapters read them.
@@ -47,6 +61,7 @@ export interface OrdersExport {
 export interface WmsExport {
   kind: "wms";
   fileName: string;
+  readBy: ReadBy;
   shipments: WmsShipment[];
   /**
    * The last row of each order reference: the WMS lists an order again when it moves on. A merged
@@ -67,6 +82,7 @@ export type AfterSaleRow = AfterSaleTicket;
 export interface AfterSalesExport {
   kind: "after-sales";
   fileName: string;
+  readBy: ReadBy;
   rows: AfterSaleRow[];
   /** Rows without an order number and odd cells, as the adapter reported them. */
   issues: ParseIssue[];
@@ -77,6 +93,7 @@ export interface AfterSalesExport {
 export interface OutOfStockExport {
   kind: "out-of-stock";
   fileName: string;
+  readBy: ReadBy;
   items: OutOfStockItem[];
   issues: ParseIssue[];
   dataRows: number;
@@ -137,9 +154,18 @@ export interface ReadExportOptions {
   profiles?: readonly unknown[];
 }
 
+/** The header names an operator's profile gave a list's fields, as the readers take them. */
+const fieldsOf = (recognition: Recognition) => (recognition.fields ? { fields: recognition.fields } : {});
+
+/** What the output says of a file's layout: the recogniser's, with the header row the reader used. */
+function readByOf(recognition: Recognition, headerRow: number): ReadBy {
+  return { layout: recognition.layout, confidence: recognition.confidence, headerRow };
+}
+
 async function readOrders(
   table: Table,
   fileName: string,
+  recognition: Recognition,
   profiles?: readonly unknown[],
 ): Promise<OrdersExport> {
   const result = await parseOrders(table, profiles ? { fileName, profiles } : { fileName });
@@ -150,7 +176,7 @@ async function readOrders(
     fileName,
     source: adapter === "wanliniu" ? "wanliniu" : (meta.platform as PlatformId),
     adapter,
-    assumed: adapter.startsWith("profile:") || adapter === "wanliniu",
+    readBy: readByOf(recognition, meta.headerRow),
     orders: result.orders,
     hasColumn: {
       rxReview: meta.columns.rxReview !== undefined,
@@ -171,8 +197,9 @@ function refsOf(shipment: WmsShipment): string[] {
   return [...new Set([shipment.orderRef, ...shipmentOrderRefs(shipment)])];
 }
 
-async function readWms(table: Table, fileName: string): Promise<WmsExport> {
-  const result = await parseWms(table, { fileName });
+async function readWms(table: Table, fileName: string, recognition: Recognition): Promise<WmsExport> {
+  // An operator's WMS profile (`--profiles`) names its headers; the reader takes them from the recognition.
+  const result = await parseWms(table, { fileName, ...fieldsOf(recognition) });
   // The adapter reads the time column (Beijing time whatever suffix the WMS writes).
   const createdAt = new Map<string, Date>();
   const byRef = new Map<string, WmsShipment>();
@@ -186,6 +213,7 @@ async function readWms(table: Table, fileName: string): Promise<WmsExport> {
   return {
     kind: "wms",
     fileName,
+    readBy: readByOf(recognition, result.meta.headerRow),
     shipments: result.shipments,
     byRef,
     ...(stageAt !== undefined && result.meta.header[stageAt]
@@ -201,12 +229,18 @@ async function readWms(table: Table, fileName: string): Promise<WmsExport> {
 async function readAfterSales(
   table: Table,
   fileName: string,
-  platform?: PlatformId,
+  recognition: Recognition,
 ): Promise<AfterSalesExport> {
-  const result = await parseAfterSales(table, platform ? { fileName, platform } : { fileName });
+  const { platform } = recognition;
+  const result = await parseAfterSales(table, {
+    fileName,
+    ...(platform ? { platform } : {}),
+    ...fieldsOf(recognition),
+  });
   return {
     kind: "after-sales",
     fileName,
+    readBy: readByOf(recognition, result.meta.headerRow),
     rows: result.tickets,
     issues: result.issues,
     dataRows: result.meta.accounting.dataRows,
@@ -217,11 +251,16 @@ async function readAfterSales(
   };
 }
 
-async function readOutOfStock(table: Table, fileName: string): Promise<OutOfStockExport> {
-  const result = await parseOutOfStock(table, { fileName });
+async function readOutOfStock(
+  table: Table,
+  fileName: string,
+  recognition: Recognition,
+): Promise<OutOfStockExport> {
+  const result = await parseOutOfStock(table, { fileName, ...fieldsOf(recognition) });
   return {
     kind: "out-of-stock",
     fileName,
+    readBy: readByOf(recognition, result.meta.headerRow),
     items: result.items,
     issues: result.issues,
     dataRows: result.meta.accounting.dataRows,
@@ -243,20 +282,19 @@ export function parseSkuList(text: string): OutOfStockItem[] {
  */
 export async function readDayExport(table: Table, options: ReadExportOptions = {}): Promise<DayExport> {
   const fileName = options.fileName ?? table.sheetName ?? "";
-  const { orderAdapter: _, ...recognition } = recogniseExport(table, {
-    fileName,
-    profiles: options.profiles,
-  });
+  const recognition = recogniseExport(table, { fileName, profiles: options.profiles });
   switch (recognition.kind) {
     case "out-of-stock":
-      return readOutOfStock(table, fileName);
+      return readOutOfStock(table, fileName, recognition);
     case "after-sales":
-      return readAfterSales(table, fileName, recognition.platform);
+      return readAfterSales(table, fileName, recognition);
     case "wms":
-      return readWms(table, fileName);
+      return readWms(table, fileName, recognition);
     case "orders":
-      return readOrders(table, fileName, options.profiles);
-    case "unknown":
-      throw new UnrecognisedExportError(recognition, "orders", fileName);
+      return readOrders(table, fileName, recognition, options.profiles);
+    case "unknown": {
+      const { orderAdapter: _, ...said } = recognition;
+      throw new UnrecognisedExportError(said, "orders", fileName);
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { cutShort, maskPhonesInText, PLATFORMS, rowListZh, SEVERITY_ZH } from "@syt/orders-model";
-import { formatErrorZh, formatIssueGroupZh, LOOKS_LIKE_ZH } from "@syt/platform-adapters";
+import { formatErrorZh, formatIssueGroupZh, formatReadByZh, LOOKS_LIKE_ZH } from "@syt/platform-adapters";
 import type { Checklist, ExportNeed, FileIssueGroup, ItemResult, ItemState, StateReason } from "./checklist";
 import type { ConfigProblem } from "./config";
 import { type DayFileProblem, type DayProblemGroup, groupDayProblems, type SkipReason } from "./day-files";
@@ -353,8 +353,8 @@ export function formatChecklistZh(list: Checklist): string {
         : PLATFORMS[file.source].name
       : needZh(file.kind === "orders" ? "guanwang" : file.kind);
     const fresh = file.fresh ? "" : " (不是今天的导出, 没有使用)";
-    const assumed = file.assumed ? " [格式为假定]" : "";
-    lines.push(`  读取 ${file.fileName}: ${what} ${file.rows} 行${assumed}${fresh}`);
+    // Which layout read it and on what evidence: a low one is an assumed layout the operator checks.
+    lines.push(`  读取 ${file.fileName}: ${what} ${file.rows} 行 [${formatReadByZh(file)}]${fresh}`);
     for (const group of file.issueGroups) lines.push(`    - ${formatFileIssueGroupZh(group)}`);
   }
   for (const result of list.items) {

@@ -173,8 +173,8 @@ describe("pnpm daily on a download folder with more than the day's exports", () 
     );
     expect(lines).toContain("跳过: 库存盘点.ods 是 .ods 表格, 读不了: 请用 Excel 或 WPS 另存为 .xlsx");
     expect(lines.filter((line) => line.startsWith("  读取 两个平台_20261125.xlsx"))).toEqual([
-      "  读取 两个平台_20261125.xlsx [官网]: 官网 54 行",
-      "  读取 两个平台_20261125.xlsx [药房网]: 药房网 45 行 [格式为假定]",
+      "  读取 两个平台_20261125.xlsx [官网]: 官网 54 行 [版式「官网订单导出」, 依据: 高]",
+      "  读取 两个平台_20261125.xlsx [药房网]: 药房网 45 行 [版式「药房网 内置配置 yaofangwang.json」, 依据: 低, 格式为假定]",
     ]);
 
     const mixed = runCli([folder, ...args, "--json", "--out", mkdtempSync(path.join(root, "daily-"))]);

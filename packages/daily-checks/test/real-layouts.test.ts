@@ -4,9 +4,10 @@ import {
   shanghaiInstant,
   titledWmsExport,
   wanliniuDetailExport,
+  wanliniuExport,
 } from "@syt/fake-exports";
 import { describe, expect, it } from "vitest";
-import { checklist, DEFAULT_CONFIG } from "../src/index";
+import { checklist, DEFAULT_CONFIG, formatChecklistZh } from "../src/index";
 import { fakeOrder, readBack } from "./day-files";
 
 const DAY = "2026-11-25";
@@ -77,5 +78,40 @@ describe("the real layouts through the day's checks", () => {
     const day = checklist({ now: shanghaiInstant(DAY, "23:45"), config: DEFAULT_CONFIG, inputs });
     const item = day.items.find((i) => i.item.id === "wanliniu-abnormal");
     expect(item?.reason).not.toMatchObject({ code: "missing-export" });
+  });
+
+  it("the evidenced 万里牛 订单明细 is not marked assumed; the older assumed 万里牛 layout is (regression: every 万里牛 file was)", async () => {
+    const inputs = await readBack({
+      "万里牛订单明细.xlsx": wanliniuDetailExport([a, b]),
+      "万里牛订单.xlsx": wanliniuExport([a, b]),
+      "平安好医生订单.xlsx": profiledExport("pingan", [a, b]),
+      "WMS出库单.xlsx": titledWmsExport([a, b]),
+    });
+    const day = checklist({ now: shanghaiInstant(DAY, "09:00"), config: DEFAULT_CONFIG, inputs });
+    const files = day.files.map(({ fileName, layout, confidence, assumed }) => ({
+      fileName,
+      layout,
+      confidence,
+      assumed,
+    }));
+    expect(files).toEqual([
+      { fileName: "万里牛订单明细.xlsx", layout: "万里牛订单明细", confidence: "high", assumed: false },
+      {
+        fileName: "万里牛订单.xlsx",
+        layout: "万里牛订单 (早先假定的版式)",
+        confidence: "low",
+        assumed: true,
+      },
+      {
+        fileName: "平安好医生订单.xlsx",
+        layout: "平安好医生 内置配置 pingan.json",
+        confidence: "low",
+        assumed: true,
+      },
+      { fileName: "WMS出库单.xlsx", layout: "WMS物流导出", confidence: "low", assumed: true },
+    ]);
+    const text = formatChecklistZh(day);
+    expect(text).toContain("读取 万里牛订单明细.xlsx: 万里牛 5 行 [版式「万里牛订单明细」, 依据: 高]");
+    expect(text).toContain("[版式「平安好医生 内置配置 pingan.json」, 依据: 低, 格式为假定]");
   });
 });

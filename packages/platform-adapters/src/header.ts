@@ -29,7 +29,7 @@ export const HEADER_SCAN_ROWS = 30;
  * Each field's column: its first alias found. A column goes to one field, except that `shared`
  * fields (read besides the layout's own, see `COMMON_FIELDS`) may read a column another field has.
  */
-function mapColumns<Field extends string>(
+export function mapColumns<Field extends string>(
   cells: readonly Cell[],
   fields: FieldAliases<Field>,
   shared: ReadonlySet<Field> = NO_FIELDS,

@@ -1,5 +1,6 @@
 export {
   AFTER_SALE_FIELDS,
+  AfterSaleField,
   type AfterSalesResult,
   AfterSaleTicket,
   type ParseAfterSalesOptions,
@@ -9,6 +10,7 @@ export { COMMON_FIELDS } from "./adapters/common-fields";
 export { guanwang } from "./adapters/guanwang";
 export {
   OUT_OF_STOCK_FIELDS,
+  OutOfStockField,
   OutOfStockItem,
   type OutOfStockResult,
   parseOutOfStock,
@@ -17,9 +19,17 @@ export { pinduoduo } from "./adapters/pinduoduo";
 export { adapterById, detectAdapter, listAdapters } from "./adapters/registry";
 export { type OrderAdapter, OrderField, type StatusParts, type StatusReading } from "./adapters/types";
 export { wanliniu } from "./adapters/wanliniu";
-export { parseWms, shipmentOrderRefs, WMS_FIELDS, type WmsResult, WmsShipment } from "./adapters/wms";
+export {
+  type ParseWmsOptions,
+  parseWms,
+  shipmentOrderRefs,
+  WMS_FIELDS,
+  WmsField,
+  type WmsResult,
+  WmsShipment,
+} from "./adapters/wms";
 export * from "./errors/index";
-export { type FieldAliases, normalizeHeader } from "./header";
+export { type FieldAliases, HEADER_SCAN_ROWS, normalizeHeader } from "./header";
 export type { InputOptions, ParseInput } from "./input";
 export {
   Accounting,
@@ -32,11 +42,13 @@ export {
 } from "./issues";
 export { Limits, type LimitsInput, resolveLimits } from "./limits";
 export {
+  EVIDENCE_ZH,
   formatErrorZh,
   formatIssueGroupZh,
   formatIssueTextZh,
   formatIssueZh,
   formatProfileProblemZh,
+  formatReadByZh,
   formatRecognitionZh,
   formatSkipReasonZh,
   issueGroupKey,
@@ -48,8 +60,10 @@ export { BUILTIN_PROFILES } from "./profiles/builtin";
 export {
   adapterFromProfile,
   checkMappingProfile,
+  ListProfile,
   MappingProfile,
   type MappingProfileInput,
+  type OperatorProfile,
   type ProfileCheck,
   type ProfileProblem,
 } from "./profiles/schema";
@@ -67,5 +81,6 @@ export {
   RecognitionWhy,
   recogniseExport,
 } from "./recognise";
-export { platformOfText } from "./shops";
+export { orderColumnsOf } from "./row-columns";
+export { platformOfText, SHOP_WORDS } from "./shops";
 export { Cell, cellTypingOf, Table, TableRow } from "./table";

@@ -14,7 +14,7 @@ import type { UnrecognisedExportError } from "./errors/unrecognised-export";
 import type { UnsupportedFormat, UnsupportedFormatError } from "./errors/unsupported-format";
 import type { IssueCode, ParseIssue, SkipReason } from "./issues";
 import type { ProfileProblem } from "./profiles/schema";
-import type { ExportKind, LooksLike, Recognition, RecognitionWhy } from "./recognise";
+import type { Confidence, ExportKind, LooksLike, Recognition, RecognitionWhy } from "./recognise";
 
 function where(issue: ParseIssue): string {
   const row = issue.row === undefined ? "" : `第 ${issue.row} 行`;
@@ -168,6 +168,8 @@ export function formatProfileProblemZh(problem: ProfileProblem): string {
       return `${at}: 必须给出订单号列的表头(fields.orderNo)`;
     case "required_without_header":
       return `${at}: 必填字段「${problem.field}」在 fields 中没有对应的表头`;
+    case "missing_field":
+      return `${at}: 必须给出这一列的表头 (fields.${problem.field}), 没有它读不了这种表格`;
     case "invalid":
       return `${at}不正确`;
   }
@@ -210,6 +212,18 @@ const CONFIDENCE_ZH = {
   medium: "",
   low: " (版式是推测的, 没有公开样本; 读错时请改映射配置)",
 } as const;
+
+/** The evidence behind a layout, as DOMAIN.md's brackets grade it. */
+export const EVIDENCE_ZH: Record<Confidence, string> = { high: "高", medium: "中", low: "低" };
+
+/**
+ * The layout a file was read by and the evidence behind it, for the line beside the file:
+ * `版式「万里牛订单明细」, 依据: 高`, and for an assumed layout `…, 依据: 低, 格式为假定`.
+ */
+export function formatReadByZh(readBy: { layout: string; confidence: Confidence }): string {
+  const assumed = readBy.confidence === "low" ? ", 格式为假定" : "";
+  return `版式「${readBy.layout}」, 依据: ${EVIDENCE_ZH[readBy.confidence]}${assumed}`;
+}
 
 function whyZh(why: RecognitionWhy): string {
   switch (why.code) {

@@ -5,7 +5,7 @@ import { InvalidProfileError } from "./errors/invalid-profile";
 import { NotSpreadsheetError } from "./errors/not-spreadsheet";
 import { resolveLimits } from "./limits";
 import { type OrdersResult, OrdersStream, type ParseOrdersOptions, parseOrders } from "./orders/parse-orders";
-import { checkMappingProfile, type MappingProfile } from "./profiles/schema";
+import { checkMappingProfile, type OperatorProfile } from "./profiles/schema";
 import { fileSource, openFileSource } from "./read/file-source";
 import { checkRowCount, type ReadTableOptions, readTable } from "./read/index";
 import { sniff } from "./read/sniff";
@@ -20,13 +20,13 @@ export { zlibCrc32, zlibInflate } from "./read/xlsx/inflate-node";
  * name order. The first that does not validate throws `InvalidProfileError` naming its file and
  * the fields; so does a folder that cannot be read or holds no profile.
  */
-export async function readProfilesDir(dir: string): Promise<MappingProfile[]> {
+export async function readProfilesDir(dir: string): Promise<OperatorProfile[]> {
   const names = await readdir(dir).catch(() => {
     throw new InvalidProfileError([{ code: "unreadable" }], dir);
   });
   const files = names.filter((name) => name.toLowerCase().endsWith(".json")).sort();
   if (files.length === 0) throw new InvalidProfileError([{ code: "no_profiles" }], dir);
-  const profiles: MappingProfile[] = [];
+  const profiles: OperatorProfile[] = [];
   for (const name of files) {
     const text = await readFile(path.join(dir, name), "utf8").catch(() => {
       throw new InvalidProfileError([{ code: "unreadable" }], name);

@@ -7,7 +7,13 @@ import { wanliniu } from "./adapters/wanliniu";
 import { InvalidProfileError } from "./errors/invalid-profile";
 import { HEADER_SCAN_ROWS, normalizeHeader } from "./header";
 import { BUILTIN_PROFILES } from "./profiles/builtin";
-import { adapterFromProfile, checkMappingProfile, type MappingProfile } from "./profiles/schema";
+import {
+  adapterFromProfile,
+  checkMappingProfile,
+  type ListProfile,
+  type MappingProfile,
+  type OperatorProfile,
+} from "./profiles/schema";
 import { platformOfText } from "./shops";
 import type { Table } from "./table";
 
@@ -59,14 +65,28 @@ export interface Recognition {
   adapter: string;
   /** The platform whose export it is, where one is (万里牛 and the WMS mix the platforms). */
   platform?: PlatformId;
-  /** The layout's Chinese name (拼多多, 万里牛, 拼多多售后, WMS), for messages. */
+  /** The reader's Chinese name (拼多多, 万里牛, 拼多多售后, WMS), for messages. */
   name: string;
+  /**
+   * The layout it was read by, as the evidence names it (万里牛订单明细, 拼多多订单导出模板, 药房网 内置配置
+   * yaofangwang.json): two layouts of one reader differ in their evidence.
+   */
+  layout: string;
   confidence: Confidence;
-  /** The header row, as the operator numbers rows (1-based); none for `unknown`. */
+  /**
+   * The header row, as the operator numbers rows (1-based): the row the layout's signature matched.
+   * For `unknown`, the row that looks like a header (the first of the top rows with two filled
+   * cells), where one does: a host that shows a row's cells names them from it.
+   */
   headerRow?: number;
   why: RecognitionWhy[];
   /** For `orders`: the adapter that reads it. */
   orderAdapter?: OrderAdapter;
+  /**
+   * For a WMS / 售后单 / 缺货 list an operator's profile described: its header names per field, for
+   * the reader (`parseWms(table, { fields })` …); each replaces the built-in aliases of its field.
+   */
+  fields?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface RecogniseOptions {
@@ -90,29 +110,43 @@ interface Layout {
   kind: Exclude<ExportKind, "unknown">;
   adapter: string;
   name: string;
+  layout: string;
   platform?: PlatformId;
   confidence: Confidence;
   signatures: readonly Signature[];
   orderAdapter?: OrderAdapter;
   operatorProfile?: string;
+  fields?: Readonly<Record<string, readonly string[]>>;
 }
 
 const ORDER_NUMBER = ["订单号", "订单编号"];
 
-function ordersLayout(adapter: OrderAdapter, confidence: Confidence, signatures: Signature[]): Layout {
-  const layout: Layout = { kind: "orders", adapter: adapter.id, name: adapter.name, confidence, signatures };
+function ordersLayout(
+  adapter: OrderAdapter,
+  layoutName: string,
+  confidence: Confidence,
+  signatures: Signature[],
+): Layout {
+  const layout: Layout = {
+    kind: "orders",
+    adapter: adapter.id,
+    name: adapter.name,
+    layout: layoutName,
+    confidence,
+    signatures,
+  };
   // 万里牛 mixes the platforms: the shop of each row says which.
   if (adapter.platformOf === undefined) layout.platform = adapter.platform;
   layout.orderAdapter = adapter;
   return layout;
 }
 
-function profileSignatures(profile: MappingProfile): Signature[] {
+function profileSignatures(profile: MappingProfile | ListProfile): Signature[] {
   return [profile.signature, ...(profile.otherSignatures ?? [])].map((all) => ({ all }));
 }
 
-function profileLayout(profile: MappingProfile, confidence: Confidence): Layout {
-  return ordersLayout(adapterFromProfile(profile), confidence, profileSignatures(profile));
+function profileLayout(profile: MappingProfile, confidence: Confidence, layoutName: string): Layout {
+  return ordersLayout(adapterFromProfile(profile), layoutName, confidence, profileSignatures(profile));
 }
 
 /**
@@ -127,6 +161,7 @@ const LAYOUTS: readonly Layout[] = [
     kind: "out-of-stock",
     adapter: "out-of-stock",
     name: "缺货清单",
+    layout: "缺货清单",
     confidence: "low",
     signatures: [{ all: [], any: ["缺货商家编码", "缺货SKU", "缺货商品编码"] }],
   },
@@ -135,6 +170,7 @@ const LAYOUTS: readonly Layout[] = [
     kind: "after-sales",
     adapter: "after-sales",
     name: "拼多多售后",
+    layout: "拼多多售后导出",
     platform: "pinduoduo",
     confidence: "medium",
     signatures: [{ all: ["售后编号", "订单编号"] }],
@@ -144,6 +180,7 @@ const LAYOUTS: readonly Layout[] = [
     kind: "after-sales",
     adapter: "after-sales",
     name: "万里牛售后单",
+    layout: "万里牛售后单",
     confidence: "low",
     signatures: [{ all: ["售后单号"], any: ["线上订单号", "系统订单号", "线上售后单号"] }],
   },
@@ -152,6 +189,7 @@ const LAYOUTS: readonly Layout[] = [
     kind: "after-sales",
     adapter: "after-sales",
     name: "售后单",
+    layout: "运营导出的售后单",
     confidence: "low",
     signatures: [{ all: ["售后单号", "申请时间"] }],
   },
@@ -160,11 +198,12 @@ const LAYOUTS: readonly Layout[] = [
     kind: "wms",
     adapter: "wms",
     name: "WMS",
+    layout: "WMS物流导出",
     confidence: "low",
     signatures: [{ all: [], any: ["分配状态", "配货状态", "仓库状态"] }],
   },
   // 拼多多 [high]: `商家编码-…维度`, the `(元)` money columns and 是否审核中 exist in no other export.
-  ordersLayout(pinduoduo, "high", [
+  ordersLayout(pinduoduo, "拼多多订单导出", "high", [
     {
       all: ["订单号", "订单状态"],
       any: [
@@ -177,18 +216,22 @@ const LAYOUTS: readonly Layout[] = [
       ],
     },
   ]),
-  // 万里牛: it alone has both its own number and the platform's (线上单号 in our assumed layout,
-  // 原订单号 beside 系统单号 in the real 订单明细 export).
-  ordersLayout(wanliniu, "medium", [
-    { all: ["线上单号"], any: ["订单编号", "店铺名称"] },
+  // 万里牛: it alone has both its own number and the platform's. The real 订单明细 export [high for
+  // names]: 原订单号 beside 系统单号. Our older layout [low, assumed]: 线上单号, read by the same adapter.
+  ordersLayout(wanliniu, "万里牛订单明细", "high", [
     { all: ["原订单号"], any: ["系统单号", "系统订单号", "系统订单状态"] },
   ]),
+  ordersLayout(wanliniu, "万里牛订单 (早先假定的版式)", "low", [
+    { all: ["线上单号"], any: ["订单编号", "店铺名称"] },
+  ]),
   // Marketplaces with starting profiles (平安好医生, 药房网, 苏宁, 寻医问药, 315): each profile's signatures.
-  ...BUILTIN_PROFILES.map((profile) => profileLayout(profile, "low")),
+  ...BUILTIN_PROFILES.map((profile) =>
+    profileLayout(profile, "low", `${profile.name} 内置配置 ${profile.id}.json`),
+  ),
   // 官网 [high, our own back office]: the status or payment columns of ECShop, which no marketplace export has.
   // Read off its adapter, so that a payment or status alias added there is recognised too; the
   // bare 状态 / 订单状态 of every marketplace are not among these.
-  ordersLayout(guanwang, "high", [
+  ordersLayout(guanwang, "官网订单导出", "high", [
     {
       all: [],
       any: [
@@ -283,16 +326,37 @@ function columnsMatched(cells: readonly unknown[], signature: Signature): string
 const filled = (cells: readonly unknown[]) =>
   cells.filter((cell) => cell !== null && cell !== undefined && normalizeHeader(cell as string) !== "");
 
+/**
+ * An operator's profile as a layout, tried before every built-in one. Medium: the operator saw the
+ * file, but a profile names columns, not what their cells hold.
+ */
+function operatorLayout(profile: OperatorProfile): Layout {
+  const layoutName = `${profile.name} 映射配置 ${profile.id}`;
+  if (profile.kind === undefined || profile.kind === "orders")
+    return { ...profileLayout(profile, "medium", layoutName), operatorProfile: profile.id };
+  const layout: Layout = {
+    kind: profile.kind,
+    adapter: profile.kind,
+    name: profile.name,
+    layout: layoutName,
+    confidence: "medium",
+    signatures: profileSignatures(profile),
+    operatorProfile: profile.id,
+    fields: profile.fields as Record<string, readonly string[]>,
+  };
+  if (profile.platform) layout.platform = profile.platform;
+  return layout;
+}
+
 /** The operators' profiles as layouts; the built-in order layouts of their platforms give way. */
 function layoutsWith(profiles: readonly unknown[] | undefined): readonly Layout[] {
   if (!profiles || profiles.length === 0) return LAYOUTS;
-  const own = profiles.map((input) => {
+  const own = profiles.map((input): Layout => {
     const check = checkMappingProfile(input);
     if (!check.ok) throw new InvalidProfileError(check.problems);
-    const profile = check.profile;
-    return { ...profileLayout(profile, "medium"), operatorProfile: profile.id };
+    return operatorLayout(check.profile);
   });
-  const replaced = new Set(own.map((layout) => layout.platform));
+  const replaced = new Set(own.filter((layout) => layout.kind === "orders").map((layout) => layout.platform));
   const builtIn = LAYOUTS.filter(
     (layout) =>
       layout.kind !== "orders" || layout.orderAdapter?.id === "wanliniu" || !replaced.has(layout.platform),
@@ -319,23 +383,35 @@ function recognised(
     kind: layout.kind,
     adapter: layout.adapter,
     name: layout.name,
+    layout: layout.layout,
     confidence: layout.confidence,
     headerRow: rowNumber,
     why,
   };
   if (layout.platform) result.platform = layout.platform;
   if (layout.orderAdapter) result.orderAdapter = layout.orderAdapter;
+  if (layout.fields) result.fields = layout.fields;
   return result;
 }
 
-function unknown(rows: readonly { cells: readonly unknown[] }[]): Recognition {
-  const base = { kind: "unknown" as const, adapter: "unknown", name: "未识别", confidence: "low" as const };
-  for (const { cells } of rows) {
+function unknown(rows: readonly { rowNumber: number; cells: readonly unknown[] }[]): Recognition {
+  const base = {
+    kind: "unknown" as const,
+    adapter: "unknown",
+    name: "未识别",
+    layout: "未识别",
+    confidence: "low" as const,
+  };
+  for (const { rowNumber, cells } of rows) {
     const headers = new Set(cells.map((cell) => normalizeHeader(cell as string)));
     for (const look of LOOKS_LIKE) {
       const found = look.columns.filter((column) => headers.has(normalizeHeader(column)));
       if (found.length >= 2)
-        return { ...base, why: [{ code: "looks_like", what: look.what, columns: found }] };
+        return {
+          ...base,
+          headerRow: rowNumber,
+          why: [{ code: "looks_like", what: look.what, columns: found }],
+        };
     }
   }
   const header = rows.find((row) => filled(row.cells).length >= 2);
@@ -343,7 +419,7 @@ function unknown(rows: readonly { cells: readonly unknown[] }[]): Recognition {
   const first = filled(header.cells)
     .slice(0, 8)
     .map((cell) => String(cell).trim());
-  return { ...base, why: [{ code: "no_known_columns", header: first }] };
+  return { ...base, headerRow: header.rowNumber, why: [{ code: "no_known_columns", header: first }] };
 }
 
 /**
@@ -385,7 +461,9 @@ export function orderLayouts(profiles?: readonly unknown[]): OrderAdapter[] {
   const layouts = layoutsWith(profiles);
   const own = layouts.filter((layout) => layout.operatorProfile !== undefined);
   const builtIn = layouts.filter((layout) => layout.operatorProfile === undefined);
-  const adapters = (list: readonly Layout[]) =>
-    list.flatMap((layout) => (layout.orderAdapter ? [layout.orderAdapter] : []));
+  // One adapter may read several layouts (万里牛's 订单明细 and its older assumed one): listed once.
+  const adapters = (list: readonly Layout[]) => [
+    ...new Set(list.flatMap((layout) => (layout.orderAdapter ? [layout.orderAdapter] : []))),
+  ];
   return [...adapters(own), ...adapters(builtIn).sort((a, b) => rank(a) - rank(b))];
 }

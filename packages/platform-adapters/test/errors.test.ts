@@ -58,6 +58,7 @@ const classes: { error: AdapterError; guard: (value: unknown) => boolean }[] = [
         kind: "unknown",
         adapter: "unknown",
         name: "未识别",
+        layout: "未识别",
         confidence: "low",
         why: [{ code: "no_header" }],
       },

@@ -63,11 +63,16 @@ const ERRORS = [
   ),
   new InvalidProfileError([{ code: "unreadable" }], "profiles"),
   new InvalidProfileError([{ code: "no_profiles" }], "profiles"),
+  new InvalidProfileError(
+    [{ code: "missing_field", path: ["fields", "waybill"], field: "waybill" }],
+    "WMS.json",
+  ),
   new UnrecognisedExportError(
     {
       kind: "unknown",
       adapter: "unknown",
       name: "未识别",
+      layout: "未识别",
       confidence: "low",
       why: [{ code: "looks_like", what: "bill", columns: ["账务时间", "收支", "余额"] }],
     },
@@ -75,7 +80,14 @@ const ERRORS = [
     "拼多多资金流水_20261125.xlsx",
   ),
   new UnrecognisedExportError(
-    { kind: "unknown", adapter: "unknown", name: "未识别", confidence: "low", why: [{ code: "no_header" }] },
+    {
+      kind: "unknown",
+      adapter: "unknown",
+      name: "未识别",
+      layout: "未识别",
+      confidence: "low",
+      why: [{ code: "no_header" }],
+    },
     "orders",
     "照片.xlsx",
   ),
@@ -84,6 +96,7 @@ const ERRORS = [
       kind: "unknown",
       adapter: "unknown",
       name: "未识别",
+      layout: "未识别",
       confidence: "low",
       why: [{ code: "no_known_columns", header: ["单号", "货品", "件数"] }],
     },
@@ -95,6 +108,7 @@ const ERRORS = [
       kind: "after-sales",
       adapter: "after-sales",
       name: "拼多多售后",
+      layout: "拼多多售后导出",
       platform: "pinduoduo",
       confidence: "medium",
       headerRow: 1,

@@ -7,7 +7,11 @@ import {
   formatProfileProblemZh,
   InvalidProfileError,
   MappingProfile,
+  parseAfterSales,
   parseOrders,
+  parseWms,
+  recogniseExport,
+  tableFromValues,
 } from "../src/index";
 
 const custom = {
@@ -97,5 +101,90 @@ describe("mapping profiles", () => {
     );
     expect(thrown).toBeInstanceOf(InvalidProfileError);
     expect(formatErrorZh(thrown)).toMatch(/^映射配置有误: 「platform」应为以下之一/);
+  });
+});
+
+describe("profiles of the other kinds: a WMS, 售后单 or 缺货 layout in the same format", () => {
+  const wms = {
+    kind: "wms",
+    id: "wms-2027",
+    name: "WMS",
+    signature: ["外部单号", "运单编号"],
+    fields: { orderRef: ["外部单号"], waybill: ["运单编号"], stage: ["出库进度"] },
+  };
+  // 物流单号 renamed 运单编号, 分配状态 出库进度: no built-in alias has either.
+  const rows = [
+    ["导出人：运营01", "导出时间：2026-11-25 09:10:00"],
+    ["外部单号", "物流公司", "运单编号", "出库进度"],
+    ["GW2026112500001", "中通快递", "73568956540669", "分配完成"],
+    ["GW2026112500002", "中通快递", "", "待分配"],
+  ];
+
+  it("validates a WMS profile", () => {
+    expect(checkMappingProfile(wms)).toMatchObject({ ok: true, profile: { kind: "wms", id: "wms-2027" } });
+  });
+
+  it.each([
+    {
+      description: "a WMS profile without the waybill column",
+      input: { ...wms, fields: { orderRef: ["外部单号"] } },
+      expected: ["「fields.waybill」: 必须给出这一列的表头 (fields.waybill), 没有它读不了这种表格"],
+    },
+    {
+      description: "an order field in a WMS profile names the WMS fields",
+      input: { ...wms, fields: { ...wms.fields, orderNo: ["单号"] } },
+      expected: ["「fields」中有不认识的字段名; 可用的字段: orderRef、courier、waybill、stage、createdAt"],
+    },
+    {
+      description: "a kind no reader has",
+      input: { ...wms, kind: "invoices" },
+      expected: ["「kind」应为以下之一: orders、wms、after-sales、out-of-stock"],
+    },
+  ])("explains what is wrong in Chinese: $description", ({ input, expected }) => {
+    const check = checkMappingProfile(input);
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.problems.map(formatProfileProblemZh)).toEqual(expected);
+  });
+
+  it("recognises the renamed WMS export by the operator's profile, and the reader takes its header names", async () => {
+    const table = tableFromValues(rows);
+    expect(recogniseExport(table).kind).toBe("unknown");
+    const recognition = recogniseExport(table, { profiles: [wms] });
+    expect(recognition).toMatchObject({
+      kind: "wms",
+      adapter: "wms",
+      layout: "WMS 映射配置 wms-2027",
+      confidence: "medium",
+      headerRow: 2,
+    });
+    expect(recognition.why[0]).toEqual({ code: "operator_profile", profile: "wms-2027" });
+    const { shipments, meta } = await parseWms(table, { fields: recognition.fields ?? {} });
+    expect(shipments.map((s) => [s.orderRef, s.waybills, s.stageRaw])).toEqual([
+      ["GW2026112500001", ["73568956540669"], "分配完成"],
+      ["GW2026112500002", [], "待分配"],
+    ]);
+    expect(meta.accounting).toMatchObject({ used: 2, issues: 0 });
+  });
+
+  it("a 售后单 profile falls out the same way", async () => {
+    const profile = {
+      kind: "after-sales",
+      id: "shouhou",
+      name: "售后单",
+      platform: "suning",
+      signature: ["退款单号", "关联订单"],
+      fields: { ticketNo: ["退款单号"], orderNo: ["关联订单"], state: ["处理进度"] },
+    };
+    const table = tableFromValues([
+      ["退款单号", "关联订单", "处理进度"],
+      ["T1", "SN1001", "退款成功"],
+    ]);
+    const recognition = recogniseExport(table, { profiles: [profile] });
+    expect(recognition).toMatchObject({ kind: "after-sales", platform: "suning" });
+    const { tickets } = await parseAfterSales(table, {
+      platform: "suning",
+      fields: recognition.fields ?? {},
+    });
+    expect(tickets.map((t) => [t.ticketNo, t.orderNo, t.platform])).toEqual([["T1", "SN1001", "suning"]]);
   });
 });

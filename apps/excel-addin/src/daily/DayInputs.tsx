@@ -199,6 +199,11 @@ export function InputsList({ files, mode }: { files: FileView[]; mode: "excel" |
               ) : null}
             </Text>
           )}
+          {file.readByZh ? (
+            <Text size={200} className="day-file-layout" data-testid="daily-file-layout">
+              {file.readByZh}
+            </Text>
+          ) : null}
           {file.destroyedIds ? (
             <Text size={200} className="text-danger" data-testid="daily-file-destroyed">
               {`有 ${file.destroyedIds} 个订单号被 Excel 变成了科学计数法 (例如 2.02511E+19), 这些订单无法检查: ${

@@ -1,4 +1,5 @@
 import { formatItemLineZh } from "@syt/daily-checks";
+import { fakeOrders, titledWmsExport, toXlsx, WMS_TITLE_ROWS } from "@syt/fake-exports";
 import { readTable } from "@syt/platform-adapters";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dayFiles } from "../../test/browser/day-inputs";
@@ -13,6 +14,7 @@ import {
   readDayFiles,
   readDaySheet,
   rowCellsZh,
+  rowOf,
 } from "./day-engine";
 
 const AT = new Date("2026-11-25T09:10:00+08:00");
@@ -82,6 +84,18 @@ describe("the day's exports read as the taskpane reads them", () => {
     expect(cells.map((c) => c.value).join(" ")).not.toMatch(/1[3-9]\d{9}/);
     expect(loadedExports(inputs).map((e) => e.kindZh)).toContain("官网订单导出");
     expect(loadedExports(inputs).every((e) => e.orders.length > 0)).toBe(true);
+  });
+
+  it("names a row's cells by the header the library read, past a two-cell title row (regression: the title row was taken for the header)", async () => {
+    const sheet = titledWmsExport(fakeOrders({ seed: 4, count: 2 }));
+    const [wms] = await readDayFiles([
+      { name: "WMS出库单.xlsx", bytes: await toXlsx({ name: sheet.name, rows: sheet.rows }) },
+    ]);
+    if (!wms?.ok) throw new Error("the WMS export was not read");
+    const headerRow = WMS_TITLE_ROWS.length + 1;
+    expect(wms.export.readBy.headerRow).toBe(headerRow);
+    const row = rowOf([wms], { file: "WMS出库单.xlsx", row: headerRow + 1 });
+    expect(row?.header).toEqual((sheet.rows[headerRow - 1] as unknown[]).map((cell) => String(cell ?? "")));
   });
 
   it("reads a pasted sheet under its own name and never reads back the sheets the tools write", async () => {

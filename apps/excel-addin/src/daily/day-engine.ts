@@ -34,7 +34,7 @@ import {
   PLATFORMS,
   type PlatformId,
 } from "@syt/orders-model";
-import { type Table, tableFromValues } from "@syt/platform-adapters";
+import { formatReadByZh, type Table, tableFromValues } from "@syt/platform-adapters";
 import type { TemplateId } from "@syt/templates";
 import type { GroupViewOf, RowView } from "../ui/Findings";
 import { groupViewOf } from "../ui/group-view";
@@ -117,6 +117,8 @@ export interface FileView {
   kind?: string;
   rows?: number;
   assumed?: boolean;
+  /** The layout it was read by and the evidence behind it, in the library's words (版式「万里牛订单明细」, 依据: 高). */
+  readByZh?: string;
   fresh?: boolean;
   /** Order numbers Excel had already turned into numbers (2.02511E+19): those orders cannot be checked. */
   destroyedIds?: number;
@@ -136,6 +138,7 @@ export function fileViews(inputs: readonly DayInput[], list: Checklist): FileVie
       kind: kindZh(input.export),
       rows: input.export.dataRows,
       assumed: file?.assumed ?? false,
+      readByZh: formatReadByZh(input.export.readBy),
       fresh: file?.fresh ?? true,
       destroyedIds: issues.filter((issue) => issue.code === "destroyed_id").length,
       // Destroyed numbers are told above with what to do in this mode; the rest as the CLI tells them.
@@ -243,11 +246,10 @@ const cellText = (cell: unknown): string =>
       ? cell.toISOString().slice(0, 19).replace("T", " ")
       : String(cell);
 
-/** The header row the library would find: the first of the top rows with at least two cells. */
-function headerOf(table: Table): readonly unknown[] | undefined {
-  return table.rows
-    .slice(0, 30)
-    .find((row) => row.cells.filter((cell) => cellText(cell).trim() !== "").length >= 2)?.cells;
+/** The header row the export was read under: the library's (`readBy.headerRow`), past any title rows. */
+function headerOf(input: DayInput & { ok: true }): readonly unknown[] | undefined {
+  const { headerRow } = input.export.readBy;
+  return input.table.rows.find((row) => row.rowNumber === headerRow)?.cells;
 }
 
 /** A finding's row as header and cells (what file mode shows, and what the 消息 tab fills a form from). */
@@ -258,7 +260,7 @@ export function rowOf(
   const input = inputs.find((i) => i.ok && i.name === finding.file);
   if (!input?.ok || finding.row === undefined) return undefined;
   const row = input.table.rows.find((r) => r.rowNumber === finding.row);
-  const header = headerOf(input.table);
+  const header = headerOf(input);
   if (!row || !header) return undefined;
   return {
     header: Array.from(header, (cell) => cellText(cell).trim()),

@@ -146,6 +146,23 @@ describe("factsFromSelection", () => {
     expect(found.ok && found.facts.orderNo).toBeTruthy();
   });
 
+  it("a 315 export below a title row is 315's, its header the library's (regression: the day's 315 export was offered as 官网)", () => {
+    const sheet = profiledExport("jiage315", fakeOrders({ seed: 5, count: 2, platform: "jiage315" }), {
+      title: "导出时间 2026-11-25 09:00",
+    });
+    const top = (sheet.rows as unknown[][]).slice(0, sheet.headerRow);
+    const found = factsFromSelection({
+      sheet: "315导出",
+      top,
+      rows: [sheet.rows[sheet.headerRow] as unknown[]],
+      rowNumber: sheet.headerRow + 1,
+    });
+    expect(found.ok && { adapterName: found.adapterName, platform: found.facts.platform }).toEqual({
+      adapterName: "315",
+      platform: "315",
+    });
+  });
+
   it("a sheet without a known header says so", () => {
     const found = factsFromSelection({ sheet: "草稿", top: [["a", "b"]], rows: [["1", "2"]], rowNumber: 2 });
     expect(found).toEqual({ ok: false, problem: expect.stringContaining("「草稿」上方没有认得出的表头") });

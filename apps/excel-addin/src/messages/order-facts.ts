@@ -1,13 +1,12 @@
 import { COURIERS, cleanCell, type Order, PLATFORMS, type PlatformId } from "@syt/orders-model";
 import {
-  detectAdapter,
-  type FieldAliases,
+  type Cell,
   guanwang,
-  listAdapters,
-  normalizeHeader,
   type OrderField,
+  orderColumnsOf,
+  type Recognition,
+  recogniseExport,
   tableFromValues,
-  WMS_FIELDS,
 } from "@syt/platform-adapters";
 
 /** What a message can take from an order, whether it comes from a parsed order or a row of a sheet. */
@@ -34,100 +33,64 @@ export interface FactLine {
   quantity?: number;
 }
 
-/** The row facts a column can carry, and the adapters' fields (order exports, then the WMS export) that name them. */
+/** The row facts a column can carry, and the order field (as the adapters map it) that holds each. */
 const FACT_FIELDS = {
-  orderNo: { order: ["orderNo"], wms: ["orderRef"] },
-  erpNo: { order: ["erpNo"], wms: [] },
-  receiverName: { order: ["receiverName"], wms: [] },
-  mobile: { order: ["mobile"], wms: [] },
-  landline: { order: ["landline"], wms: [] },
-  province: { order: ["province"], wms: [] },
-  city: { order: ["city"], wms: [] },
-  district: { order: ["district"], wms: [] },
-  address: { order: ["address"], wms: [] },
-  courier: { order: ["courier"], wms: ["courier"] },
-  waybill: { order: ["waybill"], wms: ["waybill"] },
-  product: { order: ["productName"], wms: [] },
-  sku: { order: ["sku"], wms: [] },
-  quantity: { order: ["quantity"], wms: [] },
-} as const satisfies Record<
-  string,
-  { order: readonly OrderField[]; wms: readonly (keyof typeof WMS_FIELDS)[] }
->;
+  orderNo: "orderNo",
+  erpNo: "erpNo",
+  receiverName: "receiverName",
+  mobile: "mobile",
+  landline: "landline",
+  province: "province",
+  city: "city",
+  district: "district",
+  address: "address",
+  courier: "courier",
+  waybill: "waybill",
+  product: "productName",
+  sku: "sku",
+  quantity: "quantity",
+} as const satisfies Record<string, OrderField>;
 
 export type RowFact = keyof typeof FACT_FIELDS;
 export const ROW_FACTS = Object.keys(FACT_FIELDS) as RowFact[];
 
 export interface ColumnMap {
-  /** The adapter whose header signature the row matched (its aliases are tried first). */
+  /** The reader the library recognised the header as (官网 when it names no whole export). */
   adapterName: string;
   platform: PlatformId;
   columns: Partial<Record<RowFact, number>>;
 }
 
 /**
- * The header texts of each fact, best first: the detected adapter's own aliases, then every other
- * adapter's, then the WMS export's. No alias is written here: they are the adapters' tables.
+ * Which column holds which fact: the library recognises the header (`recogniseExport`) and maps
+ * its columns by that layout's aliases (`orderColumnsOf`); no header text is matched here. A
+ * selection's columns name no whole export as often as not: then every layout's aliases are tried,
+ * 官网's first, and 官网 is named (a choice of this form's, not a recognition).
  */
-function aliasesFor(header: readonly unknown[]): { aliases: Record<RowFact, string[]>; detected: ColumnMap } {
-  // A selection's columns name no whole export as often as not: 官网's names are tried first then,
-  // a choice of this form's, not a recognition (recogniseExport no longer falls back to 官网).
-  const detected = detectAdapter(tableFromValues([[...header]])) ?? guanwang;
-  const tables: FieldAliases<string>[] = [
-    detected.fields,
-    ...listAdapters()
-      .filter((adapter) => adapter !== detected)
-      .map((adapter) => adapter.fields),
-  ];
-  const aliases = {} as Record<RowFact, string[]>;
+export function mapColumns(header: readonly unknown[], recognition?: Recognition): ColumnMap {
+  const known = recognition ?? recogniseExport(tableFromValues([[...header]]));
+  const fields = orderColumnsOf(header as Cell[], known);
+  const columns: Partial<Record<RowFact, number>> = {};
   for (const fact of ROW_FACTS) {
-    const { order, wms } = FACT_FIELDS[fact];
-    const names = [
-      ...tables.flatMap((table) => order.flatMap((field) => table[field] ?? [])),
-      ...wms.flatMap((field) => WMS_FIELDS[field] ?? []),
-    ];
-    aliases[fact] = [...new Set(names.map((name) => normalizeHeader(name)))];
+    const index = fields[FACT_FIELDS[fact]];
+    if (index !== undefined) columns[fact] = index;
   }
-  return { aliases, detected: { adapterName: detected.name, platform: detected.platform, columns: {} } };
+  const adapter = known.orderAdapter ?? guanwang;
+  return { adapterName: adapter.name, platform: adapter.platform, columns };
 }
 
 /**
- * Which column holds which fact. Each fact takes the first column named by its best alias; a
- * column is taken once, so 收货人 and 收货人手机 never land in one field.
+ * Of the top rows of a sheet, the header row as the library finds it (`recogniseExport`'s
+ * `headerRow`, past title rows), with its columns mapped; null when no row of them names a fact.
  */
-export function mapColumns(header: readonly unknown[]): ColumnMap {
-  const { aliases, detected } = aliasesFor(header);
-  const normalized = header.map((cell) => normalizeHeader(cellText(cell)));
-  const taken = new Set<number>();
-  const columns: Partial<Record<RowFact, number>> = {};
-  for (const fact of ROW_FACTS) {
-    for (const alias of aliases[fact]) {
-      const index = normalized.findIndex((text, i) => !taken.has(i) && text !== "" && text === alias);
-      if (index >= 0) {
-        columns[fact] = index;
-        taken.add(index);
-        break;
-      }
-    }
-  }
-  return { ...detected, columns };
-}
-
-/** Of the top rows of a sheet, the one that names the most facts (a title block may sit above it). */
 export function findHeaderRow(
   top: readonly (readonly unknown[])[],
 ): { index: number; map: ColumnMap } | null {
-  let best: { index: number; map: ColumnMap } | null = null;
-  let bestCount = 0;
-  top.forEach((row, index) => {
-    const map = mapColumns(row);
-    const count = Object.keys(map.columns).length;
-    if (count > bestCount) {
-      best = { index, map };
-      bestCount = count;
-    }
-  });
-  return best;
+  const recognition = recogniseExport(tableFromValues(top.map((row) => [...row])));
+  if (recognition.headerRow === undefined) return null;
+  const index = recognition.headerRow - 1;
+  const map = mapColumns(top[index] ?? [], recognition);
+  return Object.keys(map.columns).length > 0 ? { index, map } : null;
 }
 
 function cellText(cell: unknown): string {

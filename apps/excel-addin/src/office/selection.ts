@@ -1,3 +1,4 @@
+import { HEADER_SCAN_ROWS } from "@syt/platform-adapters";
 import type { ExcelRunner } from "./excel";
 
 /** The rows the operator selected, with the top of their sheet (where the header is) to name the columns. */
@@ -13,8 +14,8 @@ export interface SelectedRows {
 
 /** An order spans a few rows (one per product); more than this is not "the selected order". */
 export const MAX_SELECTED_ROWS = 50;
-/** How far down a title block may push the header (the adapters look as far, see their findHeader). */
-export const HEADER_ROWS = 30;
+/** How far down a title block may push the header: as far as the library's recogniser looks. */
+export const HEADER_ROWS = HEADER_SCAN_ROWS;
 
 /**
  * The selected rows and the top rows of their sheet, each across the used range's columns: two

@@ -15,6 +15,7 @@ import {
   formatVerdictZh,
   isCodReportError,
   ORDERS_SHEET_NAME,
+  type RecognisedInput,
   reportBytes,
 } from "@syt/cod-report";
 import { formatFen, maskPhonesInText, type Order } from "@syt/orders-model";
@@ -73,6 +74,8 @@ export interface ReportModel {
   notes: number;
   /** `下单时间 2026-11-24 00:12 ~ 2026-11-25 14:58`: the orders export's own window, for its file card. */
   placedText: string;
+  /** What the library recognised the orders export as (kind, platform, layout and its evidence). */
+  ordersExport?: RecognisedInput;
   groups: GroupView[];
   /** Distinct rows of the two pasted sheets that the groups point at. */
   rowsToFix: number;
@@ -168,7 +171,7 @@ export function countRowsToFix(groups: readonly FindingGroup[]): number {
  * findings are known, so the verdict shows while `file` is still being written.
  */
 export async function runCodReport(request: ReportRequest): Promise<ReportModel> {
-  const { report, fileName, summary } = await analyseCodReport({
+  const { report, fileName, summary, ordersExport } = await analyseCodReport({
     orders: toInput(request.orders),
     ...(request.wms ? { wms: toInput(request.wms) } : {}),
     ...(request.date ? { date: request.date } : {}),
@@ -191,6 +194,7 @@ export async function runCodReport(request: ReportRequest): Promise<ReportModel>
     groups: summary.groups.map(groupView),
     rowsToFix: countRowsToFix(summary.groups),
     orderRef: orderRefs(request),
+    ...(ordersExport ? { ordersExport } : {}),
   };
 }
 

@@ -10,7 +10,7 @@ import {
   readDayExport,
   reportFileName,
 } from "@syt/daily-checks";
-import { tableFromValues } from "@syt/platform-adapters";
+import { formatReadByZh, tableFromValues } from "@syt/platform-adapters";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./a11y";
 import {
@@ -103,9 +103,13 @@ describe("今日待办 in file mode (index.html)", () => {
       els.map((el) => ({
         name: el.querySelector(".day-file-name")?.textContent,
         kind: el.querySelector("[data-testid=daily-file-kind]")?.textContent,
+        layout: el.querySelector("[data-testid=daily-file-layout]")?.textContent,
       })),
     );
-    expect(shown).toEqual(day.files.map((f) => ({ name: f.fileName, kind: fileKindText(f) })));
+    // Kind, rows, and the layout with its evidence: the same as the CLI's, in the library's words.
+    expect(shown).toEqual(
+      day.files.map((f) => ({ name: f.fileName, kind: fileKindText(f), layout: formatReadByZh(f) })),
+    );
     await expectChecklist(page, day);
     expect(await page.getByTestId("checked-at").textContent()).toContain("检查时间 11-25 09:10");
     // The marks: due-soon and overdue items are set apart, each with its state word.

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { CHECKLIST, type ItemState, needZh, timeLeftZh } from "@syt/daily-checks";
 import { formatBusinessTime, maskPhonesInText } from "@syt/orders-model";
+import type { Confidence } from "@syt/platform-adapters";
 import { expect } from "vitest";
 import type { Session } from "./browser";
 import { EXAMPLES } from "./inputs";
@@ -32,6 +33,8 @@ export interface CliDay {
     kind: string;
     source?: string;
     rows: number;
+    layout: string;
+    confidence: Confidence;
     assumed: boolean;
     fresh: boolean;
   }[];

@@ -37,16 +37,19 @@ export const AfterSaleTicket = z.object({
 });
 export type AfterSaleTicket = z.infer<typeof AfterSaleTicket>;
 
-type AfterSaleField =
-  | "ticketNo"
-  | "orderNo"
-  | "erpNo"
-  | "shop"
-  | "type"
-  | "state"
-  | "appliedAt"
-  | "returnSignedAt"
-  | "orderStage";
+/** A 售后单 list's fields; an operator's profile names their headers (`"kind": "after-sales"`). */
+export const AfterSaleField = z.enum([
+  "ticketNo",
+  "orderNo",
+  "erpNo",
+  "shop",
+  "type",
+  "state",
+  "appliedAt",
+  "returnSignedAt",
+  "orderStage",
+]);
+export type AfterSaleField = z.infer<typeof AfterSaleField>;
 
 /**
  * The after-sale lists: 拼多多's 售后 export [medium] (售后编号, 订单编号), 万里牛's 售后单 [low: API
@@ -76,6 +79,8 @@ export interface AfterSalesResult {
 export interface ParseAfterSalesOptions extends InputOptions {
   /** The platform of every row when the list has no shop column (拼多多's own export). */
   platform?: PlatformId;
+  /** Header names of an operator's profile: each replaces the built-in aliases of its field. */
+  fields?: FieldAliases<AfterSaleField>;
 }
 
 const text = (row: MappedRow<AfterSaleField>, field: AfterSaleField) => cleanCell(row.cell(field) ?? "");
@@ -116,7 +121,7 @@ export async function parseAfterSales(
     adapter: "after-sales",
     detectedBy: "override" as const,
     platformName: "售后单",
-    fields: AFTER_SALE_FIELDS,
+    fields: { ...AFTER_SALE_FIELDS, ...options.fields },
     required: ["orderNo"] as const,
     idField: "orderNo" as const,
   };

@@ -14,7 +14,9 @@ export const OutOfStockItem = z.object({
 });
 export type OutOfStockItem = z.infer<typeof OutOfStockItem>;
 
-type OutOfStockField = "sku" | "name";
+/** A 缺货 list's fields; an operator's profile names their headers (`"kind": "out-of-stock"`). */
+export const OutOfStockField = z.enum(["sku", "name"]);
+export type OutOfStockField = z.infer<typeof OutOfStockField>;
 
 /** The 缺货 list (*assumed*: the QQ 缺货群's notice typed into a sheet): a merchant code per row. */
 export const OUT_OF_STOCK_FIELDS: FieldAliases<OutOfStockField> = {
@@ -35,7 +37,7 @@ export interface OutOfStockResult {
  */
 export async function parseOutOfStock(
   input: ParseInput,
-  options: InputOptions = {},
+  options: InputOptions & { fields?: FieldAliases<OutOfStockField> } = {},
 ): Promise<OutOfStockResult> {
   const table = await toTable(input, options);
   const items: OutOfStockItem[] = [];
@@ -45,7 +47,7 @@ export async function parseOutOfStock(
     adapter: "out-of-stock",
     detectedBy: "override" as const,
     platformName: "缺货清单",
-    fields: OUT_OF_STOCK_FIELDS,
+    fields: { ...OUT_OF_STOCK_FIELDS, ...options.fields },
     required: ["sku"] as const,
     idField: "sku" as const,
     missingId: "missing_sku" as const,

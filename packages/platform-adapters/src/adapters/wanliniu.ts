@@ -1,16 +1,6 @@
-import { cleanCell, PLATFORMS, type PlatformId, PlatformId as PlatformIds } from "@syt/orders-model";
+import { cleanCell } from "@syt/orders-model";
+import { platformOfText } from "../shops";
 import type { OrderAdapter } from "./types";
-
-// Shop names say which platform an order came from; 官网 shops are named after the web shop.
-const SHOP_WORDS: readonly [PlatformId, readonly string[]][] = [
-  ...PlatformIds.options.map((id) => [id, [PLATFORMS[id].name]] as [PlatformId, string[]]),
-  ["guanwang", ["官网", "商城", "syt.cn"]],
-  ["pingan", ["平安", "jk.cn"]],
-];
-
-function platformOfShop(shop: string): PlatformId | undefined {
-  return SHOP_WORDS.find(([, words]) => words.some((word) => shop.includes(word)))?.[0];
-}
 
 /**
  * 万里牛 (Hupun) ERP order export. The names of its 订单明细 export are known from public header
@@ -57,7 +47,8 @@ export const wanliniu: OrderAdapter = {
   },
   platformOf(row) {
     const shop = cleanCell(row.cell("shop") ?? "");
-    const platform = platformOfShop(shop);
+    // The one shop-name table of the package (`SHOP_WORDS`), as the 售后单 lists and file names use it.
+    const platform = platformOfText(shop);
     if (platform) return { platform };
     return {
       platform: "guanwang",

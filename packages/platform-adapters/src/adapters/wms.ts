@@ -61,7 +61,11 @@ export interface WmsResult {
   table: Table;
 }
 
-type WmsField = "orderRef" | "courier" | "waybill" | "stage" | "createdAt";
+/** The WMS export's fields; an operator's WMS profile names their headers (`"kind": "wms"`). */
+export const WmsField = z.enum(["orderRef", "courier", "waybill", "stage", "createdAt"]);
+export type WmsField = z.infer<typeof WmsField>;
+/** What a WMS export cannot be read without. */
+export const WMS_REQUIRED = ["orderRef", "waybill"] as const satisfies readonly WmsField[];
 
 /** The WMS logistics export ("查物流"); column names vary between its export templates. */
 export const WMS_FIELDS: FieldAliases<WmsField> = {
@@ -133,8 +137,16 @@ function readShipment(
   return { shipment, warnings };
 }
 
+export interface ParseWmsOptions extends InputOptions {
+  /**
+   * Header names of an operator's WMS profile (`recogniseExport`'s `fields`): each replaces the
+   * built-in aliases of its field; the fields it does not name keep theirs.
+   */
+  fields?: FieldAliases<WmsField>;
+}
+
 /** Shipments of a WMS logistics export: order reference, courier, waybills, warehouse stage. */
-export async function parseWms(input: ParseInput, options: InputOptions = {}): Promise<WmsResult> {
+export async function parseWms(input: ParseInput, options: ParseWmsOptions = {}): Promise<WmsResult> {
   const table = await toTable(input, options);
   const shipments: WmsShipment[] = [];
   const seen = new Map<string, number>();
@@ -145,8 +157,8 @@ export async function parseWms(input: ParseInput, options: InputOptions = {}): P
     adapter: "wms",
     detectedBy: "override" as const,
     platformName: "WMS",
-    fields: WMS_FIELDS,
-    required: ["orderRef", "waybill"] as const,
+    fields: { ...WMS_FIELDS, ...options.fields },
+    required: WMS_REQUIRED,
     idField: "orderRef" as const,
   };
   const { meta, issues } = runRows(table, spec, (row, sink) => {

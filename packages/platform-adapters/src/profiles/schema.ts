@@ -1,6 +1,9 @@
 import { AfterSaleState, OrderState, PayState, PlatformId, RxReview, ShippingState } from "@syt/orders-model";
 import { type core, z } from "zod";
+import { AfterSaleField } from "../adapters/after-sales";
+import { OutOfStockField } from "../adapters/out-of-stock";
 import { type OrderAdapter, OrderField } from "../adapters/types";
+import { WMS_REQUIRED, WmsField } from "../adapters/wms";
 import { InvalidProfileError } from "../errors/invalid-profile";
 
 const Aliases = z.array(z.string().trim().min(1)).min(1);
@@ -23,6 +26,8 @@ const StatusParts = z.strictObject({
  */
 export const MappingProfile = z
   .strictObject({
+    /** An order export's profile; the other kinds are `ListProfile`s. Optional: the profiles before kinds had none. */
+    kind: z.literal("orders").optional(),
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
     platform: PlatformId,
     name: z.string().trim().min(1),
@@ -55,6 +60,60 @@ export type MappingProfile = z.infer<typeof MappingProfile>;
 export type MappingProfileInput = z.input<typeof MappingProfile>;
 
 /**
+ * The exports that are not orders, each with its reader's fields and what it cannot be read
+ * without: an operator corrects their layout in the same format as an order export's
+ * (`signature`, `fields` → header names), with `"kind"` saying which reader.
+ */
+const LIST_KINDS = {
+  wms: { fields: WmsField, required: WMS_REQUIRED },
+  "after-sales": { fields: AfterSaleField, required: ["orderNo"] },
+  "out-of-stock": { fields: OutOfStockField, required: ["sku"] },
+} as const;
+export const ListKind = z.enum(["wms", "after-sales", "out-of-stock"]);
+export type ListKind = z.infer<typeof ListKind>;
+
+function listProfile<K extends ListKind>(kind: K) {
+  const { fields, required } = LIST_KINDS[kind];
+  return z
+    .strictObject({
+      kind: z.literal(kind),
+      id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+      name: z.string().trim().min(1),
+      /** A 售后单 list's platform, when it has no shop column (拼多多's own). */
+      platform: PlatformId.optional(),
+      signature: Aliases,
+      otherSignatures: z.array(Aliases).optional(),
+      fields: z.partialRecord(fields, Aliases),
+    })
+    .superRefine((profile, ctx) => {
+      const named = profile.fields as Partial<Record<string, string[]>>;
+      for (const field of required as readonly string[]) {
+        if (!named[field]) {
+          // Unlike an order profile's fields, these keep the built-in names for fields left out;
+          // the ones the reader needs must be named, so that the profile says the layout it means.
+          ctx.addIssue({
+            code: "custom",
+            path: ["fields", field],
+            params: { code: "missing_field", path: ["fields", field], field } satisfies ProfileProblem,
+          });
+        }
+      }
+    });
+}
+
+export const ListProfile = z.discriminatedUnion("kind", [
+  listProfile("wms"),
+  listProfile("after-sales"),
+  listProfile("out-of-stock"),
+]);
+export type ListProfile = z.infer<typeof ListProfile>;
+
+/** What an operator may give: an order export's profile, or a WMS / 售后单 / 缺货 list's. */
+export type OperatorProfile = MappingProfile | ListProfile;
+
+const PROFILE_KINDS = ["orders", ...ListKind.options] as const;
+
+/**
  * What is wrong with a profile, as data: where (`path`) and which rule failed. Words for
  * people are made by `formatProfileProblemZh` in messages-zh.ts.
  */
@@ -73,6 +132,8 @@ export type ProfileProblem =
   | { code: "invalid_status"; path: string[] }
   | { code: "missing_order_no"; path: string[] }
   | { code: "required_without_header"; path: string[]; field: string }
+  /** A WMS / 售后单 / 缺货 profile without a field its reader needs. */
+  | { code: "missing_field"; path: string[]; field: string }
   | { code: "invalid"; path: string[] };
 
 const pathOf = (issue: core.$ZodIssue) => issue.path.map(String);
@@ -101,7 +162,7 @@ function problemOf(issue: core.$ZodIssue): ProfileProblem {
   }
 }
 
-export type ProfileCheck = { ok: true; profile: MappingProfile } | { ok: false; problems: ProfileProblem[] };
+export type ProfileCheck = { ok: true; profile: OperatorProfile } | { ok: false; problems: ProfileProblem[] };
 
 /** Validates a profile (an object or JSON text); problems come back as coded data. */
 export function checkMappingProfile(input: unknown): ProfileCheck {
@@ -113,10 +174,28 @@ export function checkMappingProfile(input: unknown): ProfileCheck {
       return { ok: false, problems: [{ code: "not_json" }] };
     }
   }
-  const parsed = MappingProfile.safeParse(value);
+  const kind = typeof value === "object" && value !== null ? (value as { kind?: unknown }).kind : undefined;
+  if (kind !== undefined && !(PROFILE_KINDS as readonly unknown[]).includes(kind))
+    return { ok: false, problems: [{ code: "invalid_value", path: ["kind"], values: [...PROFILE_KINDS] }] };
+  if (kind === undefined || kind === "orders") {
+    const parsed = MappingProfile.safeParse(value);
+    return parsed.success
+      ? { ok: true, profile: parsed.data }
+      : { ok: false, problems: parsed.error.issues.map(problemOf) };
+  }
+  const listKind = kind as ListKind;
+  const parsed = ListProfile.safeParse(value);
   return parsed.success
     ? { ok: true, profile: parsed.data }
-    : { ok: false, problems: parsed.error.issues.map(problemOf) };
+    : {
+        ok: false,
+        problems: parsed.error.issues.map((issue) =>
+          // An order field in a WMS profile: say which fields this kind has.
+          issue.code === "invalid_key" || (issue.code === "unrecognized_keys" && issue.path[0] === "fields")
+            ? { code: "unknown_field", path: pathOf(issue), fields: LIST_KINDS[listKind].fields.options }
+            : problemOf(issue),
+        ),
+      };
 }
 
 /** A profile as an adapter; throws `InvalidProfileError` with the Chinese problems. */
@@ -124,6 +203,8 @@ export function adapterFromProfile(input: unknown): OrderAdapter {
   const check = checkMappingProfile(input);
   if (!check.ok) throw new InvalidProfileError(check.problems);
   const { profile } = check;
+  if (profile.kind !== undefined && profile.kind !== "orders")
+    throw new InvalidProfileError([{ code: "invalid_value", path: ["kind"], values: ["orders"] }]);
   const adapter: OrderAdapter = {
     id: `profile:${profile.id}`,
     platform: profile.platform,

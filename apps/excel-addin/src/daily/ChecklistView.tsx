@@ -194,16 +194,17 @@ function Item({
           </Button>
         ) : null}
       </div>
-      <Checkbox
-        data-testid="item-tick"
-        checked={itemTicked}
-        label={itemTicked ? `已处理 ${item.tickedAt}` : "标为已处理"}
-        onChange={(_, data) =>
-          onTicks((before) =>
-            data.checked ? tickItem(before, item.id, new Date()) : untickItem(before, item.id),
-          )
-        }
-      />
+      <div data-testid="item-tick">
+        <Checkbox
+          checked={itemTicked}
+          label={itemTicked ? `已处理 ${item.tickedAt}` : "标为已处理"}
+          onChange={(_, data) =>
+            onTicks((before) =>
+              data.checked ? tickItem(before, item.id, new Date()) : untickItem(before, item.id),
+            )
+          }
+        />
+      </div>
       <div id={groupsId}>
         {open ? (
           <FindingGroups

@@ -1,6 +1,6 @@
 import { Badge, type BadgeProps, Button, Checkbox, Link, Subtitle2, Text } from "@fluentui/react-components";
 import type { ItemState } from "@syt/daily-checks";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { WorkbookAccess } from "../office/host";
 import { describeError, type OperatorMessage } from "../ui/describe-error";
 import { ErrorView } from "../ui/ErrorView";
@@ -120,14 +120,23 @@ function Item({
   workbook,
   onError,
   onTicks,
+  focusTick,
 }: {
   item: ItemView;
   inputs: readonly DayInput[];
   workbook?: WorkbookAccess;
   onError: (cause: unknown) => void;
-  onTicks: TicksUpdate;
+  onTicks: (change: Parameters<TicksUpdate>[0], itemId?: string) => void;
+  /** Set once the item has moved to another part of the list by its own tick: the focus goes with it. */
+  focusTick?: () => void;
 }) {
   const [open, setOpen] = useState(false);
+  const tickRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focusTick) return;
+    tickRef.current?.focus();
+    focusTick();
+  }, [focusTick]);
   const { showCod } = useWorkspace();
   const groupsId = useId();
   // A ticked item reads as handled whatever the checks still see in the old export.
@@ -196,11 +205,14 @@ function Item({
       </div>
       <div data-testid="item-tick">
         <Checkbox
+          ref={tickRef}
           checked={itemTicked}
           label={itemTicked ? `已处理 ${item.tickedAt}` : "标为已处理"}
           onChange={(_, data) =>
-            onTicks((before) =>
-              data.checked ? tickItem(before, item.id, new Date()) : untickItem(before, item.id),
+            onTicks(
+              (before) =>
+                data.checked ? tickItem(before, item.id, new Date()) : untickItem(before, item.id),
+              item.id,
             )
           }
         />
@@ -239,6 +251,13 @@ export function ChecklistView({
 }) {
   const [error, setError] = useState<OperatorMessage | null>(null);
   const fail = (cause: unknown) => setError(describeError(cause));
+  // A ticked item moves to 已完成 (an unticked one back up): its checkbox keeps the keyboard focus.
+  const [moved, setMoved] = useState<string | null>(null);
+  const tick = (change: Parameters<TicksUpdate>[0], itemId?: string) => {
+    onTicks(change);
+    if (itemId) setMoved(itemId);
+  };
+  const focused = () => setMoved(null);
   return (
     <div className="stack">
       {error ? <ErrorView message={error} /> : null}
@@ -251,7 +270,14 @@ export function ChecklistView({
             <ol className="groups" aria-label={`今日待办: ${bucket.label}`}>
               {shown.map((item) => (
                 <li key={item.id}>
-                  <Item item={item} inputs={inputs} workbook={workbook} onError={fail} onTicks={onTicks} />
+                  <Item
+                    item={item}
+                    inputs={inputs}
+                    workbook={workbook}
+                    onError={fail}
+                    onTicks={tick}
+                    focusTick={moved === item.id ? focused : undefined}
+                  />
                 </li>
               ))}
             </ol>

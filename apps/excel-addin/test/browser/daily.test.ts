@@ -468,6 +468,10 @@ describe("今日待办 worked down (ticks, 现在要做, the COD item)", () => {
     // Ticked, the item moves to 已完成 (another list): a click, not check(), which expects the same element.
     await itemBox(page, other).getByRole("checkbox", { name: "标为已处理" }).click();
     await expect.poll(() => bucketIds(page, "done")).toContain(other);
+    // The keyboard focus moved with it.
+    await expect
+      .poll(() => itemBox(page, other).evaluate((el) => el.contains(document.activeElement)))
+      .toBe(true);
     expect(await itemBox(page, other).getByTestId("item-state").textContent()).toBe("已处理");
     expect(await itemBox(page, other).getByTestId("item-tick").textContent()).toBe("已处理 09:10");
     await expectNoHorizontalScroll(page);

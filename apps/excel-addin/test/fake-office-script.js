@@ -18,8 +18,8 @@ function installFakeOffice(target, options) {
     /** URLs given to Office.context.ui.openBrowserWindow (OpenBrowserWindowApi 1.1). */
     openedWindows: [],
     /** Office.context.document.settings, and what its last saveAsync saved. */
-    settings: {},
-    savedSettings: {},
+    settings: { ...(options.settings ?? {}) },
+    savedSettings: { ...(options.settings ?? {}) },
   };
 
   function officeError(code, message) {

@@ -10,6 +10,8 @@ export interface FakeOfficeOptions {
   maxCellsPerSync?: number;
   /** A values load of more cells than this comes back `null` without an error. */
   nullValuesAboveCells?: number;
+  /** The workbook's add-in settings as last saved with it (a workbook opened again). */
+  settings?: Record<string, unknown>;
 }
 
 export interface FakeExcelState {

@@ -1,19 +1,56 @@
-import { Badge, type BadgeProps, Button, Link, Text } from "@fluentui/react-components";
+import { Badge, type BadgeProps, Button, Checkbox, Link, Subtitle2, Text } from "@fluentui/react-components";
 import type { ItemState } from "@syt/daily-checks";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { WorkbookAccess } from "../office/host";
 import { describeError, type OperatorMessage } from "../ui/describe-error";
 import { ErrorView } from "../ui/ErrorView";
 import { FindingGroups } from "../ui/Findings";
 import { MessageActions } from "../ui/MessageActions";
+import { useWorkspace } from "../ui/workspace";
 import {
+  bucketOfView,
   type DayFindingView,
+  type DayGroupView,
   type DayInput,
   type ItemView,
   orderRefOf,
   rowCellsZh,
   rowOf,
 } from "./day-engine";
+import { type DayTicks, type ItemBucket, tickGroup, tickItem, untickGroup, untickItem } from "./ticks";
+
+export type TicksUpdate = (change: (before: DayTicks) => DayTicks) => void;
+
+const BUCKETS: readonly { id: ItemBucket; label: string }[] = [
+  { id: "now", label: "现在要做" },
+  { id: "rest", label: "其余待办" },
+  { id: "done", label: "已完成" },
+];
+
+/** A group's 已处理: ticked with the orders it shows now, so other orders later reopen it. */
+function GroupTick({ group, onTicks }: { group: DayGroupView; onTicks: TicksUpdate }) {
+  const ticked = group.tick.state === "ticked";
+  return (
+    <div className="stack-tight" data-testid="group-tick" data-tick={group.tick.state}>
+      <Checkbox
+        checked={ticked}
+        label={ticked ? group.tickZh : "标为已处理"}
+        onChange={(_, data) =>
+          onTicks((before) =>
+            data.checked
+              ? tickGroup(before, group.tickKey, group.orders, new Date())
+              : untickGroup(before, group.tickKey),
+          )
+        }
+      />
+      {group.tick.state === "reopened" ? (
+        <Text size={200} className="reopened" data-testid="group-reopened">
+          {group.tickZh}
+        </Text>
+      ) : null}
+    </div>
+  );
+}
 
 const BADGE: {
   readonly [S in ItemState]: { color: BadgeProps["color"]; appearance: BadgeProps["appearance"] };
@@ -82,15 +119,30 @@ function Item({
   inputs,
   workbook,
   onError,
+  onTicks,
+  focusTick,
 }: {
   item: ItemView;
   inputs: readonly DayInput[];
   workbook?: WorkbookAccess;
   onError: (cause: unknown) => void;
+  onTicks: (change: Parameters<TicksUpdate>[0], itemId?: string) => void;
+  /** Set once the item has moved to another part of the list by its own tick: the focus goes with it. */
+  focusTick?: () => void;
 }) {
   const [open, setOpen] = useState(false);
+  const tickRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focusTick) return;
+    tickRef.current?.focus();
+    focusTick();
+  }, [focusTick]);
+  const { showCod } = useWorkspace();
   const groupsId = useId();
-  const badge = BADGE[item.state];
+  // A ticked item reads as handled whatever the checks still see in the old export.
+  const worked = item.ticked && item.state !== "done";
+  const badge = worked ? BADGE.done : BADGE[item.state];
+  const itemTicked = item.tickedAt !== undefined;
   const select = workbook
     ? (finding: DayFindingView) => {
         if (finding.file !== undefined && finding.row !== undefined)
@@ -99,10 +151,11 @@ function Item({
     : undefined;
   return (
     <section
-      className={`item item-${item.state}`}
+      className={`item item-${worked ? "done" : item.state}`}
       data-testid="daily-item"
       data-item={item.id}
       data-state={item.state}
+      data-ticked={item.ticked ? "true" : undefined}
       aria-label={`${item.section} · ${item.title}`}
     >
       <div className="group-head">
@@ -112,14 +165,18 @@ function Item({
           appearance={badge.appearance}
           data-testid="item-state"
         >
-          {item.stateZh}
+          {worked ? "已处理" : item.stateZh}
         </Badge>
         <Text className="group-text" data-testid="item-title">
           {item.section ? `${item.section} · ` : ""}
           {item.title}
         </Text>
       </div>
-      <Text size={200} data-testid="item-time" className={`item-time item-time-${item.state}`}>
+      <Text
+        size={200}
+        data-testid="item-time"
+        className={`item-time item-time-${worked ? "done" : item.state}`}
+      >
         {item.timeLeftZh ? `${item.deadlineZh} · ${item.timeLeftZh}` : item.deadlineZh}
       </Text>
       {item.reason ? (
@@ -128,6 +185,11 @@ function Item({
         </Text>
       ) : null}
       <div className="row">
+        {item.cod ? (
+          <Button appearance="primary" size="small" onClick={showCod} data-testid="open-cod">
+            打开货到付款
+          </Button>
+        ) : null}
         <BackOfficeLink url={item.link.url} label={item.link.label} open={workbook?.openBrowserWindow} />
         {item.groups.length > 0 ? (
           <Button
@@ -141,6 +203,20 @@ function Item({
           </Button>
         ) : null}
       </div>
+      <div data-testid="item-tick">
+        <Checkbox
+          ref={tickRef}
+          checked={itemTicked}
+          label={itemTicked ? `已处理 ${item.tickedAt}` : "标为已处理"}
+          onChange={(_, data) =>
+            onTicks(
+              (before) =>
+                data.checked ? tickItem(before, item.id, new Date()) : untickItem(before, item.id),
+              item.id,
+            )
+          }
+        />
+      </div>
       <div id={groupsId}>
         {open ? (
           <FindingGroups
@@ -150,6 +226,10 @@ function Item({
             renderCurrent={(finding) => (
               <CurrentRow finding={finding} inputs={inputs} showCells={!workbook} />
             )}
+            renderGroupActions={(shown) => {
+              const group = item.groups.find((g) => g.key === shown.key);
+              return group ? <GroupTick group={group} onTicks={onTicks} /> : null;
+            }}
           />
         ) : null}
       </div>
@@ -157,28 +237,53 @@ function Item({
   );
 }
 
-/** The routine in its order, each item with its deadline, time left and, opened, its grouped findings. */
+/** 现在要做 first (overdue or due soon, not ticked), then the rest in the routine's order, then what is done. */
 export function ChecklistView({
   items,
   inputs,
   workbook,
+  onTicks,
 }: {
   items: ItemView[];
   inputs: readonly DayInput[];
   workbook?: WorkbookAccess;
+  onTicks: TicksUpdate;
 }) {
   const [error, setError] = useState<OperatorMessage | null>(null);
   const fail = (cause: unknown) => setError(describeError(cause));
+  // A ticked item moves to 已完成 (an unticked one back up): its checkbox keeps the keyboard focus.
+  const [moved, setMoved] = useState<string | null>(null);
+  const tick = (change: Parameters<TicksUpdate>[0], itemId?: string) => {
+    onTicks(change);
+    if (itemId) setMoved(itemId);
+  };
+  const focused = () => setMoved(null);
   return (
     <div className="stack">
       {error ? <ErrorView message={error} /> : null}
-      <ol className="groups" aria-label="今日待办">
-        {items.map((item) => (
-          <li key={item.id}>
-            <Item item={item} inputs={inputs} workbook={workbook} onError={fail} />
-          </li>
-        ))}
-      </ol>
+      {BUCKETS.map((bucket) => {
+        const shown = items.filter((item) => bucketOfView(item) === bucket.id);
+        if (shown.length === 0) return null;
+        return (
+          <section key={bucket.id} className="stack" data-testid="daily-bucket" data-bucket={bucket.id}>
+            <Subtitle2 as="h3">{`${bucket.label} (${shown.length})`}</Subtitle2>
+            <ol className="groups" aria-label={`今日待办: ${bucket.label}`}>
+              {shown.map((item) => (
+                <li key={item.id}>
+                  <Item
+                    item={item}
+                    inputs={inputs}
+                    workbook={workbook}
+                    onError={fail}
+                    onTicks={tick}
+                    focusTick={moved === item.id ? focused : undefined}
+                  />
+                </li>
+              ))}
+            </ol>
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { Subtitle2, Text } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { HostInfo } from "../office/host";
+import { describeError } from "../ui/describe-error";
+import { ErrorView } from "../ui/ErrorView";
 import { useWorkspace } from "../ui/workspace";
 import { ChecklistView } from "./ChecklistView";
 import { DayFiles, DaySheets, InputsList } from "./DayInputs";
@@ -14,6 +16,8 @@ import {
   loadedExports,
   verdictZh,
 } from "./day-engine";
+import { tickStore } from "./tick-store";
+import { type DayTicks, emptyTicks } from "./ticks";
 import { useMinuteClock } from "./useMinuteClock";
 
 /** Files read again under the same name replace the earlier ones; the others keep their order. */
@@ -22,14 +26,51 @@ function merge(before: readonly DayInput[], added: readonly DayInput[]): DayInpu
   return [...before.filter((i) => !names.has(i.name)), ...added];
 }
 
+/**
+ * The day's ticks as stored for this workbook (Excel) or browser (file mode); none until read. A
+ * tick not saved is told as an error: the operator must not believe it is kept.
+ */
+function useDayTicks(host: HostInfo, date: string) {
+  const store = useMemo(() => tickStore(host), [host]);
+  const [ticks, setTicks] = useState<DayTicks | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    let current = true;
+    store.load(date).then(
+      (loaded) => current && setTicks(loaded),
+      (cause) => current && setError(cause),
+    );
+    return () => {
+      current = false;
+    };
+  }, [store, date]);
+  const update = useCallback(
+    (change: (before: DayTicks) => DayTicks) => {
+      setTicks((before) => {
+        const next = change(before && before.date === date ? before : emptyTicks(date));
+        store.save(next).catch(setError);
+        return next;
+      });
+    },
+    [store, date],
+  );
+  return { ticks: ticks && ticks.date === date ? ticks : null, update, error };
+}
+
 /** 今日待办: the day's checklist of @syt/daily-checks over the pasted sheets or the dropped exports. */
 export default function DailyTab({ host }: { host: HostInfo }) {
-  const { publishLoaded } = useWorkspace();
+  const { publishLoaded, codSaved } = useWorkspace();
   const [inputs, setInputs] = useState<DayInput[]>([]);
   const now = useMinuteClock();
   // Each minute the checklist is evaluated again over the exports already read: no file is read twice.
   const list = useMemo(() => dayChecklist(inputs, now), [inputs, now]);
-  const items = useMemo(() => itemViews(list), [list]);
+  const { ticks, update, error: tickError } = useDayTicks(host, list.date);
+  useEffect(() => {
+    // Today's COD report saved in its tab: kept with the ticks, so the 17:00 item stays done after a reload.
+    if (ticks && codSaved?.date === list.date && ticks.codSaved === undefined)
+      update((before) => ({ ...before, codSaved: codSaved.at.toISOString() }));
+  }, [ticks, codSaved, list.date, update]);
+  const items = useMemo(() => itemViews(list, ticks ?? emptyTicks(list.date)), [list, ticks]);
   const files = useMemo(() => fileViews(inputs, list), [inputs, list]);
   const workbook = host.kind === "excel" ? host.workbook : undefined;
 
@@ -58,7 +99,8 @@ export default function DailyTab({ host }: { host: HostInfo }) {
         </Text>
         <DayWorkbookButton list={list} workbook={workbook} />
       </section>
-      <ChecklistView items={items} inputs={inputs} workbook={workbook} />
+      {tickError ? <ErrorView message={describeError(tickError)} /> : null}
+      <ChecklistView items={items} inputs={inputs} workbook={workbook} onTicks={update} />
     </div>
   );
 }

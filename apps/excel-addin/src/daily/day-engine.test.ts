@@ -4,6 +4,8 @@ import { readTable } from "@syt/platform-adapters";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dayFiles } from "../../test/browser/day-inputs";
 import {
+  bucketOfView,
+  codItemState,
   type DayInput,
   dayChecklist,
   fileViews,
@@ -16,6 +18,7 @@ import {
   rowCellsZh,
   rowOf,
 } from "./day-engine";
+import { emptyTicks, tickGroup, tickItem } from "./ticks";
 
 const AT = new Date("2026-11-25T09:10:00+08:00");
 let inputs: DayInput[];
@@ -50,14 +53,16 @@ describe("the day's exports read as the taskpane reads them", () => {
   it("cuts each item's section and reason from the library's own line", () => {
     const list = dayChecklist(inputs, AT);
     const views = itemViews(list);
-    views.forEach((view, i) => {
-      const result = list.items[i];
+    expect(views).toHaveLength(list.items.length);
+    // The COD item has its own words: it is done in the 货到付款 tab, not by a command (tested below).
+    for (const view of views.filter((v) => !v.cod)) {
+      const result = list.items.find((r) => r.item.id === view.id);
       if (!result) throw new Error("item missing");
       const line = formatItemLineZh(result);
       expect(line).toContain(`${view.section} · ${view.title}`);
       expect(view.section).not.toBe("");
       if (view.reason) expect(line.endsWith(` — ${view.reason}`)).toBe(true);
-    });
+    }
     expect(views.find((v) => v.id === "wanliniu-abnormal")).toMatchObject({
       section: "万里牛",
       deadlineZh: "截止 09:30",
@@ -68,6 +73,65 @@ describe("the day's exports read as the taskpane reads them", () => {
     expect(itemViews(dayChecklist([], AT)).find((v) => v.id === "wanliniu-abnormal")?.reason).toContain(
       "万里牛订单导出",
     );
+  });
+
+  it("puts 现在要做 first: at 09:10 the 09:30 万里牛 items; at 15:30 the 16:00 药房网 item above the handled morning", () => {
+    const ids = (views: ReturnType<typeof itemViews>, bucket: string) =>
+      views.filter((v) => bucketOfView(v) === bucket).map((v) => v.id);
+    const morning = itemViews(dayChecklist(inputs, AT));
+    expect(ids(morning, "now")).toEqual(
+      morning.filter((v) => v.state === "due-soon" || v.state === "overdue").map((v) => v.id),
+    );
+    expect(ids(morning, "now")).toContain("wanliniu-abnormal");
+    expect(morning[0]?.deadlineZh).toBe("截止 09:30");
+
+    const afternoon = dayChecklist(inputs, new Date("2026-11-25T15:30:00+08:00"));
+    const before = itemViews(afternoon);
+    expect(before.find((v) => v.id === "wanliniu-abnormal")?.state).toBe("overdue");
+    // The 09:30 items handled at 09:20: ticked, they go to the end; what is due now leads.
+    let ticks = emptyTicks(afternoon.date);
+    for (const v of before.filter((v) => v.deadlineZh === "截止 09:30"))
+      ticks = tickItem(ticks, v.id, new Date("2026-11-25T09:20:00+08:00"));
+    const after = itemViews(afternoon, ticks);
+    const first = after[0];
+    expect(first?.deadlineZh).not.toBe("截止 09:30");
+    expect(after.filter((v) => v.deadlineZh === "截止 09:30").every((v) => bucketOfView(v) === "done")).toBe(
+      true,
+    );
+    expect(after.find((v) => v.id === "wanliniu-abnormal")).toMatchObject({
+      ticked: true,
+      tickedAt: "09:20",
+    });
+  });
+
+  it("ticks a group by its orders and reopens it when another export shows other orders", () => {
+    const list = dayChecklist(inputs, AT);
+    const item = itemViews(list).find((v) => v.groups.length > 0 && v.groups[0]?.orders.length);
+    const group = item?.groups[0];
+    if (!item || !group) throw new Error("no group with orders");
+    const ticked = tickGroup(emptyTicks(list.date), group.tickKey, group.orders, AT);
+    expect(itemViews(list, ticked).find((v) => v.id === item.id)?.groups[0]).toMatchObject({
+      tick: { state: "ticked" },
+      tickZh: "已处理 09:10",
+    });
+    const fewer = tickGroup(emptyTicks(list.date), group.tickKey, group.orders.slice(1), AT);
+    const back = itemViews(list, fewer).find((v) => v.id === item.id)?.groups[0];
+    expect(back?.tick.state).toBe("reopened");
+    expect(back?.tickZh).toContain(`这次的导出里有 1 个订单不在当时的名单里 (${group.orders[0]})`);
+  });
+
+  it("gives the COD item a deadline like any other, done once today's report is saved", () => {
+    expect(codItemState(300, false, 60)).toBe("needs-action");
+    expect(codItemState(60, false, 60)).toBe("due-soon");
+    expect(codItemState(-1, false, 60)).toBe("overdue");
+    expect(codItemState(-1, true, 60)).toBe("done");
+    const list = dayChecklist(inputs, new Date("2026-11-25T16:30:00+08:00"));
+    const cod = () => itemViews(list, ticks).find((v) => v.id === "cod-report");
+    let ticks = emptyTicks(list.date);
+    expect(cod()).toMatchObject({ cod: true, state: "due-soon", deadlineZh: "截止 17:00" });
+    expect(cod()?.reason).not.toContain("pnpm");
+    ticks = { ...ticks, codSaved: new Date("2026-11-25T16:40:00+08:00").toISOString() };
+    expect(cod()).toMatchObject({ state: "done", reason: "今天的货到付款日报已保存 (16:40)" });
   });
 
   it("gives a finding's order to the 消息 tab: its parsed order and its row with the header", () => {

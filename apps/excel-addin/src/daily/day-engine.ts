@@ -40,6 +40,16 @@ import type { GroupViewOf, RowView } from "../ui/Findings";
 import { groupViewOf } from "../ui/group-view";
 import { hasMessageAction } from "../ui/MessageActions";
 import type { LoadedExport, OrderRef } from "../ui/workspace";
+import {
+  bucketOf,
+  type DayTicks,
+  emptyTicks,
+  type GroupTickState,
+  groupTickKey,
+  groupTickState,
+  orderItems,
+  ordersOf,
+} from "./ticks";
 
 export const CONFIG: DailyConfig = DEFAULT_CONFIG;
 
@@ -161,9 +171,24 @@ export interface DayFindingView extends RowView {
   templates: TemplateId[];
 }
 
+/** A finding group as 今日待办 shows it: with the key and orders its 已处理 tick is kept under. */
+export interface DayGroupView extends GroupViewOf<DayFindingView> {
+  tickKey: string;
+  orders: string[];
+  tick: GroupTickState;
+  /** 「已处理 09:20」, or why an earlier tick no longer holds. */
+  tickZh?: string;
+}
+
 export interface ItemView {
   id: string;
   state: ItemState;
+  /** Ticked 已处理 by the operator today (the time, Shanghai HH:mm). */
+  tickedAt?: string;
+  /** The item itself or every one of its problem groups ticked. */
+  ticked: boolean;
+  /** The 17:00 COD item: done in the 货到付款 tab, not by the checks. */
+  cod: boolean;
   stateZh: string;
   section: string;
   title: string;
@@ -173,7 +198,7 @@ export interface ItemView {
   timeLeftZh?: string;
   reason: string;
   link: { url: string; label: string };
-  groups: GroupViewOf<DayFindingView>[];
+  groups: DayGroupView[];
   findings: number;
 }
 
@@ -206,34 +231,80 @@ function findingView(finding: Finding, templates: TemplateId[]): DayFindingView 
   return view;
 }
 
-export function itemViews(list: Checklist): ItemView[] {
-  return list.items.map((result): ItemView => {
+/**
+ * The COD report is made in the 货到付款 tab, so the checks cannot see it done: the item follows its
+ * 17:00 deadline as every other item does, until today's report is saved there.
+ */
+export function codItemState(minutesLeft: number, saved: boolean, dueSoonMinutes: number): ItemState {
+  if (saved) return "done";
+  if (minutesLeft < 0) return "overdue";
+  return minutesLeft <= dueSoonMinutes ? "due-soon" : "needs-action";
+}
+
+export const COD_REASON_ZH = "在「货到付款」标签页选官网导出和 WMS 导出, 生成报表并保存文件";
+export const COD_SAVED_ZH = "今天的货到付款日报已保存";
+
+const hhmm = (iso: string | Date) => formatBusinessTime(new Date(iso), "HH:mm");
+
+/** The checklist as the operator works it down: ticks applied, 现在要做 first, done last. */
+export function itemViews(list: Checklist, ticks: DayTicks = emptyTicks(list.date)): ItemView[] {
+  const views = list.items.map((result): ItemView => {
     const { item } = result;
     const templates = item.templates.filter(hasMessageAction);
     const { section, reason } = lineParts(result);
+    const cod = item.manual === "cod-report";
+    const state =
+      cod && result.state === "manual"
+        ? codItemState(result.minutesLeft, ticks.codSaved !== undefined, CONFIG.dueSoonMinutes)
+        : result.state;
     const view: ItemView = {
       id: item.id,
-      state: result.state,
-      stateZh: STATE_ZH[result.state],
+      state,
+      stateZh: STATE_ZH[state],
+      ticked: false,
+      cod,
       section,
-      title: item.title,
+      title: cod ? "货到付款: 推配货中, 导出, WMS查物流, 出报表" : item.title,
       deadlineZh:
         item.deadline === "end-of-day" ? "今天内" : `截止 ${formatBusinessTime(result.deadline, "HH:mm")}`,
-      reason,
+      reason: cod ? (ticks.codSaved ? `${COD_SAVED_ZH} (${hhmm(ticks.codSaved)})` : COD_REASON_ZH) : reason,
       link: { url: CONFIG.links[item.link], label: linkLabel(item.link) },
       findings: result.findings.length,
-      groups: result.groups.map((group) =>
-        groupViewOf(
-          group,
-          formatGroupZh(group),
-          group.findings.map((f) => findingView(f, templates)),
-        ),
-      ),
+      groups: result.groups.map((group): DayGroupView => {
+        const findings = group.findings.map((f) => findingView(f, templates));
+        const tickKey = groupTickKey(item.id, group.key);
+        const orders = ordersOf(group.findings);
+        const tick = groupTickState(ticks, tickKey, orders);
+        const view: DayGroupView = {
+          ...groupViewOf(group, formatGroupZh(group), findings),
+          tickKey,
+          orders,
+          tick,
+        };
+        if (tick.state !== "open") view.tickZh = groupTickZh(tick);
+        return view;
+      }),
     };
-    if (result.state !== "not-applicable") view.timeLeftZh = timeLeftZh(result.minutesLeft);
+    const tick = ticks.items[item.id];
+    if (tick) view.tickedAt = hhmm(tick.at);
+    // Every problem of the item ticked (and none back with new orders): the item is worked down too.
+    view.ticked =
+      tick !== undefined ||
+      (view.groups.length > 0 && view.groups.every((group) => group.tick.state === "ticked"));
+    if (state !== "not-applicable") view.timeLeftZh = timeLeftZh(result.minutesLeft);
     return view;
   });
+  return orderItems(views);
 }
+
+export function groupTickZh(tick: Exclude<GroupTickState, { state: "open" }>): string {
+  return tick.state === "ticked"
+    ? `已处理 ${hhmm(tick.at)}`
+    : `又出现了: ${hhmm(tick.at)} 标过已处理, 这次的导出里有 ${tick.newOrders.length} 个订单不在当时的名单里 (${tick.newOrders.slice(0, 3).join(", ")}${tick.newOrders.length > 3 ? " 等" : ""})`;
+}
+
+/** 现在要做 (overdue or due soon, not ticked), the rest of the routine, or done. */
+export const bucketOfView = (view: ItemView) => bucketOf(view.state, view.ticked);
 
 export const verdictZh = (list: Checklist): string => formatVerdictZh(list);
 export const checkedAtZh = (list: Checklist): string =>

@@ -17,7 +17,7 @@ export interface ConfigStore {
 
 export const CONFIG_KEY = "syt-templates-config";
 
-interface KeyValue {
+export interface KeyValue {
   get: (key: string) => Promise<string | null>;
   set: (key: string, value: string) => Promise<void>;
   remove: (key: string) => Promise<void>;
@@ -68,25 +68,31 @@ function saveSettings(settings: Office.Settings): Promise<void> {
 
 /**
  * In Office: OfficeRuntime.storage when the host has it, else the document's settings; in a
- * plain browser (file mode): localStorage.
+ * plain browser (file mode): localStorage. The 今日待办 ticks are kept in the same places.
  */
-export function configStore(host: HostInfo, win: StorageWindow = window): ConfigStore {
+export function hostKeyValue(
+  host: HostInfo,
+  win: StorageWindow = window,
+  /** What belongs to one workbook (the day's ticks) goes to its settings first, the rest to the machine's storage. */
+  prefer: "machine" | "workbook" = "machine",
+): { kv: KeyValue; whereZh: string } {
   if (host.kind === "excel") {
     const storage = win.OfficeRuntime?.storage;
-    if (storage) {
-      return storeOver(
-        {
+    const hasSettings = win.Office?.context?.document?.settings !== undefined;
+    if (storage && !(prefer === "workbook" && hasSettings)) {
+      return {
+        kv: {
           get: (key) => storage.getItem(key),
           set: (key, value) => storage.setItem(key, value),
           remove: (key) => storage.removeItem(key),
         },
-        "保存在本机 Office 的加载项存储中 (OfficeRuntime.storage)",
-      );
+        whereZh: "保存在本机 Office 的加载项存储中 (OfficeRuntime.storage)",
+      };
     }
     const settings = win.Office?.context?.document?.settings;
     if (settings) {
-      return storeOver(
-        {
+      return {
+        kv: {
           get: async (key) => {
             const value = settings.get(key) as unknown;
             return typeof value === "string" ? value : null;
@@ -100,17 +106,22 @@ export function configStore(host: HostInfo, win: StorageWindow = window): Config
             await saveSettings(settings);
           },
         },
-        "保存在此工作簿的加载项设置中 (随工作簿文件保存)",
-      );
+        whereZh: "保存在此工作簿的加载项设置中 (随工作簿文件保存)",
+      };
     }
   }
   const local = win.localStorage;
-  return storeOver(
-    {
+  return {
+    kv: {
       get: async (key) => local.getItem(key),
       set: async (key, value) => local.setItem(key, value),
       remove: async (key) => local.removeItem(key),
     },
-    "保存在本机浏览器中 (localStorage)",
-  );
+    whereZh: "保存在本机浏览器中 (localStorage)",
+  };
+}
+
+export function configStore(host: HostInfo, win: StorageWindow = window): ConfigStore {
+  const { kv, whereZh } = hostKeyValue(host, win);
+  return storeOver(kv, whereZh);
 }

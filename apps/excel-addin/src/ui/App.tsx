@@ -13,7 +13,13 @@ import { lazy, Suspense, useMemo, useState } from "react";
 import type { HostInfo } from "../office/host";
 import { FileCod } from "./FileCod";
 import { OfficeCod } from "./OfficeCod";
-import { type LoadedExport, type MessageRequest, type Workspace, WorkspaceContext } from "./workspace";
+import {
+  type CodSaved,
+  type LoadedExport,
+  type MessageRequest,
+  type Workspace,
+  WorkspaceContext,
+} from "./workspace";
 
 // Each tab's code (and the library under it) is fetched when the tab first opens.
 const DailyTab = lazy(() => import("../daily/DailyTab"));
@@ -49,7 +55,8 @@ function HostNotice({ host, entry }: { host: HostInfo; entry: Entry }) {
 }
 
 export function App({ host, entry = "office" }: { host: HostInfo | null; entry?: Entry }) {
-  const [tab, setTab] = useState<TabId>("cod");
+  // The day starts with the 09:30 万里牛 block, not with the 17:00 report.
+  const [tab, setTab] = useState<TabId>("daily");
   // A tab once opened stays mounted (hidden when another is shown): the files chosen, the checklist
   // and the COD report are still there after 写拦截报备 has led to 消息 and the operator comes back.
   const [opened, setOpened] = useState<ReadonlySet<TabId>>(() => new Set([tab]));
@@ -59,10 +66,17 @@ export function App({ host, entry = "office" }: { host: HostInfo | null; entry?:
   };
   const [messageRequest, setMessageRequest] = useState<MessageRequest | null>(null);
   const [loaded, setLoaded] = useState<readonly LoadedExport[]>([]);
+  const [codSaved, setCodSaved] = useState<CodSaved | null>(null);
   const workspace = useMemo<Workspace>(
     () => ({
       messageRequest,
       loaded,
+      codSaved,
+      reportSaved: (date) => setCodSaved({ date, at: new Date() }),
+      showCod: () => {
+        setTab("cod");
+        setOpened((before) => (before.has("cod") ? before : new Set([...before, "cod"])));
+      },
       openMessage: (request) => {
         setMessageRequest(request);
         setTab("messages");
@@ -73,7 +87,7 @@ export function App({ host, entry = "office" }: { host: HostInfo | null; entry?:
           ...exports,
         ]),
     }),
-    [messageRequest, loaded],
+    [messageRequest, loaded, codSaved],
   );
   const panel = (id: TabId) => ({
     id: `panel-${id}`,

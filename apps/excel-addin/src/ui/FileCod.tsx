@@ -7,6 +7,7 @@ import { ReportDateField, useReportDate } from "./ReportDateField";
 import { ReportView } from "./ReportView";
 import { SaveFile } from "./SaveFile";
 import { useReportRunner } from "./useReportRunner";
+import { useWorkspace } from "./workspace";
 
 async function fileSource(file: File): Promise<ReportSource> {
   return { kind: "file", bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name };
@@ -18,6 +19,7 @@ export function FileCod() {
   const [orders, setOrders] = useState<File | null>(null);
   const [wms, setWms] = useState<File | null>(null);
   const [date, setDate] = useReportDate();
+  const { reportSaved } = useWorkspace();
   // The files the shown report was made from: a card tells what was read only while it holds that file.
   const [used, setUsed] = useState<{ orders: File; wms: File | null } | null>(null);
 
@@ -72,7 +74,12 @@ export function FileCod() {
           actions={
             <section className="step">
               <Subtitle2>3. 保存文件</Subtitle2>
-              <SaveFile report={report} target={{ canDownload: true }} onError={fail} />
+              <SaveFile
+                report={report}
+                target={{ canDownload: true }}
+                onError={fail}
+                onSaved={() => reportSaved(date)}
+              />
             </section>
           }
         />

@@ -48,6 +48,8 @@ interface FindingGroupsProps<F extends RowView> {
   onSelect?: (finding: F) => void;
   /** What the picked row offers under its words (its cells, 写拦截报备…). */
   renderCurrent?: (finding: F) => ReactNode;
+  /** What a whole group offers beside its count (今日待办: 已处理). */
+  renderGroupActions?: (group: GroupViewOf<F>) => ReactNode;
   label?: string;
 }
 
@@ -55,6 +57,7 @@ export function FindingGroups<F extends RowView>({
   groups,
   onSelect,
   renderCurrent,
+  renderGroupActions,
   label = "需要处理的问题",
 }: FindingGroupsProps<F>) {
   if (groups.length === 0) return <Text>没有需要处理的问题。</Text>;
@@ -62,7 +65,12 @@ export function FindingGroups<F extends RowView>({
     <ol className="groups" aria-label={label}>
       {groups.map((group) => (
         <li key={group.key}>
-          <Group group={group} onSelect={onSelect} renderCurrent={renderCurrent} />
+          <Group
+            group={group}
+            onSelect={onSelect}
+            renderCurrent={renderCurrent}
+            renderActions={renderGroupActions}
+          />
         </li>
       ))}
     </ol>
@@ -73,10 +81,12 @@ function Group<F extends RowView>({
   group,
   onSelect,
   renderCurrent,
+  renderActions,
 }: {
   group: GroupViewOf<F>;
   onSelect?: (finding: F) => void;
   renderCurrent?: (finding: F) => ReactNode;
+  renderActions?: (group: GroupViewOf<F>) => ReactNode;
 }) {
   const [open, setOpen] = useState(() => startsOpen(group));
   const [current, setCurrent] = useState<F | null>(null);
@@ -111,6 +121,7 @@ function Group<F extends RowView>({
           {open ? "收起" : "查看每一行"}
         </Button>
       </div>
+      {renderActions?.(group)}
       <div id={rowsId}>
         {open ? (
           <>

@@ -9,6 +9,7 @@ import { ReportDateField, useReportDate } from "./ReportDateField";
 import { ReportView } from "./ReportView";
 import { SaveFile } from "./SaveFile";
 import { type CollectContext, useReportRunner } from "./useReportRunner";
+import { useWorkspace } from "./workspace";
 
 /** Rows left out below a run of blank rows, said beside the report so no one wonders where they went. */
 type Unused = { sheet: PasteSheet; rows: number; from: number };
@@ -75,6 +76,7 @@ export function OfficeCod({ workbook }: { workbook: WorkbookAccess }) {
   const [prepared, setPrepared] = useState<string | null>(null);
   const [written, setWritten] = useState<string[] | null>(null);
   const [date, setDate] = useReportDate();
+  const { reportSaved } = useWorkspace();
   // Sheets 准备粘贴 found with data, offered for clearing; `confirming` while the operator decides.
   const [filled, setFilled] = useState<{ name: string; rows: number }[]>([]);
   const [confirming, setConfirming] = useState(false);
@@ -120,6 +122,7 @@ export function OfficeCod({ workbook }: { workbook: WorkbookAccess }) {
         names.push(await workbook.writeSheet(sheet.name, sheet.values, { activate: index === 0 }));
       }
       setWritten(names);
+      reportSaved(date);
     } catch (cause) {
       fail(cause);
     }
@@ -174,7 +177,7 @@ export function OfficeCod({ workbook }: { workbook: WorkbookAccess }) {
           actions={
             <section className="step">
               <Subtitle2>3. 保存文件</Subtitle2>
-              <SaveFile report={report} target={workbook} onError={fail} />
+              <SaveFile report={report} target={workbook} onError={fail} onSaved={() => reportSaved(date)} />
               <Subtitle2>4. 写入新工作表 (可选)</Subtitle2>
               <div className="row">
                 <Button onClick={writeSheet}>写入新工作表</Button>

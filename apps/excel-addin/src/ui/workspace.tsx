@@ -36,6 +36,16 @@ export interface Workspace {
   loaded: readonly LoadedExport[];
   /** A tab that read exports in file mode publishes them here (replacing what it published before under the same file name). */
   publishLoaded: (exports: readonly LoadedExport[]) => void;
+  /** The last COD report saved (or written to a sheet) in the 货到付款 tab: its report date and when. */
+  codSaved: CodSaved | null;
+  reportSaved: (date: string) => void;
+  /** 今日待办's COD item leads to the 货到付款 tab. */
+  showCod: () => void;
+}
+
+export interface CodSaved {
+  date: string;
+  at: Date;
 }
 
 export const WorkspaceContext = createContext<Workspace>({
@@ -43,6 +53,9 @@ export const WorkspaceContext = createContext<Workspace>({
   messageRequest: null,
   loaded: [],
   publishLoaded: () => {},
+  codSaved: null,
+  reportSaved: () => {},
+  showCod: () => {},
 });
 
 export function useWorkspace(): Workspace {

@@ -10,7 +10,9 @@ import {
   readDayExport,
   reportFileName,
 } from "@syt/daily-checks";
+import { formatBusinessTime } from "@syt/orders-model";
 import { formatReadByZh, tableFromValues } from "@syt/platform-adapters";
+import ExcelJS from "exceljs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./a11y";
 import {
@@ -30,8 +32,9 @@ import {
   groupMessages,
   openItem,
   runDailyCli,
+  taskpaneOrder,
 } from "./day-inputs";
-import { allSheetRows, asRangeValues, copiedText } from "./inputs";
+import { allSheetRows, asRangeValues, copiedText, exportFiles } from "./inputs";
 
 /** 09:10 in Shanghai on the example day: 万里牛's 09:30 items are due soon, the afternoon ones not open yet. */
 const AT = new Date("2026-11-25T09:10:00+08:00");
@@ -51,6 +54,9 @@ afterAll(async () => {
 });
 
 afterEach(async () => {
+  // The pages share one browser profile: a test's ticks (same day on the fixed clock) must not reach the next.
+  if (session && !session.page.isClosed())
+    await session.page.evaluate(() => localStorage.removeItem("syt-daily-ticks")).catch(() => {});
   await session?.page.close();
   session = undefined;
 });
@@ -423,3 +429,227 @@ describe("今日待办 in Excel (fake Office.js)", () => {
     expect(session.leaks).toEqual([]);
   });
 });
+
+const TICKS_KEY = "syt-daily-ticks";
+
+/** The ids of the items in one part of the list (现在要做, 其余待办, 已完成), top to bottom. */
+const bucketIds = (page: Page, bucket: "now" | "rest" | "done") =>
+  page
+    .locator(`[data-testid=daily-bucket][data-bucket=${bucket}] [data-testid=daily-item]`)
+    .evaluateAll((els) => els.map((el) => el.getAttribute("data-item")));
+
+const itemBox = (page: Page, id: string) => page.locator(`[data-testid=daily-item][data-item="${id}"]`);
+
+describe("今日待办 worked down (ticks, 现在要做, the COD item)", () => {
+  it("opens on 今日待办; ticks an item and a group, keeps them through a reload, and reopens the group when an export shows other orders", async () => {
+    session = await openTaskpane(browser, { kind: "file" }, { width: 320, height: 900 }, undefined, {
+      now: AT,
+      tab: null,
+    });
+    const { page } = session;
+    // The day starts with the 09:30 万里牛 block: the taskpane opens on it.
+    await page.getByTestId("daily").waitFor();
+    expect(await page.getByRole("tab", { name: "今日待办" }).getAttribute("aria-selected")).toBe("true");
+    await chooseDay(page);
+    const day = cli.day;
+    const now = day.items.filter((i) => i.state === "due-soon" || i.state === "overdue").map((i) => i.id);
+    expect(now).toContain("wanliniu-abnormal");
+    await expect.poll(() => bucketIds(page, "now")).toEqual(now);
+    expect(await page.locator("[data-bucket=now] h3").textContent()).toBe(`现在要做 (${now.length})`);
+
+    // A group of 关注异常订单 ticked with the orders it shows; another 09:30 item ticked as a whole.
+    const other = now.find((id) => id !== "wanliniu-abnormal");
+    if (!other) throw new Error("only one item is due at 09:10");
+    const wanliniu = await openItem(page, "wanliniu-abnormal");
+    const group = wanliniu.getByTestId("group-tick").first();
+    await group.getByRole("checkbox", { name: "标为已处理" }).check();
+    await expect.poll(() => group.getAttribute("data-tick")).toBe("ticked");
+    expect(await group.textContent()).toBe("已处理 09:10");
+    // Ticked, the item moves to 已完成 (another list): a click, not check(), which expects the same element.
+    await itemBox(page, other).getByRole("checkbox", { name: "标为已处理" }).click();
+    await expect.poll(() => bucketIds(page, "done")).toContain(other);
+    // The keyboard focus moved with it.
+    await expect
+      .poll(() => itemBox(page, other).evaluate((el) => el.contains(document.activeElement)))
+      .toBe(true);
+    expect(await itemBox(page, other).getByTestId("item-state").textContent()).toBe("已处理");
+    expect(await itemBox(page, other).getByTestId("item-tick").textContent()).toBe("已处理 09:10");
+    await expectNoHorizontalScroll(page);
+    await expectNoSeriousViolations(page);
+
+    // Reloaded (the files chosen again): the ticks are still there, for today.
+    await page.reload();
+    await chooseDay(page);
+    await expect.poll(() => bucketIds(page, "done")).toContain(other);
+    expect(await itemBox(page, other).getByRole("checkbox").isChecked()).toBe(true);
+    const again = await openItem(page, "wanliniu-abnormal");
+    expect(await again.getByTestId("group-tick").first().getAttribute("data-tick")).toBe("ticked");
+    await screenshot(page, "taskpane-daily-ticked.png");
+
+    // A new 万里牛 export: the same problem, but one of its orders is another order now. The group
+    // opens again and names the order its tick did not cover.
+    const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), TICKS_KEY)) ?? "{}");
+    const [tick] = Object.values(stored.groups as Record<string, { orders: string[] }>);
+    const first = tick?.orders[0];
+    if (!first) throw new Error("the group's tick was not stored with its orders");
+    const renamed = `${first.slice(0, -1)}${first.endsWith("7") ? "8" : "7"}`;
+    expect(tick?.orders).not.toContain(renamed);
+    const wanliniuFile = dayFiles().find((f) => f.name.startsWith("万里牛订单"));
+    if (!wanliniuFile) throw new Error("no 万里牛 export among the day's files");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(wanliniuFile.bytes.slice().buffer);
+    let replaced = 0;
+    book.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.value === first) {
+            cell.value = renamed;
+            replaced++;
+          }
+        }),
+      ),
+    );
+    expect(replaced).toBeGreaterThan(0);
+    await page.getByTestId("daily-files").setInputFiles({
+      name: wanliniuFile.name,
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await book.xlsx.writeBuffer()),
+    });
+    // The item stays open over the new export.
+    const back = again.getByTestId("group-tick").first();
+    await expect.poll(() => back.getAttribute("data-tick")).toBe("reopened");
+    expect(await back.getByRole("checkbox").isChecked()).toBe(false);
+    expect(await back.getByTestId("group-reopened").textContent()).toBe(
+      `又出现了: 09:10 标过已处理, 这次的导出里有 1 个订单不在当时的名单里 (${renamed})`,
+    );
+    await expectNoHorizontalScroll(page);
+    await expectNoSeriousViolations(page);
+    await screenshot(page, "taskpane-daily-reopened.png");
+
+    // Unticked, the item goes back among what is to do now.
+    await itemBox(page, other).getByRole("checkbox").click();
+    await expect.poll(() => bucketIds(page, "now")).toContain(other);
+    await page.evaluate((k) => localStorage.removeItem(k), TICKS_KEY);
+  });
+
+  it("at 15:30 puts what is due now first, and the 09:30 items ticked at 09:20 last", async () => {
+    const afternoon = runDailyCli("2026-11-25", "15:30").day;
+    const at = new Date("2026-11-25T15:30:00+08:00");
+    session = await openTaskpane(browser, { kind: "file" }, { width: 420, height: 900 }, undefined, {
+      now: at,
+      tab: null,
+    });
+    const { page } = session;
+    await page.getByTestId("daily").waitFor();
+    await chooseDay(page);
+    // Nothing ticked yet: the four 09:30 items are overdue and lead the list.
+    await expectChecklist(page, afternoon);
+    const morning = afternoon.items.filter((i) => itemTimeStarts(i, "09:30")).map((i) => i.id);
+    expect(morning.length).toBeGreaterThan(0);
+    const ticks = {
+      date: "2026-11-25",
+      items: Object.fromEntries(morning.map((id) => [id, { at: "2026-11-25T01:20:00.000Z" }])),
+      groups: {},
+    };
+    await page.evaluate(
+      ([k, v]) => localStorage.setItem(k as string, v as string),
+      [TICKS_KEY, JSON.stringify(ticks)],
+    );
+    await page.reload();
+    await chooseDay(page);
+    const ticked = new Set(morning);
+    const due = taskpaneOrder(afternoon.items).filter(
+      (i) => !ticked.has(i.id) && (i.state === "overdue" || i.state === "due-soon"),
+    );
+    await expect.poll(() => bucketIds(page, "now")).toEqual(due.map((i) => i.id));
+    expect(await page.getByTestId("daily-item").first().getAttribute("data-item")).not.toBe(morning[0]);
+    // Ticked, the morning items are with what is done (in the routine's order there).
+    const done = await bucketIds(page, "done");
+    expect(morning.filter((id) => !done.includes(id))).toEqual([]);
+    expect(
+      await itemBox(page, morning[0] as string)
+        .getByTestId("item-tick")
+        .textContent(),
+    ).toBe("已处理 09:20");
+    await page.evaluate((k) => localStorage.removeItem(k), TICKS_KEY);
+  });
+
+  it("the 17:00 COD item opens 货到付款, is due soon at 16:30, and is done once today's report is saved", async () => {
+    const files = exportFiles();
+    session = await openTaskpane(browser, { kind: "file" }, { width: 420, height: 900 }, undefined, {
+      now: new Date("2026-11-25T16:30:00+08:00"),
+      tab: null,
+    });
+    const { page } = session;
+    const cod = itemBox(page, "cod-report");
+    await expect.poll(() => cod.getAttribute("data-state")).toBe("due-soon");
+    expect(await cod.getByTestId("item-time").textContent()).toBe("截止 17:00 · 还剩 30 分");
+    expect(await cod.textContent()).not.toContain("pnpm");
+    await cod.getByRole("button", { name: "打开货到付款" }).click();
+    expect(await page.getByRole("tab", { name: "货到付款" }).getAttribute("aria-selected")).toBe("true");
+    await page.getByTestId("orders-file").setInputFiles(files.orders.path);
+    await page.getByTestId("wms-file").setInputFiles(files.wms.path);
+    await page.getByRole("button", { name: "生成报表" }).click();
+    await page.getByTestId("report").waitFor();
+    // Generated but not saved: the item is still to do.
+    await page.getByRole("tab", { name: "今日待办" }).click();
+    expect(await cod.getAttribute("data-state")).toBe("due-soon");
+    await page.getByRole("tab", { name: "货到付款" }).click();
+    await download(page, "保存文件");
+    await page.getByRole("tab", { name: "今日待办" }).click();
+    await expect.poll(() => cod.getAttribute("data-state")).toBe("done");
+    expect(await cod.getByTestId("item-reason").textContent()).toBe("今天的货到付款日报已保存 (16:30)");
+    expect(await bucketIds(page, "done")).toContain("cod-report");
+    await expectNoSeriousViolations(page);
+    // Kept with the day's ticks: still done after a reload.
+    await page.reload();
+    await expect.poll(() => itemBox(page, "cod-report").getAttribute("data-state")).toBe("done");
+    await page.evaluate((k) => localStorage.removeItem(k), TICKS_KEY);
+  });
+
+  it("in Excel keeps the ticks in the workbook: opened again, the workbook still has them", async () => {
+    session = await openTaskpane(
+      browser,
+      { kind: "excel", options: { host: "Excel", platform: "PC", sets: { ExcelApi: "1.9" } } },
+      { width: 320, height: 900 },
+      undefined,
+      { now: AT, tab: null },
+    );
+    let { page } = session;
+    await itemBox(page, "wanliniu-abnormal").getByRole("checkbox", { name: "标为已处理" }).click();
+    const saved = async () =>
+      (await page.evaluate(
+        () =>
+          (window as unknown as { __fakeExcel: { state: { savedSettings: Record<string, unknown> } } })
+            .__fakeExcel.state.savedSettings,
+      )) as Record<string, unknown>;
+    await expect.poll(async () => typeof (await saved())[TICKS_KEY]).toBe("string");
+    const settings = await saved();
+    expect(JSON.parse(settings[TICKS_KEY] as string)).toMatchObject({
+      date: "2026-11-25",
+      items: { "wanliniu-abnormal": { at: "2026-11-25T01:10:00.000Z" } },
+    });
+    // Nothing of it in the browser's storage: another workbook starts clean.
+    expect(await page.evaluate((k) => localStorage.getItem(k), TICKS_KEY)).toBeNull();
+    await page.close();
+
+    session = await openTaskpane(
+      browser,
+      { kind: "excel", options: { host: "Excel", platform: "PC", sets: { ExcelApi: "1.9" }, settings } },
+      { width: 320, height: 900 },
+      undefined,
+      { now: AT, tab: null },
+    );
+    page = session.page;
+    const item = itemBox(page, "wanliniu-abnormal");
+    await expect.poll(() => item.getByTestId("item-tick").textContent()).toBe("已处理 09:10");
+    expect(await bucketIds(page, "done")).toContain("wanliniu-abnormal");
+    await expectNoHorizontalScroll(page);
+    await expectNoSeriousViolations(page);
+    await screenshot(page, "taskpane-daily-excel-ticked.png");
+  });
+});
+
+function itemTimeStarts(item: CliDay["items"][number], time: string): boolean {
+  return formatBusinessTime(new Date(item.deadline), "HH:mm") === time;
+}

@@ -82,18 +82,38 @@ export function itemTimeText(item: CliDay["items"][number]): string {
   return item.state === "not-applicable" ? deadline : `${deadline} · ${timeLeftZh(item.minutesLeft)}`;
 }
 
-/** The tab shows the checklist the CLI printed: every item in routine order, its state and its time. */
+/**
+ * The COD item as the taskpane shows it: the CLI leaves it to `pnpm cod-report` (手工); the tab
+ * follows its 17:00 deadline (60 minutes before it: due soon), until today's report is saved.
+ */
+export function taskpaneState(item: CliDay["items"][number]): string {
+  if (item.id !== "cod-report" || item.state !== "manual") return item.state;
+  return item.minutesLeft < 0 ? "overdue" : item.minutesLeft <= 60 ? "due-soon" : "needs-action";
+}
+
+/** 现在要做 (overdue, due soon), then the rest of the routine, then done and not applicable. */
+export function taskpaneOrder(items: CliDay["items"]): CliDay["items"] {
+  const bucket = (item: CliDay["items"][number]) => {
+    const state = taskpaneState(item);
+    if (state === "overdue" || state === "due-soon") return 0;
+    return state === "done" || state === "not-applicable" ? 2 : 1;
+  };
+  return [0, 1, 2].flatMap((b) => items.filter((item) => bucket(item) === b));
+}
+
+/** The tab shows the checklist the CLI printed: every item with its state and time, 现在要做 first, nothing ticked. */
 export async function expectChecklist(page: Page, day: CliDay) {
   await expect.poll(() => page.getByTestId("daily-verdict").textContent()).toBe(day.verdict);
   const items = page.getByTestId("daily-item");
   await expect.poll(() => items.count()).toBe(day.items.length);
+  const ordered = taskpaneOrder(day.items);
   expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute("data-item")))).toEqual(
-    day.items.map((i) => i.id),
+    ordered.map((i) => i.id),
   );
   expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute("data-state")))).toEqual(
-    day.items.map((i) => i.state),
+    ordered.map(taskpaneState),
   );
-  expect(await items.getByTestId("item-time").allTextContents()).toEqual(day.items.map(itemTimeText));
+  expect(await items.getByTestId("item-time").allTextContents()).toEqual(ordered.map(itemTimeText));
 }
 
 /** Each file with what it was recognised as (the library's words) and its rows. */

@@ -16,6 +16,7 @@ export type Command =
       format: Format;
       attach: string | undefined;
       out: string | undefined;
+      force: boolean;
     };
 
 const OPTIONS = {
@@ -25,6 +26,8 @@ const OPTIONS = {
   example: { type: "boolean", default: false },
   attach: { type: "string" },
   out: { type: "string", short: "o" },
+  force: { type: "boolean", default: false },
+  json: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
@@ -64,6 +67,7 @@ export function parseCommand(argv: readonly string[]): Command {
     format: values.format,
     attach: values.attach,
     out: values.out,
+    force: values.force,
   };
 }
 
@@ -77,7 +81,9 @@ export const USAGE = `用法：
                          也可用环境变量 SYT_TEMPLATES_CONFIG；--example 时缺省用示例配置
   --format, -f <格式>    text（默认）、json，或 eml（仅破损邮件，导出可直接打开发送的邮件）
   --attach <图片>        eml 的附件：交易截图（PNG、JPEG、GIF、WebP）
-  --out, -o <文件>       eml 写入这个文件，缺省写到标准输出
+  --out, -o <文件>       eml 写入这个文件，缺省写到标准输出；文件已存在时不覆盖
+  --force                --out 的文件已存在时覆盖
+  --json                 失败时在标准输出打印 JSON：{ "ok": false, "code", "message" }
   --help, -h             显示本帮助
 
-退出码：0 成功；2 输入有误（看提示改正即可）；1 程序出错（请报告）。`;
+退出码：0 成功；2 输入有误（看提示改正即可）；1 程序出错（请报告）；130 / 143 被 Ctrl-C / SIGTERM 中断。`;

@@ -4,6 +4,7 @@ export const CLI_ERROR_CODES = [
   "file-unreadable",
   "bad-json",
   "not-email",
+  "out-unwritable",
 ] as const;
 export type CliErrorCode = (typeof CLI_ERROR_CODES)[number];
 

@@ -1,0 +1,70 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt, examplesDir, filesInTempFolders, runCli, sendWhen, startCli } from "./cli-process";
+
+// What `pnpm daily` shares with the other two CLIs through @syt/cli-shell, run as operators run it.
+
+const root = mkdtempSync(path.join(os.tmpdir(), "daily-shell-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+beforeAll(() => {
+  ensureBuilt();
+});
+
+const DAY = ["--date", "2026-11-25", "--at", "09:10"];
+const WORKBOOK = "上元堂运营日常_2026-11-25.xlsx";
+const fresh = (name: string) => mkdtempSync(path.join(root, name));
+
+describe("pnpm daily --json failures", () => {
+  it("a bad command line is { ok: false, code, message } on stdout, exit 2", () => {
+    const run = runCli([examplesDir, "--json", "--no-such-option"]);
+    expect(run.status).toBe(2);
+    const json = JSON.parse(run.stdout);
+    expect(Object.keys(json)).toEqual(["ok", "code", "message"]);
+    expect(json).toMatchObject({ ok: false, code: "bad-arguments" });
+    expect(json.message).toContain("--no-such-option");
+  });
+});
+
+describe("pnpm daily does not overwrite the day's workbook without --force", () => {
+  it("refuses a second run (exit 2, code exists) and keeps the first workbook; --force replaces it", () => {
+    const out = fresh("out-");
+    const first = runCli([examplesDir, ...DAY, "--out", out]);
+    expect(first.status).toBe(0);
+    const target = path.join(out, WORKBOOK);
+    writeFileSync(target, "the operator's notes");
+
+    const again = runCli([examplesDir, ...DAY, "--out", out, "--json"]);
+    expect(again.status).toBe(2);
+    expect(JSON.parse(again.stdout)).toMatchObject({ ok: false, code: "exists" });
+    expect(again.stderr).toContain("--force");
+    expect(readFileSync(target, "utf8")).toBe("the operator's notes");
+
+    const forced = runCli([examplesDir, ...DAY, "--out", out, "--force"]);
+    expect(forced.status).toBe(0);
+    expect(readFileSync(target).subarray(0, 2).toString("latin1")).toBe("PK");
+    expect(readdirSync(out)).toEqual([WORKBOOK]);
+  });
+});
+
+describe("Ctrl-C during pnpm daily", () => {
+  it("exits 130, leaves the earlier workbook whole and no temp folder nor partial file", async () => {
+    const out = fresh("out-");
+    const temp = fresh("tmp-");
+    const target = path.join(out, WORKBOOK);
+    writeFileSync(target, "earlier workbook");
+    const { child, exited } = startCli([examplesDir, ...DAY, "--out", out, "--force"], {
+      env: { TMPDIR: temp },
+    });
+    // Once the workbook's temp file is open: the run is in its write.
+    await sendWhen(child, "SIGINT", () => filesInTempFolders(temp, "daily-checks-tmp-").length > 0);
+    const run = await exited;
+    expect(run.status).toBe(130);
+    expect(run.stderr).toContain("已中断");
+    expect(run.stderr).toContain("工作簿没有写出");
+    expect(readdirSync(out)).toEqual([WORKBOOK]);
+    expect(readFileSync(target, "utf8")).toBe("earlier workbook");
+    expect(readdirSync(temp)).toEqual([]);
+  }, 60_000);
+});

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -67,4 +67,17 @@ describe("Ctrl-C during pnpm daily", () => {
     expect(readFileSync(target, "utf8")).toBe("earlier workbook");
     expect(readdirSync(temp)).toEqual([]);
   }, 60_000);
+});
+
+describe("file names in what pnpm daily prints", () => {
+  it("a name holding a newline and terminal codes is printed escaped and cannot forge a line", () => {
+    const folder = fresh("day-");
+    cpSync(examplesDir, folder, { recursive: true });
+    writeFileSync(path.join(folder, "evil\n✓ 全部完成\u001b[32m.csv"), "a");
+    const run = runCli([folder, ...DAY, "--out", fresh("out-")]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("evil\\n✓ 全部完成\\u001b[32m.csv");
+    expect(run.stdout).not.toMatch(/^✓ 全部完成/m);
+    expect(run.stdout).not.toContain("\u001b");
+  });
 });

@@ -1,7 +1,20 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { unprivileged } from "../../../scripts/test-support/cli-process";
 import { ensureBuilt, examplesDir, filesInTempFolders, runCli, sendWhen, startCli } from "./cli-process";
 
 // What `pnpm daily` shares with the other two CLIs through @syt/cli-shell, run as operators run it.
@@ -79,5 +92,29 @@ describe("file names in what pnpm daily prints", () => {
     expect(run.stdout).toContain("evil\\n✓ 全部完成\\u001b[32m.csv");
     expect(run.stdout).not.toMatch(/^✓ 全部完成/m);
     expect(run.stdout).not.toContain("\u001b");
+  });
+});
+
+describe("what a fault probe put in the day's folder", () => {
+  it("a FIFO, a folder named x.xlsx, a symlink loop and an unreadable file: each named, no hang, no stack", () => {
+    const folder = fresh("probe-");
+    cpSync(examplesDir, folder, { recursive: true });
+    execFileSync("mkfifo", [path.join(folder, "管道.csv")]);
+    mkdirSync(path.join(folder, "x.xlsx"));
+    symlinkSync("环.xlsx", path.join(folder, "环.xlsx"));
+    cpSync(path.join(examplesDir, "官网订单_20261125.xlsx"), path.join(folder, "锁住的.xlsx"));
+    chmodSync(path.join(folder, "锁住的.xlsx"), 0o000);
+    const out = fresh("out-");
+    // The run is another user's, for whom the file permissions hold (tests run as root).
+    for (const dir of [root, folder, out]) chmodSync(dir, 0o755);
+    if ("uid" in unprivileged) chownSync(out, unprivileged.uid, unprivileged.gid);
+    const run = runCli([folder, ...DAY, "--out", out], { unprivileged: true, timeout: 60_000 });
+    expect(run.status).toBe(0);
+    const said = run.stdout + run.stderr;
+    expect(said).not.toMatch(/^\s+at /m);
+    expect(said).toContain("管道.csv");
+    expect(said).toContain("x.xlsx");
+    expect(said).toContain("环.xlsx");
+    expect(said).toMatch(/锁住的\.xlsx.*没有权限读取/);
   });
 });

@@ -10,6 +10,7 @@ export {
 } from "./failure";
 export { forgetLeftover, removeLeftovers, trackLeftover } from "./leftovers";
 export { argumentsError, isOperatorError, OperatorError, targetExists } from "./operator-error";
+export { isPseudoFileSystem, nearestExisting, prepareOutDir } from "./out-dir";
 export { resolveFromCaller } from "./paths";
 export {
   makeTempDir,

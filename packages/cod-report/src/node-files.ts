@@ -6,6 +6,8 @@ import { promisify } from "node:util";
 import { crc32, deflateRaw } from "node:zlib";
 import {
   forgetLeftover,
+  isPseudoFileSystem,
+  nearestExisting,
   placeWithoutOverwrite,
   replaceTarget,
   targetExists,
@@ -133,51 +135,6 @@ async function probeFile(dir: string, name: string): Promise<void> {
   }
 }
 
-// Linux statfs magic numbers of file systems that only look like folders (linux/magic.h).
-const PSEUDO_FS_TYPES = new Set([
-  0x9fa0, // proc
-  0x62656572, // sysfs
-  0x1cd1, // devpts
-  0x27e0eb, // cgroup
-  0x63677270, // cgroup2
-  0x64626720, // debugfs
-  0x74726163, // tracefs
-  0x73636673, // securityfs
-  0xcafe4a11, // bpf
-  0x6165676c, // pstore
-  0x62656570, // configfs
-  0x65735543, // fusectl
-  0x42494e4d, // binfmt_misc
-  0xde5e81e4, // efivarfs
-  0x19800202, // mqueue
-  0x6e736673, // nsfs
-  0xf97cff8c, // selinuxfs
-]);
-
-async function isPseudoFileSystem(dir: string): Promise<boolean> {
-  if (process.platform !== "linux") return false;
-  const info = await statfs(dir).catch(() => undefined);
-  return info !== undefined && PSEUDO_FS_TYPES.has(Number(info.type));
-}
-
-/** The folder itself or, for one still to be made, the closest folder above it that exists. */
-async function nearestExisting(dir: string): Promise<{ dir: string; isDirectory: boolean }> {
-  let current = dir;
-  for (;;) {
-    try {
-      return { dir: current, isDirectory: (await stat(current)).isDirectory() };
-    } catch (error) {
-      const code = errnoOf(error);
-      const parent = path.dirname(current);
-      if ((code === "ENOENT" || code === "ENOTDIR") && parent !== current) {
-        current = parent;
-        continue;
-      }
-      throw asRefusal("output", current, error);
-    }
-  }
-}
-
 /** Removing these is a write to the folder, which the checks before it have shown to work. */
 async function removeStale(
   dir: string,
@@ -232,7 +189,9 @@ export async function prepareTarget(
   const target = path.join(outDir, fileName);
   if (Buffer.byteLength(fileName, "utf8") > 255) throw new CliInputError("name-too-long", target);
 
-  const existing = await nearestExisting(outDir);
+  const existing = await nearestExisting(outDir).catch((error: unknown) => {
+    throw asRefusal("output", (error as { path?: string }).path ?? outDir, error);
+  });
   if (!existing.isDirectory) throw new CliInputError("out-not-dir", existing.dir);
   if (await isPseudoFileSystem(existing.dir)) throw new CliInputError("out-pseudo-fs", existing.dir);
   await access(existing.dir, constants.W_OK | constants.X_OK).catch(refusalOn("output", existing.dir));

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -9,6 +8,7 @@ import {
   installShell,
   OperatorError,
   operatorFailure,
+  prepareOutDir,
   resolveFromCaller,
   tellFailure,
   unexpectedFailure,
@@ -103,6 +103,9 @@ async function run(argv: string[]): Promise<void> {
       ? path.resolve(path.dirname(configFile), config.profiles)
       : undefined;
   const profiles = profilesDir ? await readProfilesDir(profilesDir) : undefined;
+  // Found before the exports are read: a folder that cannot take the workbook never costs the reading.
+  const outDir = resolveFromCaller(args.values.out ?? ".");
+  await prepareOutDir(outDir);
   const day = await readDayPaths(
     (args.positionals.length ? args.positionals : ["."]).map(resolveFromCaller),
     profiles ? { profiles } : {},
@@ -112,8 +115,6 @@ async function run(argv: string[]): Promise<void> {
     throw new OperatorError("nothing-read", `一个导出都没有读到:\n${lines.join("\n")}`);
   }
   const list = checklist({ now, config, inputs: dayExports(day), problems: day.problems });
-  const outDir = resolveFromCaller(args.values.out ?? ".");
-  await mkdir(outDir, { recursive: true });
   const target = path.join(outDir, reportFileName(list.date));
   // Through a temp file and a rename: Ctrl-C during the write leaves the day's earlier workbook whole.
   await writeFileSafely(target, () => checklistBytes(list, config.links), {

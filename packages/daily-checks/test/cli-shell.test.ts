@@ -107,7 +107,8 @@ describe("what a fault probe put in the day's folder", () => {
     const out = fresh("out-");
     // The run is another user's, for whom the file permissions hold (tests run as root).
     for (const dir of [root, folder, out]) chmodSync(dir, 0o755);
-    if ("uid" in unprivileged) chownSync(out, unprivileged.uid, unprivileged.gid);
+    if (unprivileged.uid !== undefined && unprivileged.gid !== undefined)
+      chownSync(out, unprivileged.uid, unprivileged.gid);
     const run = runCli([folder, ...DAY, "--out", out], { unprivileged: true, timeout: 60_000 });
     expect(run.status).toBe(0);
     const said = run.stdout + run.stderr;
@@ -116,5 +117,37 @@ describe("what a fault probe put in the day's folder", () => {
     expect(said).toContain("x.xlsx");
     expect(said).toContain("环.xlsx");
     expect(said).toMatch(/锁住的\.xlsx.*没有权限读取/);
+  });
+});
+
+describe("an --out that cannot take the workbook is refused before anything is read", () => {
+  it.each([
+    {
+      description: "a file",
+      out: () => {
+        const file = path.join(fresh("out-"), "a-file");
+        writeFileSync(file, "x");
+        return file;
+      },
+      code: "out-not-dir",
+    },
+    { description: "a folder under /proc", out: () => "/proc/self/daily", code: "out-pseudo-fs" },
+  ])("$description: exit 2, code $code, no stack trace", ({ out, code }) => {
+    const run = runCli([examplesDir, ...DAY, "--out", out(), "--json"], { timeout: 60_000 });
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, code });
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it("a folder this user cannot write: exit 2, out-no-permission", () => {
+    const out = fresh("locked-");
+    chmodSync(root, 0o755);
+    chmodSync(out, 0o555);
+    const run = runCli([examplesDir, ...DAY, "--out", path.join(out, "sub"), "--json"], {
+      unprivileged: true,
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, code: "out-no-permission" });
   });
 });

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -90,4 +91,17 @@ describe("Ctrl-C while templates writes an eml", () => {
     expect(readFileSync(target, "utf8")).toBe("earlier mail");
     expect(readdirSync(temp)).toEqual([]);
   }, 60_000);
+});
+
+describe("what a fault probe gives templates", () => {
+  it.each([
+    { description: "a FIFO as --data", args: (fifo: string) => ["render", "cod-guide", "--data", fifo] },
+    { description: "a FIFO as --attach", args: (fifo: string) => [...EML, "--attach", fifo] },
+  ])("$description: exit 2, file-unreadable, no hang", ({ args }) => {
+    const fifo = path.join(mkdtempSync(path.join(work, "fifo-")), "管道");
+    execFileSync("mkfifo", [fifo]);
+    const run = runCli([...args(fifo), "--json"], { env, timeout: 30_000 });
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, code: "file-unreadable" });
+  });
 });

@@ -19,7 +19,7 @@ const env = { INIT_CWD: work, SYT_TEMPLATES_CONFIG: "" };
 
 describe("templates --json failures", () => {
   it.each([
-    { description: "a bad command line", args: ["render"], code: "usage" },
+    { description: "a bad command line", args: ["render"], code: "bad-arguments" },
     {
       description: "an unknown template",
       args: ["render", "no-such", "--example"],

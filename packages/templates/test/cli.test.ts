@@ -110,8 +110,8 @@ describe("syt-templates, successful runs exit 0", () => {
 
 describe("syt-templates, wrong input exits 2 with a Chinese message and no stack trace", () => {
   test.each([
-    { description: "no command", args: [], expected: "命令用法不对（缺少命令）" },
-    { description: "an unknown option", args: ["list", "--colour"], expected: "命令用法不对" },
+    { description: "no command", args: [], expected: "命令参数不对: 缺少命令" },
+    { description: "an unknown option", args: ["list", "--colour"], expected: "命令参数不对" },
     {
       description: "neither --data nor --example",
       args: ["render", "cod-guide"],

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { CliError } from "./cli-error";
+import { argumentsError } from "@syt/cli-shell";
 
 export const FORMATS = ["text", "json", "eml"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -39,7 +39,7 @@ function parse(argv: readonly string[]) {
   try {
     return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new CliError("usage", { detail: error instanceof Error ? error.message : String(error) });
+    throw argumentsError(error, USAGE);
   }
 }
 
@@ -49,14 +49,14 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.help || verb === "help") return { kind: "help" };
   if (verb === "list" && id === undefined) return { kind: "list" };
   if (verb !== "render" || id === undefined || rest.length > 0) {
-    throw new CliError("usage", { detail: positionals.length === 0 ? "缺少命令" : positionals.join(" ") });
+    throw argumentsError(positionals.length === 0 ? "缺少命令" : positionals.join(" "), USAGE);
   }
-  if (!isFormat(values.format)) throw new CliError("usage", { detail: `--format ${values.format}` });
+  if (!isFormat(values.format)) throw argumentsError(`--format ${values.format}`, USAGE);
   if (values.example === (values.data !== undefined)) {
-    throw new CliError("usage", { detail: "--data <文件|-> 和 --example 必须二选一" });
+    throw argumentsError("--data <文件|-> 和 --example 必须二选一", USAGE);
   }
   if (values.format !== "eml" && (values.attach !== undefined || values.out !== undefined)) {
-    throw new CliError("usage", { detail: "--attach 和 --out 只用于 --format eml" });
+    throw argumentsError("--attach 和 --out 只用于 --format eml", USAGE);
   }
   return {
     kind: "render",

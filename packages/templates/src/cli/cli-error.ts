@@ -1,5 +1,4 @@
 export const CLI_ERROR_CODES = [
-  "usage",
   "file-not-found",
   "file-unreadable",
   "bad-json",

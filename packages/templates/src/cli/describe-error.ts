@@ -1,15 +1,12 @@
 import { escapeName, type Failure, operatorFailure, unexpectedFailure } from "@syt/cli-shell";
 import { maskPhonesInText } from "@syt/orders-model";
 import { formatErrorZh, isTemplateError } from "../index";
-import { USAGE } from "./args";
 import { type CliError, isCliError } from "./cli-error";
 
 function cliErrorZh(error: CliError): string {
   const { detail = "" } = error.params;
   const file = escapeName(error.params.file ?? "");
   switch (error.code) {
-    case "usage":
-      return `命令用法不对（${detail}）。\n\n${USAGE}`;
     case "file-not-found":
       return `找不到文件 ${file}：请检查路径（相对路径从你运行命令的目录算起）。`;
     case "file-unreadable":

@@ -29,6 +29,8 @@ export class DescribedFailure extends Error {
 const CLI_INPUT_ZH: Record<CliInputErrorCode, (p: string) => string> = {
   "file-missing": (p) => `找不到文件 ${p}: 请检查路径和文件名 (相对路径从运行命令的目录算起)`,
   "not-a-file": (p) => `${p} 不是文件: 请给出导出的 xlsx / csv 文件`,
+  "link-loop": (p) =>
+    `${p} 是一个绕回自己的链接 (符号链接循环), 找不到文件本身: 请直接给出导出的 xlsx / csv 文件`,
   "out-not-dir": (p) => `输出目录用到的 ${p} 是一个文件, 不是文件夹: 请用 --out 指定一个文件夹`,
   "out-pseudo-fs": (p) =>
     `${p} 是系统的虚拟文件夹 (如 /proc、/sys), 不能存放报表: 请用 --out 指定一个普通文件夹`,

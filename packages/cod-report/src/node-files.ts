@@ -26,7 +26,8 @@ export type CliInputErrorCode =
   | "out-not-dir"
   | "out-pseudo-fs"
   | "target-is-dir"
-  | "name-too-long";
+  | "name-too-long"
+  | "link-loop";
 
 /** A problem with the paths the operator gave: exit code 2, never a stack trace. */
 export class CliInputError extends Error {
@@ -95,6 +96,7 @@ export async function requireFile(file: string): Promise<number> {
     if (code === "ENOENT" || code === "ENOTDIR" || code === "ENAMETOOLONG") {
       throw new CliInputError("file-missing", file);
     }
+    if (code === "ELOOP") throw new CliInputError("link-loop", file);
     throw asRefusal("input", file, error);
   });
   if (!info.isFile()) throw new CliInputError("not-a-file", file);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -7,8 +7,10 @@ import {
   EXIT,
   escapeName,
   isOperatorError,
+  makeTempDir,
   OperatorError,
   operatorFailure,
+  removeLeftovers,
   tellFailure,
   unexpectedFailure,
   writeFileSafely,
@@ -166,5 +168,25 @@ describe("writeFileSafely", () => {
     writeFileSync(target, "earlier");
     const refused = writeFileSafely(target, "new", { force: false, prefix: "test-" });
     await expect(refused).rejects.toThrow(/a\\nb\.xlsx 已存在, 没有覆盖/);
+  });
+});
+
+describe("removeLeftovers", () => {
+  it("removes this process's temp folders by name, even one made but not yet tracked", async () => {
+    const temp = mkdtempSync(path.join(os.tmpdir(), "cli-shell-sweep-"));
+    const previousTmp = process.env.TMPDIR;
+    process.env.TMPDIR = temp;
+    try {
+      await makeTempDir("sweep-tmp-");
+      // As if a signal came between mkdtemp and the tracking of its answer.
+      mkdirSync(path.join(temp, `sweep-tmp-${process.pid}-untracked`));
+      const another = `sweep-tmp-${process.pid + 1}-other`;
+      mkdirSync(path.join(temp, another));
+      removeLeftovers();
+      expect(readdirSync(temp)).toEqual([another]);
+    } finally {
+      if (previousTmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = previousTmp;
+    }
   });
 });

@@ -8,7 +8,7 @@ export {
   tellFailure,
   unexpectedFailure,
 } from "./failure";
-export { forgetLeftover, removeLeftovers, trackLeftover } from "./leftovers";
+export { forgetLeftover, removeLeftovers, trackLeftover, trackLeftoverPrefix } from "./leftovers";
 export { argumentsError, isOperatorError, OperatorError, targetExists } from "./operator-error";
 export { isPseudoFileSystem, nearestExisting, prepareOutDir } from "./out-dir";
 export { resolveFromCaller } from "./paths";

@@ -3,7 +3,7 @@ import { constants } from "node:fs";
 import { copyFile, link, mkdtemp, open, rename, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { forgetLeftover, trackLeftover } from "./leftovers";
+import { forgetLeftover, trackLeftover, trackLeftoverPrefix } from "./leftovers";
 import { targetExists } from "./operator-error";
 
 function errnoOf(error: unknown): string | undefined {
@@ -21,7 +21,9 @@ export function uniqueSuffix(): string {
  * pid after it lets a later run tell a dead run's folder from a live one.
  */
 export async function makeTempDir(prefix: string): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), `${prefix}${process.pid}-`));
+  const start = path.join(os.tmpdir(), `${prefix}${process.pid}-`);
+  trackLeftoverPrefix(start);
+  const dir = await mkdtemp(start);
   trackLeftover(dir);
   return dir;
 }

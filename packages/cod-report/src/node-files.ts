@@ -1,5 +1,5 @@
 import { constants } from "node:fs";
-import { access, lstat, mkdir, mkdtemp, open, readdir, rm, stat, statfs, unlink } from "node:fs/promises";
+import { access, lstat, mkdir, open, readdir, rm, stat, statfs, unlink } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -7,6 +7,7 @@ import { crc32, deflateRaw } from "node:zlib";
 import {
   forgetLeftover,
   isPseudoFileSystem,
+  makeTempDir as makeShellTempDir,
   nearestExisting,
   placeWithoutOverwrite,
   replaceTarget,
@@ -235,12 +236,9 @@ function pidIn(pattern: RegExp, name: string): number | undefined {
   return digits === undefined ? undefined : Number(digits);
 }
 
+/** The shell's: an interrupt between making the folder and hearing its name still finds it. */
 async function makeTempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), `${TEMP_DIR_PREFIX}${process.pid}-`)).catch(
-    refusalOn("temp", os.tmpdir()),
-  );
-  trackLeftover(dir);
-  return dir;
+  return makeShellTempDir(TEMP_DIR_PREFIX).catch(refusalOn("temp", os.tmpdir()));
 }
 
 /**

@@ -1,5 +1,5 @@
 // Shared by the packages' tests that run their built CLI as a process, as operators do.
-import { execFileSync, spawnSync } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -93,5 +93,59 @@ export function cliHarness(packageDir: string) {
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   }
 
-  return { cli, ensureBuilt, runCli };
+  /** The CLI as a running process, for tests that stop it half way. */
+  function startCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+    const { INIT_CWD: _, ...env } = process.env;
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd: options.cwd ?? packageDir,
+      env: { ...env, ...options.env },
+    });
+    let stderr = "";
+    let stdout = "";
+    child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+    });
+    const exited = new Promise<CliRun>((resolve) =>
+      child.on("exit", (status) => resolve({ status, stdout, stderr })),
+    );
+    return { child, exited };
+  }
+
+  return { cli, ensureBuilt, runCli, startCli };
+}
+
+/**
+ * Sends `signal` once `ready()` says the run got where the test wants it (its temp file is there): a
+ * signal sent before the CLI installed its handler would kill it the default way and prove nothing.
+ */
+export async function sendWhen(
+  child: ChildProcess,
+  signal: "SIGINT" | "SIGTERM",
+  ready: () => boolean,
+): Promise<void> {
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error("the CLI ended before the signal");
+    if (ready()) {
+      child.kill(signal);
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+}
+
+/** The files in `dir`'s subfolders whose names start with `prefix` (a CLI's temp folders). */
+export function filesInTempFolders(dir: string, prefix: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.startsWith(prefix))
+    .flatMap((name) => {
+      try {
+        return readdirSync(path.join(dir, name));
+      } catch {
+        return [];
+      }
+    });
 }

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { escapeName, type Failure, operatorFailure, unexpectedFailure } from "@syt/cli-shell";
 import { formatErrorZh, isAdapterError, isUnrecognisedExportError } from "@syt/platform-adapters";
 import { isCodReportError } from "./errors";
 import { type RecognisedInput, recognisedInput } from "./export-kind";
@@ -15,18 +16,7 @@ import { formatCodErrorZh } from "./zh";
 // message), made in one place. A worker thread makes its Failure the same way and sends it over,
 // since error classes do not survive the copy between threads.
 
-/** Input the operator must fix, already worded in Chinese: exit code 2. */
-export class OperatorError extends Error {
-  override readonly name = "OperatorError";
-  constructor(
-    readonly code: string,
-    message: string,
-    /** What the file in the orders slot was recognised as, when that is why it was refused. */
-    readonly recognised?: RecognisedInput,
-  ) {
-    super(message);
-  }
-}
+export type { Failure } from "@syt/cli-shell";
 
 /** A Failure already described elsewhere (a worker thread): passed on as it is. */
 export class DescribedFailure extends Error {
@@ -39,6 +29,8 @@ export class DescribedFailure extends Error {
 const CLI_INPUT_ZH: Record<CliInputErrorCode, (p: string) => string> = {
   "file-missing": (p) => `找不到文件 ${p}: 请检查路径和文件名 (相对路径从运行命令的目录算起)`,
   "not-a-file": (p) => `${p} 不是文件: 请给出导出的 xlsx / csv 文件`,
+  "link-loop": (p) =>
+    `${p} 是一个绕回自己的链接 (符号链接循环), 找不到文件本身: 请直接给出导出的 xlsx / csv 文件`,
   "out-not-dir": (p) => `输出目录用到的 ${p} 是一个文件, 不是文件夹: 请用 --out 指定一个文件夹`,
   "out-pseudo-fs": (p) =>
     `${p} 是系统的虚拟文件夹 (如 /proc、/sys), 不能存放报表: 请用 --out 指定一个普通文件夹`,
@@ -46,7 +38,6 @@ const CLI_INPUT_ZH: Record<CliInputErrorCode, (p: string) => string> = {
     `${p} 是一个文件夹, 报表不能用这个名字写出: 请把这个文件夹改名或移走, 或用 --out 换一个目录`,
   "name-too-long": (p) =>
     `名字太长, 磁盘存不下 (每一级名字最多 255 字节): ${path.basename(p)}\n请用 --name-format 换一个短一些的日期格式, 或用 --out 换一个短一些的目录`,
-  exists: (p) => `${p} 已存在, 没有覆盖: 确认要替换就加 --force, 或用 --out 换一个目录`,
 };
 
 const FILE_PROBLEM_ZH = {
@@ -102,28 +93,21 @@ const FILE_PROBLEM_CODES: Record<FileRole, Record<FsProblem, FileProblemCode>> =
 };
 
 function pathProblemZh(code: FileProblemCode, file: string): string {
+  const name = escapeName(file);
   return code in FILE_PROBLEM_ZH
-    ? FILE_PROBLEM_ZH[code as keyof typeof FILE_PROBLEM_ZH](file)
-    : CLI_INPUT_ZH[code as CliInputErrorCode](file);
+    ? FILE_PROBLEM_ZH[code as keyof typeof FILE_PROBLEM_ZH](name)
+    : CLI_INPUT_ZH[code as CliInputErrorCode](name);
 }
 
-/** `code` is for other tools (`--json`); the message is for the operator. */
-export interface Failure {
-  exitCode: 1 | 2 | 130 | 143;
-  code: string;
-  message: string;
-  /** What the orders slot's file was recognised as, when that is why it was refused (`--json`). */
-  recognised?: RecognisedInput;
-}
-
+/** What the orders slot's file was recognised as, when that is why it was refused (`--json`). */
 const withRecognised = (failure: Failure, recognised: RecognisedInput | undefined): Failure =>
-  recognised ? { ...failure, recognised } : failure;
+  recognised ? { ...failure, json: { recognised } } : failure;
 
 /** The one place that turns an error into what the operator sees, and the exit code. */
 export function describeError(error: unknown): Failure {
   if (error instanceof DescribedFailure) return error.failure;
-  if (error instanceof OperatorError)
-    return withRecognised({ exitCode: 2, code: error.code, message: error.message }, error.recognised);
+  const operator = operatorFailure(error);
+  if (operator) return operator;
   if (error instanceof CliInputError) {
     return { exitCode: 2, code: error.code, message: pathProblemZh(error.code, error.path) };
   }
@@ -142,10 +126,5 @@ export function describeError(error: unknown): Failure {
       ? withRecognised(failure, recognisedInput(error.recognition))
       : failure;
   }
-  const details = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  return {
-    exitCode: 1,
-    code: "unexpected",
-    message: `意外错误, 报表没有写出:\n${details}\n请把上面这段信息和所用的命令一起发给开发同事。`,
-  };
+  return unexpectedFailure(error, "报表没有写出");
 }

@@ -1,20 +1,22 @@
 #!/usr/bin/env node
 import path from "node:path";
 import { parseArgs } from "node:util";
+import {
+  argumentsError,
+  escapeName,
+  installShell,
+  OperatorError,
+  resolveFromCaller,
+  tellFailure,
+} from "@syt/cli-shell";
 import { maskPhonesInText } from "@syt/orders-model";
 import { readProfilesDir } from "@syt/platform-adapters/node";
-import { describeError, type Failure, OperatorError } from "./cli-failure";
+import { describeError } from "./cli-failure";
 import { type CodReport, prepareCodReport } from "./compute";
 import { type RecognisedInput, recognisedInput } from "./export-kind";
 import { resolveReportName } from "./file-name";
 import { countProblems } from "./groups";
-import {
-  prepareTarget,
-  removeLeftovers,
-  requireFile,
-  resolveFromCaller,
-  writeReportFile,
-} from "./node-files";
+import { prepareTarget, requireFile, writeReportFile } from "./node-files";
 import { withProgress } from "./progress";
 import { loadExports } from "./read-exports";
 import type { CodSummary } from "./summary";
@@ -53,7 +55,7 @@ function parseCommandLine(argv: string[]) {
   try {
     return parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }).values;
   } catch (error) {
-    throw new OperatorError("bad-arguments", `命令参数不对: ${(error as Error).message}\n\n${USAGE}`);
+    throw argumentsError(error, USAGE);
   }
 }
 
@@ -103,7 +105,7 @@ async function run(argv: string[]): Promise<CodSummary | undefined> {
       orders: path.basename(inputs.ordersFile),
       wms: inputs.wmsFile && path.basename(inputs.wmsFile),
     };
-    process.stdout.write(`${formatSummaryZh(report.summary, files)}\n已写出 ${target}\n`);
+    process.stdout.write(`${formatSummaryZh(report.summary, files)}\n已写出 ${escapeName(target)}\n`);
   }
   return report.summary;
 }
@@ -131,34 +133,11 @@ function jsonSummary(summary: CodSummary, file: string, ordersExport?: Recognise
   );
 }
 
-const INTERRUPTED = {
-  SIGINT: { exitCode: 130, message: "已中断 (Ctrl-C), 报表没有写出, 临时文件已清理: 重新运行即可" },
-  SIGTERM: { exitCode: 143, message: "运行被终止 (SIGTERM), 报表没有写出, 临时文件已清理: 重新运行即可" },
-} as const;
-
-function tellFailure(failure: Failure, json: boolean): void {
-  const message = maskPhonesInText(failure.message);
-  process.stderr.write(`${message}\n`);
-  const recognised = failure.recognised ? { recognised: failure.recognised } : {};
-  if (json)
-    process.stdout.write(
-      `${JSON.stringify({ ok: false, code: failure.code, message, ...recognised }, null, 2)}\n`,
-    );
-}
-
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   // Known before parsing, so that a bad command line is answered in JSON too.
   const json = argv.includes("--json");
-  // However the run ends, what it made on the way (a temp report, a half copy) goes with it.
-  process.on("exit", removeLeftovers);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      removeLeftovers();
-      tellFailure({ ...INTERRUPTED[signal], code: "interrupted" }, json);
-      process.exit(INTERRUPTED[signal].exitCode);
-    });
-  }
+  installShell({ json, notDone: "报表没有写出" });
   try {
     await run(argv);
   } catch (error) {

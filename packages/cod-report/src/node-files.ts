@@ -1,24 +1,20 @@
-import { randomBytes } from "node:crypto";
-import { constants, rmSync } from "node:fs";
-import {
-  access,
-  copyFile,
-  link,
-  lstat,
-  mkdir,
-  mkdtemp,
-  open,
-  readdir,
-  rename,
-  rm,
-  stat,
-  statfs,
-  unlink,
-} from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, lstat, mkdir, open, readdir, rm, stat, statfs, unlink } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { crc32, deflateRaw } from "node:zlib";
+import {
+  forgetLeftover,
+  isPseudoFileSystem,
+  makeTempDir as makeShellTempDir,
+  nearestExisting,
+  placeWithoutOverwrite,
+  replaceTarget,
+  targetExists,
+  trackLeftover,
+  uniqueSuffix,
+} from "@syt/cli-shell";
 import type { OrdersResult, ParseOrdersOptions, Table } from "@syt/platform-adapters";
 import { parseOrdersFile, readTableFromFile } from "@syt/platform-adapters/node";
 import type { CodReport } from "./compute";
@@ -32,7 +28,7 @@ export type CliInputErrorCode =
   | "out-pseudo-fs"
   | "target-is-dir"
   | "name-too-long"
-  | "exists";
+  | "link-loop";
 
 /** A problem with the paths the operator gave: exit code 2, never a stack trace. */
 export class CliInputError extends Error {
@@ -94,11 +90,6 @@ function refusalOn(role: FileRole, file: string) {
   };
 }
 
-/** Relative paths mean relative to where the operator typed the command (pnpm moves the cwd). */
-export function resolveFromCaller(file: string): string {
-  return path.resolve(process.env.INIT_CWD || process.cwd(), file);
-}
-
 /** Before any work: the export is there, is a file, and this user can open it. Returns its size. */
 export async function requireFile(file: string): Promise<number> {
   const info = await stat(file).catch((error: unknown) => {
@@ -106,6 +97,7 @@ export async function requireFile(file: string): Promise<number> {
     if (code === "ENOENT" || code === "ENOTDIR" || code === "ENAMETOOLONG") {
       throw new CliInputError("file-missing", file);
     }
+    if (code === "ELOOP") throw new CliInputError("link-loop", file);
     throw asRefusal("input", file, error);
   });
   if (!info.isFile()) throw new CliInputError("not-a-file", file);
@@ -126,24 +118,6 @@ export async function parseInputOrders(file: string, options: ParseOrdersOptions
   return parseOrdersFile(file, { fileName: path.basename(file), ...options }).catch(refusalOn("input", file));
 }
 
-/**
- * Paths this process made and must take away if it is stopped half way: the
- * temporary report, a probe, a target being copied. Removed synchronously, so
- * a signal handler or an `exit` listener can call it.
- */
-const leftovers = new Set<string>();
-
-export function removeLeftovers(): void {
-  for (const file of leftovers) {
-    try {
-      rmSync(file, { recursive: true, force: true });
-    } catch {
-      // The process is going away; what cannot be removed now is swept as stale by the next run.
-    }
-  }
-  leftovers.clear();
-}
-
 /** In the output folder (older versions put whole temp folders there) and, with the pid, in the temp folder. */
 const OUT_TEMP_PREFIX = ".cod-report-";
 const TEMP_DIR_PREFIX = "cod-report-tmp-";
@@ -152,64 +126,15 @@ const PID_IN_OUT_NAME = /^\.cod-report-(?:probe-)?(\d+)-/;
 /** Long enough that a slow run of an older version, which renews no pid, is never swept under it. */
 const STALE_AFTER_MS = 10 * 60 * 1000;
 
-function uniqueSuffix(): string {
-  return `${process.pid}-${randomBytes(4).toString("hex")}`;
-}
-
 async function probeFile(dir: string, name: string): Promise<void> {
   const probe = path.join(dir, name);
   const handle = await open(probe, "wx");
-  leftovers.add(probe);
+  trackLeftover(probe);
   try {
     await handle.close();
   } finally {
     await unlink(probe).catch(() => undefined);
-    leftovers.delete(probe);
-  }
-}
-
-// Linux statfs magic numbers of file systems that only look like folders (linux/magic.h).
-const PSEUDO_FS_TYPES = new Set([
-  0x9fa0, // proc
-  0x62656572, // sysfs
-  0x1cd1, // devpts
-  0x27e0eb, // cgroup
-  0x63677270, // cgroup2
-  0x64626720, // debugfs
-  0x74726163, // tracefs
-  0x73636673, // securityfs
-  0xcafe4a11, // bpf
-  0x6165676c, // pstore
-  0x62656570, // configfs
-  0x65735543, // fusectl
-  0x42494e4d, // binfmt_misc
-  0xde5e81e4, // efivarfs
-  0x19800202, // mqueue
-  0x6e736673, // nsfs
-  0xf97cff8c, // selinuxfs
-]);
-
-async function isPseudoFileSystem(dir: string): Promise<boolean> {
-  if (process.platform !== "linux") return false;
-  const info = await statfs(dir).catch(() => undefined);
-  return info !== undefined && PSEUDO_FS_TYPES.has(Number(info.type));
-}
-
-/** The folder itself or, for one still to be made, the closest folder above it that exists. */
-async function nearestExisting(dir: string): Promise<{ dir: string; isDirectory: boolean }> {
-  let current = dir;
-  for (;;) {
-    try {
-      return { dir: current, isDirectory: (await stat(current)).isDirectory() };
-    } catch (error) {
-      const code = errnoOf(error);
-      const parent = path.dirname(current);
-      if ((code === "ENOENT" || code === "ENOTDIR") && parent !== current) {
-        current = parent;
-        continue;
-      }
-      throw asRefusal("output", current, error);
-    }
+    forgetLeftover(probe);
   }
 }
 
@@ -267,7 +192,9 @@ export async function prepareTarget(
   const target = path.join(outDir, fileName);
   if (Buffer.byteLength(fileName, "utf8") > 255) throw new CliInputError("name-too-long", target);
 
-  const existing = await nearestExisting(outDir);
+  const existing = await nearestExisting(outDir).catch((error: unknown) => {
+    throw asRefusal("output", (error as { path?: string }).path ?? outDir, error);
+  });
   if (!existing.isDirectory) throw new CliInputError("out-not-dir", existing.dir);
   if (await isPseudoFileSystem(existing.dir)) throw new CliInputError("out-pseudo-fs", existing.dir);
   await access(existing.dir, constants.W_OK | constants.X_OK).catch(refusalOn("output", existing.dir));
@@ -290,13 +217,13 @@ export async function prepareTarget(
 
   const present = await lstat(target).catch(() => undefined);
   if (present?.isDirectory()) throw new CliInputError("target-is-dir", target);
-  if (present && !force) throw new CliInputError("exists", target);
+  if (present && !force) throw targetExists(target);
   if (!present) {
     await probeFile(outDir, fileName).catch((error: unknown) => {
       // It appeared since the look above: the same answer as if it had been there.
       if (errnoOf(error) === "EEXIST") {
         if (force) return;
-        throw new CliInputError("exists", target);
+        throw targetExists(target);
       }
       throw asRefusal("output", errnoOf(error) === "ENAMETOOLONG" ? target : outDir, error);
     });
@@ -309,12 +236,9 @@ function pidIn(pattern: RegExp, name: string): number | undefined {
   return digits === undefined ? undefined : Number(digits);
 }
 
+/** The shell's: an interrupt between making the folder and hearing its name still finds it. */
 async function makeTempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), `${TEMP_DIR_PREFIX}${process.pid}-`)).catch(
-    refusalOn("temp", os.tmpdir()),
-  );
-  leftovers.add(dir);
-  return dir;
+  return makeShellTempDir(TEMP_DIR_PREFIX).catch(refusalOn("temp", os.tmpdir()));
 }
 
 /**
@@ -332,7 +256,7 @@ async function probeTempDir(inputBytes: number): Promise<void> {
     await probeFile(dir, "probe").catch(refusalOn("temp", os.tmpdir()));
   } finally {
     await rm(dir, { recursive: true, force: true });
-    leftovers.delete(dir);
+    forgetLeftover(dir);
   }
 }
 
@@ -371,56 +295,11 @@ export async function writeReportFile(report: CodReport, target: string, force: 
     } finally {
       await file.close();
     }
-    if (force) await replaceTarget(temp, target);
-    else await placeWithoutOverwrite(temp, target);
+    // The shell places the file; a refusal it passes on is worded here, with the output's path.
+    const place = force ? replaceTarget(temp, target, OUT_TEMP_PREFIX) : placeWithoutOverwrite(temp, target);
+    await place.catch(refusalOn("output", target));
   } finally {
     await rm(tempDir, { recursive: true, force: true });
-    leftovers.delete(tempDir);
-  }
-}
-
-async function replaceTarget(temp: string, target: string): Promise<void> {
-  try {
-    await rename(temp, target);
-    return;
-  } catch (error) {
-    if (errnoOf(error) !== "EXDEV") throw asRefusal("output", target, error);
-  }
-  // Across devices a copy beside the target, renamed over it, keeps the old report whole until the new one is.
-  const part = path.join(path.dirname(target), `${OUT_TEMP_PREFIX}${uniqueSuffix()}.part`);
-  leftovers.add(part);
-  try {
-    await copyFile(temp, part, constants.COPYFILE_EXCL);
-    await rename(part, target);
-  } catch (error) {
-    throw asRefusal("output", target, error);
-  } finally {
-    await rm(part, { force: true });
-    leftovers.delete(part);
-  }
-}
-
-async function placeWithoutOverwrite(temp: string, target: string): Promise<void> {
-  try {
-    await link(temp, target);
-    return;
-  } catch (error) {
-    if (errnoOf(error) === "EEXIST") throw new CliInputError("exists", target);
-    // Another device than the temp folder (EXDEV), or a drive without hard links
-    // (FAT USB sticks): an exclusive copy keeps the promise.
-  }
-  leftovers.add(target);
-  try {
-    await copyFile(temp, target, constants.COPYFILE_EXCL);
-  } catch (error) {
-    if (errnoOf(error) === "EEXIST") {
-      leftovers.delete(target);
-      throw new CliInputError("exists", target);
-    }
-    // Exclusive: whatever stands under the name now is this copy's half.
-    await rm(target, { force: true });
-    throw asRefusal("output", target, error);
-  } finally {
-    leftovers.delete(target);
+    forgetLeftover(tempDir);
   }
 }

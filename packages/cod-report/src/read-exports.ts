@@ -1,5 +1,6 @@
 import { readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
+import { OperatorError } from "@syt/cli-shell";
 import {
   formatErrorZh,
   isAdapterError,
@@ -8,7 +9,6 @@ import {
   parseWms,
   recogniseExport,
 } from "@syt/platform-adapters";
-import { OperatorError } from "./cli-failure";
 import type { PrepareOptions } from "./compute";
 import { recognisedInput, requireGuanwangExport } from "./export-kind";
 import { requireNotSwapped, requireTwoFiles } from "./input-pair";
@@ -33,7 +33,7 @@ async function loadExport<T>(
       throw new OperatorError(
         error.code,
         `${INPUT_LABELS[kind]} ${file}: ${formatErrorZh(error)}`,
-        recognised,
+        recognised ? { recognised } : {},
       );
     }
     throw error;

@@ -274,6 +274,12 @@ describe("cod-report --json when the run fails", () => {
     expect(run.stderr).not.toContain("官网订单导出");
   });
 
+  it("a symlink loop as --orders: exit 2, code link-loop, no stack trace", () => {
+    const loop = path.join(freshDir(), "环.xlsx");
+    symlinkSync(loop, loop);
+    expectRefused(report(loop, freshDir()), "link-loop", ["环.xlsx", "符号链接循环"]);
+  });
+
   it("a file that is no export we know: the adapters' code, and what the file is", () => {
     const run = report(files.notSpreadsheet, freshDir());
     expect(run.status).toBe(2);

@@ -1,7 +1,19 @@
 #!/usr/bin/env node
-import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import {
+  argumentsError,
+  escapeName,
+  type Failure,
+  installShell,
+  OperatorError,
+  operatorFailure,
+  prepareOutDir,
+  resolveFromCaller,
+  tellFailure,
+  unexpectedFailure,
+  writeFileSafely,
+} from "@syt/cli-shell";
 import { maskPhonesInText } from "@syt/orders-model";
 import { formatErrorZh, isAdapterError } from "@syt/platform-adapters";
 import { readProfilesDir } from "@syt/platform-adapters/node";
@@ -21,7 +33,7 @@ import {
   STATE_ZH,
 } from "./zh";
 
-const USAGE = `用法: pnpm daily [文件夹或文件…] [--at HH:mm] [--date YYYY-MM-DD] [--config 配置.json] [--profiles 目录] [--json] [--out 目录]
+const USAGE = `用法: pnpm daily [文件夹或文件…] [--at HH:mm] [--date YYYY-MM-DD] [--config 配置.json] [--profiles 目录] [--json] [--out 目录] [--force]
 
   文件夹或文件  当天的各平台导出 (xlsx / csv), 默认当前目录; 每个文件、每个有数据的工作表按表头识别,
                 认不出或读不了的文件列在最前面, 其余照常检查; 同一个导出给了两次只读一次
@@ -32,9 +44,11 @@ const USAGE = `用法: pnpm daily [文件夹或文件…] [--at HH:mm] [--date Y
                 同一平台以这里的为准 (也可在配置文件里写 "profiles": "文件夹")
   --json        在标准输出打印 JSON
   --out         把 上元堂运营日常_<日期>.xlsx 写到这个目录, 默认当前目录
+  --force       当天的工作簿已存在时覆盖 (默认不覆盖)
   --help        显示本说明
 
-退出码: 0 已检查 (有文件没用上也是 0, 会列出来); 2 输入需要修正 (一个导出都没读到、参数、配置); 1 意外错误`;
+退出码: 0 已检查 (有文件没用上也是 0, 会列出来); 2 输入需要修正 (一个导出都没读到、参数、配置、工作簿已存在);
+        1 意外错误; 130 / 143 被 Ctrl-C / SIGTERM 中断. 加 --json 时失败也打印 JSON: { "ok": false, "code", "message" }`;
 
 const OPTIONS = {
   at: { type: "string" },
@@ -43,21 +57,11 @@ const OPTIONS = {
   profiles: { type: "string" },
   out: { type: "string" },
   json: { type: "boolean", default: false },
+  force: { type: "boolean", default: false },
   help: { type: "boolean", default: false },
 } as const;
 
-class OperatorError extends Error {
-  override readonly name = "OperatorError";
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-const callerDir = () => process.env.INIT_CWD ?? process.cwd();
-const fromCaller = (p: string) => path.resolve(callerDir(), p);
+const NOT_DONE = "工作簿没有写出";
 
 function nowOf(date: string | undefined, at: string | undefined): Date {
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date))
@@ -83,24 +87,27 @@ async function run(argv: string[]): Promise<void> {
   try {
     args = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: true });
   } catch (error) {
-    throw new OperatorError("bad-arguments", `命令参数不对: ${(error as Error).message}\n\n${USAGE}`);
+    throw argumentsError(error, USAGE);
   }
   if (args.values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
   const now = nowOf(args.values.date, args.values.at);
-  const configFile = args.values.config ? fromCaller(args.values.config) : undefined;
+  const configFile = args.values.config ? resolveFromCaller(args.values.config) : undefined;
   const config = resolveConfig(configFile ? await readConfigFile(configFile) : {});
   // --profiles from where the command runs; the config's folder from the config file's own folder.
   const profilesDir = args.values.profiles
-    ? fromCaller(args.values.profiles)
+    ? resolveFromCaller(args.values.profiles)
     : config.profiles && configFile
       ? path.resolve(path.dirname(configFile), config.profiles)
       : undefined;
   const profiles = profilesDir ? await readProfilesDir(profilesDir) : undefined;
+  // Found before the exports are read: a folder that cannot take the workbook never costs the reading.
+  const outDir = resolveFromCaller(args.values.out ?? ".");
+  await prepareOutDir(outDir);
   const day = await readDayPaths(
-    (args.positionals.length ? args.positionals : ["."]).map(fromCaller),
+    (args.positionals.length ? args.positionals : ["."]).map(resolveFromCaller),
     profiles ? { profiles } : {},
   );
   if (day.sheets.length === 0) {
@@ -108,10 +115,12 @@ async function run(argv: string[]): Promise<void> {
     throw new OperatorError("nothing-read", `一个导出都没有读到:\n${lines.join("\n")}`);
   }
   const list = checklist({ now, config, inputs: dayExports(day), problems: day.problems });
-  const outDir = fromCaller(args.values.out ?? ".");
-  await mkdir(outDir, { recursive: true });
   const target = path.join(outDir, reportFileName(list.date));
-  await writeFile(target, await checklistBytes(list, config.links));
+  // Through a temp file and a rename: Ctrl-C during the write leaves the day's earlier workbook whole.
+  await writeFileSafely(target, () => checklistBytes(list, config.links), {
+    force: args.values.force,
+    prefix: "daily-checks-",
+  });
   if (args.values.json) {
     const items = list.items.map((r) => ({
       id: r.item.id,
@@ -143,7 +152,7 @@ async function run(argv: string[]): Promise<void> {
     };
     process.stdout.write(`${maskPhonesInText(JSON.stringify(json, null, 2))}\n`);
   } else {
-    process.stdout.write(`${formatChecklistZh(list)}\n已写出 ${target}\n`);
+    process.stdout.write(`${formatChecklistZh(list)}\n已写出 ${escapeName(target)}\n`);
   }
 }
 
@@ -153,17 +162,12 @@ const INPUT_ZH: Record<DailyInputError["code"], (p: string) => string> = {
   "bad-config-file": (p) => `读不了配置文件 ${p}: 请检查路径和权限`,
 };
 
-interface Failure {
-  exitCode: 1 | 2;
-  code: string;
-  message: string;
-}
-
 /** The one place that turns an error into what the operator sees, and the exit code. */
 function describeError(error: unknown): Failure {
-  if (error instanceof OperatorError) return { exitCode: 2, code: error.code, message: error.message };
+  const operator = operatorFailure(error);
+  if (operator) return operator;
   if (error instanceof DailyInputError)
-    return { exitCode: 2, code: error.code, message: INPUT_ZH[error.code](error.path) };
+    return { exitCode: 2, code: error.code, message: INPUT_ZH[error.code](escapeName(error.path)) };
   if (isDailyConfigError(error)) {
     const problems = (error as DailyConfigError).problems.map(formatConfigProblemZh);
     return {
@@ -176,25 +180,19 @@ function describeError(error: unknown): Failure {
     const file = (error as { file?: string }).file;
     return { exitCode: 2, code: error.code, message: `${file ? `${file}: ` : ""}${formatErrorZh(error)}` };
   }
-  const details = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  return {
-    exitCode: 1,
-    code: "unexpected",
-    message: `意外错误:\n${details}\n请把上面这段信息和所用的命令一起发给开发同事。`,
-  };
+  return unexpectedFailure(error, NOT_DONE);
 }
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
+  // Known before parsing, so that a bad command line is answered in JSON too.
   const json = argv.includes("--json");
+  installShell({ json, notDone: NOT_DONE });
   try {
     await run(argv);
   } catch (error) {
     const failure = describeError(error);
-    const message = maskPhonesInText(failure.message);
-    process.stderr.write(`${message}\n`);
-    if (json)
-      process.stdout.write(`${JSON.stringify({ ok: false, code: failure.code, message }, null, 2)}\n`);
+    tellFailure(failure, json);
     process.exitCode = failure.exitCode;
   }
 }

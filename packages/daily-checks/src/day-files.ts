@@ -64,7 +64,17 @@ export const DayFileProblem = z.discriminatedUnion("code", [
   z.object({
     code: z.literal("unreadable"),
     ...where,
-    errorCode: z.union([z.enum(ADAPTER_ERROR_CODES), z.literal("unexpected")]),
+    /**
+     * The adapters' code for a file they refused; `no-permission` and `io-error` when the file could
+     * not even be loaded (the operating system's code in `errno`): never worded as a damaged file.
+     */
+    errorCode: z.union([
+      z.enum(ADAPTER_ERROR_CODES),
+      z.literal("no-permission"),
+      z.literal("io-error"),
+      z.literal("unexpected"),
+    ]),
+    errno: z.string().optional(),
     /** The error itself, for the words at the edge (`formatErrorZh`); not for machines. */
     error: z.unknown(),
   }),
@@ -224,6 +234,20 @@ function unreadable(
     : { code: "unreadable", file, sheet, errorCode, error };
 }
 
+/** The host's error code for a file it could not load (Node's `EACCES`, `EMFILE`, `EIO` …), if it gave one. */
+function errnoOf(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && /^E[A-Z]+$/.test(code) ? code : undefined;
+}
+
+/** A file that could not be loaded is an I/O problem with its own words, never a damaged file. */
+function loadFailed(file: string, error: unknown): Extract<DayFileProblem, { code: "unreadable" }> {
+  const errno = errnoOf(error);
+  if (errno === undefined) return unreadable(file, undefined, error);
+  const errorCode = errno === "EACCES" || errno === "EPERM" ? "no-permission" : "io-error";
+  return { code: "unreadable", file, errorCode, errno, error };
+}
+
 /**
  * Whether a sheet is an export of the day, and if not, what it looks like: the adapters'
  * recogniser decides (`recogniseExport`), this only turns its answer into the day's problem.
@@ -346,7 +370,7 @@ export async function readDay<E extends DayEntry>(
   );
   for (const { entry, bytes, failed } of byOriginal) {
     if (!bytes) {
-      problems.push(unreadable(entry.name, undefined, failed));
+      problems.push(loadFailed(entry.name, failed));
       continue;
     }
     if (bytes.byteLength === 0) {

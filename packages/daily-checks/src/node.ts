@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { escapeName } from "@syt/cli-shell";
 import { readTableFromFile, zlibInflate } from "@syt/platform-adapters/node";
 import { type DayEntry, type DayRead, type ReadDayOptions, readDay } from "./day-files";
 import { type DayExport, type ReadExportOptions, readDayExport } from "./exports";
@@ -21,7 +22,8 @@ export interface DayPathEntry extends DayEntry {
 }
 
 async function entryOf(file: string): Promise<DayPathEntry> {
-  const name = path.basename(file);
+  // The name as the checklist prints it: one holding a newline or terminal codes cannot forge its lines.
+  const name = escapeName(path.basename(file));
   // A link is followed; one that leads nowhere is an entry that is not a file, told as such.
   const info = await stat(file).catch(() => undefined);
   if (!info) return { name, path: file, type: "other" };

@@ -302,6 +302,10 @@ function problemTextZh(problem: DayFileProblem): string {
       return `${placeZh(problem)} 不是认得的导出${missing}, 没有使用: 若它是今天的导出, 请确认导出的是订单列表, 或把表头发给开发同事`;
     }
     case "unreadable": {
+      if (problem.errorCode === "no-permission")
+        return `${placeZh(problem)}: 没有权限读取: 请在文件属性里给自己读取权限, 或把文件复制到自己的文件夹再用`;
+      if (problem.errorCode === "io-error")
+        return `${placeZh(problem)}: 读取时出错 (${problem.errno ?? "I/O"}), 不是文件损坏: 请关掉占用它的程序, 或把它复制到本机的文件夹再试`;
       // The adapters' words name the file where they know it; the sheet they never do.
       const message = formatErrorZh(problem.error);
       return message.includes(problem.file) && problem.sheet === undefined

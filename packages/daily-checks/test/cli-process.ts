@@ -5,4 +5,5 @@ export type { CliOptions, CliRun } from "../../../scripts/test-support/cli-proce
 
 export const packageDir = path.resolve(import.meta.dirname, "..");
 export const examplesDir = path.resolve(packageDir, "../../examples/今日");
-export const { cli, ensureBuilt, runCli } = cliHarness(packageDir);
+export const { cli, ensureBuilt, runCli, startCli } = cliHarness(packageDir);
+export { filesInTempFolders, sendWhen } from "../../../scripts/test-support/cli-process";

@@ -180,6 +180,34 @@ describe("readDay", () => {
       expect(formatDayProblemZh(problem)).toMatch(/^读不了: .*[\u4e00-\u9fa5]/);
   });
 
+  it.each([
+    { description: "no permission", errno: "EACCES", errorCode: "no-permission", says: "没有权限读取" },
+    {
+      description: "too many open files",
+      errno: "EMFILE",
+      errorCode: "io-error",
+      says: "读取时出错 (EMFILE), 不是文件损坏",
+    },
+    {
+      description: "a disk error",
+      errno: "EIO",
+      errorCode: "io-error",
+      says: "读取时出错 (EIO), 不是文件损坏",
+    },
+  ])(
+    "a file the host could not load ($description) is an I/O problem, never a damaged file",
+    async ({ errno, errorCode, says }) => {
+      const entries = [{ name: "官网订单.xlsx", type: "file" as const }];
+      const read = await readDay(entries, async () => {
+        throw Object.assign(new Error(`${errno}: open`), { code: errno });
+      });
+      expect(read.problems).toMatchObject([{ code: "unreadable", file: "官网订单.xlsx", errorCode, errno }]);
+      const words = read.problems.map(formatDayProblemZh).join("\n");
+      expect(words).toContain(says);
+      expect(words).not.toContain("另存为");
+    },
+  );
+
   it("reads the same bytes once, under the name that is not the browser's copy", async () => {
     const bytes = example("拼多多订单_20261125.xlsx");
     const read = await day({ "拼多多订单 (1).xlsx": bytes, "拼多多订单.xlsx": bytes });

@@ -75,7 +75,7 @@ describe("syt-templates never prints a phone number from the person's input", ()
       description: "a phone in a wrong command",
       args: ["list", `TEL${PHONE}`],
       input: "",
-      expected: "命令用法不对",
+      expected: "命令参数不对",
     },
   ])("$description", ({ args, input, expected }) => {
     const { status, printed } = run(args, input);

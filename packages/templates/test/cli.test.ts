@@ -110,8 +110,8 @@ describe("syt-templates, successful runs exit 0", () => {
 
 describe("syt-templates, wrong input exits 2 with a Chinese message and no stack trace", () => {
   test.each([
-    { description: "no command", args: [], expected: "命令用法不对（缺少命令）" },
-    { description: "an unknown option", args: ["list", "--colour"], expected: "命令用法不对" },
+    { description: "no command", args: [], expected: "命令参数不对: 缺少命令" },
+    { description: "an unknown option", args: ["list", "--colour"], expected: "命令参数不对" },
     {
       description: "neither --data nor --example",
       args: ["render", "cod-guide"],
@@ -174,9 +174,9 @@ describe("syt-templates, wrong input exits 2 with a Chinese message and no stack
 test("an unexpected failure is exit 1, shown in full with a request to report it", () => {
   const report = describeError(new TypeError("Cannot read properties of undefined (reading '13900003333')"));
   expect(report.exitCode).toBe(1);
-  expect(report.message).toMatch(
-    /^程序出错了，这不是你的操作问题。请把下面的全部内容发给开发人员：\nTypeError: /,
-  );
+  expect(report.code).toBe("unexpected");
+  expect(report.message).toMatch(/^意外错误:\nTypeError: /);
+  expect(report.message).toContain("请把上面这段信息和所用的命令一起发给开发同事");
   expect(report.message).toContain("139****3333");
   expect(report.message).toMatch(/^\s+at /m);
 });

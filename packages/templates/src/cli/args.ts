@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { CliError } from "./cli-error";
+import { argumentsError } from "@syt/cli-shell";
 
 export const FORMATS = ["text", "json", "eml"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -16,6 +16,7 @@ export type Command =
       format: Format;
       attach: string | undefined;
       out: string | undefined;
+      force: boolean;
     };
 
 const OPTIONS = {
@@ -25,6 +26,8 @@ const OPTIONS = {
   example: { type: "boolean", default: false },
   attach: { type: "string" },
   out: { type: "string", short: "o" },
+  force: { type: "boolean", default: false },
+  json: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
@@ -36,7 +39,7 @@ function parse(argv: readonly string[]) {
   try {
     return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new CliError("usage", { detail: error instanceof Error ? error.message : String(error) });
+    throw argumentsError(error, USAGE);
   }
 }
 
@@ -46,14 +49,14 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.help || verb === "help") return { kind: "help" };
   if (verb === "list" && id === undefined) return { kind: "list" };
   if (verb !== "render" || id === undefined || rest.length > 0) {
-    throw new CliError("usage", { detail: positionals.length === 0 ? "缺少命令" : positionals.join(" ") });
+    throw argumentsError(positionals.length === 0 ? "缺少命令" : positionals.join(" "), USAGE);
   }
-  if (!isFormat(values.format)) throw new CliError("usage", { detail: `--format ${values.format}` });
+  if (!isFormat(values.format)) throw argumentsError(`--format ${values.format}`, USAGE);
   if (values.example === (values.data !== undefined)) {
-    throw new CliError("usage", { detail: "--data <文件|-> 和 --example 必须二选一" });
+    throw argumentsError("--data <文件|-> 和 --example 必须二选一", USAGE);
   }
   if (values.format !== "eml" && (values.attach !== undefined || values.out !== undefined)) {
-    throw new CliError("usage", { detail: "--attach 和 --out 只用于 --format eml" });
+    throw argumentsError("--attach 和 --out 只用于 --format eml", USAGE);
   }
   return {
     kind: "render",
@@ -64,6 +67,7 @@ export function parseCommand(argv: readonly string[]): Command {
     format: values.format,
     attach: values.attach,
     out: values.out,
+    force: values.force,
   };
 }
 
@@ -77,7 +81,9 @@ export const USAGE = `用法：
                          也可用环境变量 SYT_TEMPLATES_CONFIG；--example 时缺省用示例配置
   --format, -f <格式>    text（默认）、json，或 eml（仅破损邮件，导出可直接打开发送的邮件）
   --attach <图片>        eml 的附件：交易截图（PNG、JPEG、GIF、WebP）
-  --out, -o <文件>       eml 写入这个文件，缺省写到标准输出
+  --out, -o <文件>       eml 写入这个文件，缺省写到标准输出；文件已存在时不覆盖
+  --force                --out 的文件已存在时覆盖
+  --json                 失败时在标准输出打印 JSON：{ "ok": false, "code", "message" }
   --help, -h             显示本帮助
 
-退出码：0 成功；2 输入有误（看提示改正即可）；1 程序出错（请报告）。`;
+退出码：0 成功；2 输入有误（看提示改正即可）；1 程序出错（请报告）；130 / 143 被 Ctrl-C / SIGTERM 中断。`;

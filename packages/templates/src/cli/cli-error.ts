@@ -1,9 +1,9 @@
 export const CLI_ERROR_CODES = [
-  "usage",
   "file-not-found",
   "file-unreadable",
   "bad-json",
   "not-email",
+  "out-unwritable",
 ] as const;
 export type CliErrorCode = (typeof CLI_ERROR_CODES)[number];
 

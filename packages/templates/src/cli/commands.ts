@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { escapeName, isOperatorError, writeFileSafely } from "@syt/cli-shell";
 import { maskPhonesInText } from "@syt/orders-model";
 import {
   CHANNEL_NAMES_ZH,
@@ -16,7 +16,7 @@ import {
   toEml,
 } from "../index";
 import type { Command } from "./args";
-import { CliError } from "./cli-error";
+import { CliError, isCliError } from "./cli-error";
 import { readBytes, readJson, resolveFromUser } from "./files";
 
 export interface Output {
@@ -71,18 +71,29 @@ function printMessage(message: RenderedMessage, command: RenderCommand, output: 
   }
 }
 
-async function exportEml(message: EmailMessage, command: RenderCommand, output: Output): Promise<void> {
+async function emlOf(message: EmailMessage, command: RenderCommand): Promise<string> {
   const attachment = command.attach
     ? {
         fileName: command.attach.split(/[\\/]/).pop() ?? command.attach,
         bytes: await readBytes(command.attach),
       }
     : undefined;
-  const eml = toEml(message, { attachment });
-  if (!command.out) return output.out(eml);
+  return toEml(message, { attachment });
+}
+
+async function exportEml(message: EmailMessage, command: RenderCommand, output: Output): Promise<void> {
+  if (!command.out) return output.out(await emlOf(message, command));
   const target = resolveFromUser(command.out);
-  await writeFile(target, eml, "utf8");
-  output.note(`已写入 ${target}：双击用邮件程序打开，核对后发送。`);
+  // Through a temp file: an existing mail is kept unless --force, and Ctrl-C leaves no half of one.
+  await writeFileSafely(target, () => emlOf(message, command), {
+    force: command.force,
+    prefix: "syt-templates-",
+  }).catch((error: unknown) => {
+    if (isOperatorError(error) || isCliError(error) || !(error instanceof Error && "code" in error))
+      throw error;
+    throw new CliError("out-unwritable", { file: target });
+  });
+  output.note(`已写入 ${escapeName(target)}：双击用邮件程序打开，核对后发送。`);
 }
 
 export async function renderCommand(command: RenderCommand, unmasked: Output): Promise<void> {

@@ -1,18 +1,12 @@
+import { escapeName, type Failure, operatorFailure, unexpectedFailure } from "@syt/cli-shell";
 import { maskPhonesInText } from "@syt/orders-model";
 import { formatErrorZh, isTemplateError } from "../index";
-import { USAGE } from "./args";
 import { type CliError, isCliError } from "./cli-error";
 
-export interface ErrorReport {
-  exitCode: 1 | 2;
-  message: string;
-}
-
 function cliErrorZh(error: CliError): string {
-  const { file = "", detail = "" } = error.params;
+  const { detail = "" } = error.params;
+  const file = escapeName(error.params.file ?? "");
   switch (error.code) {
-    case "usage":
-      return `命令用法不对（${detail}）。\n\n${USAGE}`;
     case "file-not-found":
       return `找不到文件 ${file}：请检查路径（相对路径从你运行命令的目录算起）。`;
     case "file-unreadable":
@@ -21,6 +15,8 @@ function cliErrorZh(error: CliError): string {
       return `${file} 不是有效的 JSON（${detail}）：请检查引号、逗号和括号，字段名要用双引号。`;
     case "not-email":
       return `模板 ${error.params.id} 不是邮件，不能导出 eml：请用 --format text 或 --format json。`;
+    case "out-unwritable":
+      return `无法写入 ${file}：请确认它不是文件夹、所在的文件夹存在并且有写入权限，或用 --out 换一个文件。`;
   }
 }
 
@@ -32,16 +28,13 @@ function cliHint(code: string): string {
   return "";
 }
 
-function describeUnmasked(error: unknown): ErrorReport {
-  if (isCliError(error)) return { exitCode: 2, message: cliErrorZh(error) };
+function describeUnmasked(error: unknown): Failure {
+  if (isCliError(error)) return { exitCode: 2, code: error.code, message: cliErrorZh(error) };
   if (isTemplateError(error)) {
-    return { exitCode: 2, message: `${formatErrorZh(error) ?? error.message}${cliHint(error.code)}` };
+    const message = `${formatErrorZh(error) ?? error.message}${cliHint(error.code)}`;
+    return { exitCode: 2, code: error.code, message };
   }
-  const details = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  return {
-    exitCode: 1,
-    message: `程序出错了，这不是你的操作问题。请把下面的全部内容发给开发人员：\n${details}`,
-  };
+  return operatorFailure(error) ?? unexpectedFailure(error);
 }
 
 /**
@@ -50,7 +43,7 @@ function describeUnmasked(error: unknown): ErrorReport {
  * with a request to report it, and 1. Every word of it passes the phone masking: file
  * names, JSON parser messages and stack traces quote what the person typed.
  */
-export function describeError(error: unknown): ErrorReport {
-  const { exitCode, message } = describeUnmasked(error);
-  return { exitCode, message: maskPhonesInText(message) };
+export function describeError(error: unknown): Failure {
+  const failure = describeUnmasked(error);
+  return { ...failure, message: maskPhonesInText(failure.message) };
 }

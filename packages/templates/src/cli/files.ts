@@ -1,6 +1,6 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { CliError } from "./cli-error";
+import { CliError, isCliError } from "./cli-error";
 
 /** `pnpm templates …` runs from the repository root; INIT_CWD is where the person typed it. */
 export function resolveFromUser(file: string): string {
@@ -10,8 +10,11 @@ export function resolveFromUser(file: string): string {
 export async function readBytes(file: string): Promise<Uint8Array> {
   const resolved = resolveFromUser(file);
   try {
+    // Only a regular file: reading a FIFO or a device would wait for ever for a writer.
+    if (!(await stat(resolved)).isFile()) throw new CliError("file-unreadable", { file: resolved });
     return await readFile(resolved);
   } catch (error) {
+    if (isCliError(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(code === "ENOENT" ? "file-not-found" : "file-unreadable", { file: resolved });
   }

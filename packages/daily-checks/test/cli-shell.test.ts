@@ -1,0 +1,153 @@
+import { execFileSync } from "node:child_process";
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { unprivileged } from "../../../scripts/test-support/cli-process";
+import { ensureBuilt, examplesDir, filesInTempFolders, runCli, sendWhen, startCli } from "./cli-process";
+
+// What `pnpm daily` shares with the other two CLIs through @syt/cli-shell, run as operators run it.
+
+const root = mkdtempSync(path.join(os.tmpdir(), "daily-shell-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+beforeAll(() => {
+  ensureBuilt();
+});
+
+const DAY = ["--date", "2026-11-25", "--at", "09:10"];
+const WORKBOOK = "上元堂运营日常_2026-11-25.xlsx";
+const fresh = (name: string) => mkdtempSync(path.join(root, name));
+
+describe("pnpm daily --json failures", () => {
+  it("a bad command line is { ok: false, code, message } on stdout, exit 2", () => {
+    const run = runCli([examplesDir, "--json", "--no-such-option"]);
+    expect(run.status).toBe(2);
+    const json = JSON.parse(run.stdout);
+    expect(Object.keys(json)).toEqual(["ok", "code", "message"]);
+    expect(json).toMatchObject({ ok: false, code: "bad-arguments" });
+    expect(json.message).toContain("--no-such-option");
+  });
+});
+
+describe("pnpm daily does not overwrite the day's workbook without --force", () => {
+  it("refuses a second run (exit 2, code exists) and keeps the first workbook; --force replaces it", () => {
+    const out = fresh("out-");
+    const first = runCli([examplesDir, ...DAY, "--out", out]);
+    expect(first.status).toBe(0);
+    const target = path.join(out, WORKBOOK);
+    writeFileSync(target, "the operator's notes");
+
+    const again = runCli([examplesDir, ...DAY, "--out", out, "--json"]);
+    expect(again.status).toBe(2);
+    expect(JSON.parse(again.stdout)).toMatchObject({ ok: false, code: "exists" });
+    expect(again.stderr).toContain("--force");
+    expect(readFileSync(target, "utf8")).toBe("the operator's notes");
+
+    const forced = runCli([examplesDir, ...DAY, "--out", out, "--force"]);
+    expect(forced.status).toBe(0);
+    expect(readFileSync(target).subarray(0, 2).toString("latin1")).toBe("PK");
+    expect(readdirSync(out)).toEqual([WORKBOOK]);
+  });
+});
+
+describe("Ctrl-C during pnpm daily", () => {
+  it("exits 130, leaves the earlier workbook whole and no temp folder nor partial file", async () => {
+    const out = fresh("out-");
+    const temp = fresh("tmp-");
+    const target = path.join(out, WORKBOOK);
+    writeFileSync(target, "earlier workbook");
+    const { child, exited } = startCli([examplesDir, ...DAY, "--out", out, "--force"], {
+      env: { TMPDIR: temp },
+    });
+    // Once the workbook's temp file is open: the run is in its write.
+    await sendWhen(child, "SIGINT", () => filesInTempFolders(temp, "daily-checks-tmp-").length > 0);
+    const run = await exited;
+    expect(run.status).toBe(130);
+    expect(run.stderr).toContain("已中断");
+    expect(run.stderr).toContain("工作簿没有写出");
+    expect(readdirSync(out)).toEqual([WORKBOOK]);
+    expect(readFileSync(target, "utf8")).toBe("earlier workbook");
+    expect(readdirSync(temp)).toEqual([]);
+  }, 60_000);
+});
+
+describe("file names in what pnpm daily prints", () => {
+  it("a name holding a newline and terminal codes is printed escaped and cannot forge a line", () => {
+    const folder = fresh("day-");
+    cpSync(examplesDir, folder, { recursive: true });
+    writeFileSync(path.join(folder, "evil\n✓ 全部完成\u001b[32m.csv"), "a");
+    const run = runCli([folder, ...DAY, "--out", fresh("out-")]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("evil\\n✓ 全部完成\\u001b[32m.csv");
+    expect(run.stdout).not.toMatch(/^✓ 全部完成/m);
+    expect(run.stdout).not.toContain("\u001b");
+  });
+});
+
+describe("what a fault probe put in the day's folder", () => {
+  it("a FIFO, a folder named x.xlsx, a symlink loop and an unreadable file: each named, no hang, no stack", () => {
+    const folder = fresh("probe-");
+    cpSync(examplesDir, folder, { recursive: true });
+    execFileSync("mkfifo", [path.join(folder, "管道.csv")]);
+    mkdirSync(path.join(folder, "x.xlsx"));
+    symlinkSync("环.xlsx", path.join(folder, "环.xlsx"));
+    cpSync(path.join(examplesDir, "官网订单_20261125.xlsx"), path.join(folder, "锁住的.xlsx"));
+    chmodSync(path.join(folder, "锁住的.xlsx"), 0o000);
+    const out = fresh("out-");
+    // The run is another user's, for whom the file permissions hold (tests run as root).
+    for (const dir of [root, folder, out]) chmodSync(dir, 0o755);
+    if (unprivileged.uid !== undefined && unprivileged.gid !== undefined)
+      chownSync(out, unprivileged.uid, unprivileged.gid);
+    const run = runCli([folder, ...DAY, "--out", out], { unprivileged: true, timeout: 60_000 });
+    expect(run.status).toBe(0);
+    const said = run.stdout + run.stderr;
+    expect(said).not.toMatch(/^\s+at /m);
+    expect(said).toContain("管道.csv");
+    expect(said).toContain("x.xlsx");
+    expect(said).toContain("环.xlsx");
+    expect(said).toMatch(/锁住的\.xlsx.*没有权限读取/);
+  });
+});
+
+describe("an --out that cannot take the workbook is refused before anything is read", () => {
+  it.each([
+    {
+      description: "a file",
+      out: () => {
+        const file = path.join(fresh("out-"), "a-file");
+        writeFileSync(file, "x");
+        return file;
+      },
+      code: "out-not-dir",
+    },
+    { description: "a folder under /proc", out: () => "/proc/self/daily", code: "out-pseudo-fs" },
+  ])("$description: exit 2, code $code, no stack trace", ({ out, code }) => {
+    const run = runCli([examplesDir, ...DAY, "--out", out(), "--json"], { timeout: 60_000 });
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, code });
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it("a folder this user cannot write: exit 2, out-no-permission", () => {
+    const out = fresh("locked-");
+    chmodSync(root, 0o755);
+    chmodSync(out, 0o555);
+    const run = runCli([examplesDir, ...DAY, "--out", path.join(out, "sub"), "--json"], {
+      unprivileged: true,
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, code: "out-no-permission" });
+  });
+});

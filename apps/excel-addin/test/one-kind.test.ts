@@ -83,7 +83,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** `pnpm daily DIR --json`: what it lists for each file of the folder, by file name. */
 function dailyLists(dir: string): Map<string, Said> {
-  const run = daily.runCli([dir, "--date", DATE, "--at", "17:00", "--out", out, "--json"]);
+  // Each folder's run writes the day's workbook again: --force, as pnpm daily never overwrites without it.
+  const run = daily.runCli([dir, "--date", DATE, "--at", "17:00", "--out", out, "--force", "--json"]);
   expect(run.status, run.stderr).toBe(0);
   const json = JSON.parse(run.stdout) as {
     files: { fileName: string; kind: string; source?: string; layout: string }[];

@@ -1,7 +1,6 @@
 // Shared by the packages' tests that run their built CLI as a process, as operators do.
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -33,24 +32,42 @@ export interface CliOptions {
   timeout?: number;
 }
 
+const COPY_PREFIX = "syt-cli-";
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Copies made by test processes that have ended (named `syt-cli-<pid>-…`). */
+function removeCopiesOfEndedRuns(): void {
+  for (const name of readdirSync(os.tmpdir())) {
+    const pid = Number(/^syt-cli-(\d+)-/.exec(name)?.[1]);
+    if (pid > 0 && !isRunning(pid)) rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
 /**
- * A copy of the package's `dist` with its runtime dependencies, in a folder every user may enter.
- * The unprivileged user cannot reach the checkout itself when one of its parent folders is private
- * (a clone inside `mktemp -d`, mode 0700); the copy runs the same bytes. Removed when the tests exit.
+ * The package as `pnpm deploy` lays it out (its files, `dist` included, and its production
+ * dependencies with theirs, from the store, offline) in a folder every user may enter. The
+ * unprivileged user cannot reach the checkout itself when one of its parent folders is private (a
+ * clone inside `mktemp -d`, mode 0700); the copy runs the same bytes. Removed when the tests exit.
  */
 function reachableCopy(packageDir: string): string {
-  const copy = mkdtempSync(path.join(os.tmpdir(), "syt-cli-"));
-  process.on("exit", () => rmSync(copy, { recursive: true, force: true }));
-  cpSync(path.join(packageDir, "dist"), path.join(copy, "dist"), { recursive: true });
-  cpSync(path.join(packageDir, "package.json"), path.join(copy, "package.json"));
-  const manifest = JSON.parse(readFileSync(path.join(packageDir, "package.json"), "utf8"));
-  const resolve = createRequire(path.join(packageDir, "package.json")).resolve;
-  // Workspace packages are bundled into the bin; everything else it may import is copied beside it.
-  for (const name of Object.keys(manifest.dependencies ?? {}).filter((n) => !n.startsWith("@syt/"))) {
-    const installed = path.dirname(resolve(`${name}/package.json`));
-    cpSync(installed, path.join(copy, "node_modules", name), { recursive: true, dereference: true });
-  }
-  chmodSync(copy, 0o755);
+  removeCopiesOfEndedRuns();
+  const parent = mkdtempSync(path.join(os.tmpdir(), `${COPY_PREFIX}${process.pid}-`));
+  // A test worker may be ended without its exit event: the next run removes what it left.
+  process.on("exit", () => rmSync(parent, { recursive: true, force: true }));
+  const copy = path.join(parent, "package");
+  const { name } = JSON.parse(readFileSync(path.join(packageDir, "package.json"), "utf8")) as {
+    name: string;
+  };
+  execFileSync("pnpm", ["--filter", name, "deploy", "--prod", copy], { cwd: packageDir, stdio: "ignore" });
+  execFileSync("chmod", ["-R", "a+rX", parent]);
   return copy;
 }
 

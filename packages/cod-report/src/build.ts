@@ -11,7 +11,7 @@ import {
 import { type CodReport, prepareCodReport } from "./compute";
 import { type RecognisedInput, recognisedInput, requireGuanwangExport } from "./export-kind";
 import { resolveReportName } from "./file-name";
-import { requireNotSwapped, requireTwoFiles } from "./input-pair";
+import { explainSwap, requireTwoFiles } from "./input-pair";
 import { isInReport } from "./selection";
 import type { CodSummary } from "./summary";
 import { reportBytes } from "./write-sheets";
@@ -78,7 +78,11 @@ export async function analyseCodReport(options: BuildCodReportOptions): Promise<
     requireGuanwangExport(parsedOrders.meta, parsedOrders.recognition);
     parsed = { orders: parsedOrders, wms: parsedWms };
   } catch (error) {
-    if (wms) await explainSwap(orders, wms);
+    if (wms)
+      await explainSwap(
+        { fileName: orders.fileName ?? "订单导出", table: () => toTable(orders) },
+        { fileName: wms.fileName ?? "WMS 导出", table: () => toTable(wms) },
+      );
     throw error;
   }
   const report = prepareCodReport({ orders: parsed.orders, wms: parsed.wms, date, fileName });
@@ -102,20 +106,6 @@ const toTable = (input: ParsedInput): Promise<Table> =>
   input.input instanceof Uint8Array
     ? readTable(input.input, input.fileName ? { fileName: input.fileName } : {})
     : Promise.resolve(input.input);
-
-/** After a failed read: if the two inputs are in each other's slot, that is the problem to tell. */
-async function explainSwap(orders: ParsedInput, wms: ParsedInput): Promise<void> {
-  const tableOf = (input: ParsedInput) =>
-    input.input instanceof Uint8Array
-      ? readTable(input.input, input.fileName ? { fileName: input.fileName } : {}).catch(() => undefined)
-      : Promise.resolve(input.input);
-  const [ordersTable, wmsTable] = await Promise.all([tableOf(orders), tableOf(wms)]);
-  if (!ordersTable || !wmsTable) return;
-  requireNotSwapped(
-    { table: ordersTable, fileName: orders.fileName ?? "订单导出" },
-    { table: wmsTable, fileName: wms.fileName ?? "WMS 导出" },
-  );
-}
 
 /** Host-free: the CLI and the Excel taskpane run exactly this (the taskpane in its two steps). */
 export async function buildCodReport(options: BuildCodReportOptions): Promise<BuiltCodReport> {

@@ -34,3 +34,24 @@ export function requireNotSwapped(
     );
   }
 }
+
+/** An input of the pair as its name and a way to read its table (a read that fails says nothing). */
+export interface PairInput {
+  fileName: string;
+  table: () => Promise<Table>;
+}
+
+/**
+ * After a failed read: if the two inputs are in each other's slot, that is the problem to tell
+ * (`requireNotSwapped`). An input that cannot be read as a table leaves the first error standing.
+ */
+export async function explainSwap(orders: PairInput, wms: PairInput): Promise<void> {
+  const [ordersTable, wmsTable] = await Promise.all(
+    [orders, wms].map((input) => input.table().catch(() => undefined)),
+  );
+  if (!ordersTable || !wmsTable) return;
+  requireNotSwapped(
+    { table: ordersTable, fileName: orders.fileName },
+    { table: wmsTable, fileName: wms.fileName },
+  );
+}

@@ -11,7 +11,7 @@ import {
 } from "@syt/platform-adapters";
 import type { PrepareOptions } from "./compute";
 import { recognisedInput, requireGuanwangExport } from "./export-kind";
-import { requireNotSwapped, requireTwoFiles } from "./input-pair";
+import { explainSwap, requireTwoFiles } from "./input-pair";
 import { parseInputOrders, readInputTable } from "./node-files";
 import { withProgress } from "./progress";
 import { isInReport } from "./selection";
@@ -98,7 +98,11 @@ export async function loadExports(files: {
       if (!read.ok) throw read.error;
       return { orders: read.value, wms: wmsPart };
     } catch (error) {
-      if (wmsFile) await explainSwap(ordersFile, wmsFile);
+      if (wmsFile)
+        await explainSwap(
+          { fileName: path.basename(ordersFile), table: () => readInputTable(ordersFile) },
+          { fileName: path.basename(wmsFile), table: () => readInputTable(wmsFile) },
+        );
       throw error;
     }
   });
@@ -118,19 +122,6 @@ async function requireTwoFilesOnDisk(ordersFile: string, wmsFile: string): Promi
   if (a !== b && (sizes[0] !== sizes[1] || sizes[0] === -1)) return;
   const [ordersBytes, wmsBytes] = await Promise.all([readFile(ordersFile), readFile(wmsFile)]);
   requireTwoFiles(ordersBytes, wmsBytes, path.basename(ordersFile));
-}
-
-/** After a failed read: if the two files are in each other's slot, that is the problem to tell. */
-async function explainSwap(ordersFile: string, wmsFile: string): Promise<void> {
-  const tables = await Promise.all(
-    [ordersFile, wmsFile].map((file) => readInputTable(file).catch(() => undefined)),
-  );
-  const [orders, wms] = tables;
-  if (!orders || !wms) return;
-  requireNotSwapped(
-    { table: orders, fileName: path.basename(ordersFile) },
-    { table: wms, fileName: path.basename(wmsFile) },
-  );
 }
 
 /**

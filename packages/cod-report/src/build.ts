@@ -39,11 +39,13 @@ export interface BuiltCodReport {
   summary: CodSummary;
 }
 
-type ParsedInput = { input: Uint8Array | Table; fileName?: string };
+/** `label`: what the operator calls the input (the file's name, or the sheet a taskpane read). */
+type ParsedInput = { input: Uint8Array | Table; fileName?: string; label?: string };
 
 function toParseInput(input: ReportInput): ParsedInput {
-  if ("values" in input) return { input: tableFromValues(input.values, { sheetName: input.sheetName }) };
-  return { input: input.bytes, fileName: input.fileName };
+  if ("values" in input)
+    return { input: tableFromValues(input.values, { sheetName: input.sheetName }), label: input.sheetName };
+  return { input: input.bytes, fileName: input.fileName, label: input.fileName };
 }
 
 export interface AnalysedCodReport {
@@ -80,8 +82,8 @@ export async function analyseCodReport(options: BuildCodReportOptions): Promise<
   } catch (error) {
     if (wms)
       await explainSwap(
-        { fileName: orders.fileName ?? "订单导出", table: () => toTable(orders) },
-        { fileName: wms.fileName ?? "WMS 导出", table: () => toTable(wms) },
+        { fileName: orders.label ?? "订单导出", table: () => toTable(orders) },
+        { fileName: wms.label ?? "WMS 导出", table: () => toTable(wms) },
       );
     throw error;
   }

@@ -15,7 +15,7 @@ import { describeError } from "./cli-failure";
 import { type CodReport, prepareCodReport } from "./compute";
 import { type RecognisedInput, recognisedInput } from "./export-kind";
 import { resolveReportName } from "./file-name";
-import { countProblems } from "./groups";
+import { countProblems, wholeExportProblems } from "./groups";
 import { prepareTarget, requireFile, writeReportFile } from "./node-files";
 import { withProgress } from "./progress";
 import { loadExports } from "./read-exports";
@@ -36,7 +36,8 @@ const USAGE = `用法: cod-report --orders <官网订单导出> [--wms <WMS物�
   --force        同名文件已存在时覆盖 (默认不覆盖)
   --help         显示本说明
 
-退出码: 0 已写出报表 (第一行说能否交付); 2 输入需要修正 (文件、权限、磁盘、参数、不是官网订单导出); 1 意外错误;
+退出码: 0 已写出报表 (第一行说能否交付); 2 输入需要修正 (文件、权限、磁盘、参数、不是官网订单导出,
+        或整个导出有问题: 别的日子的导出、没有金额列、没有要报的订单; 这时照样列出问题, 但不写报表); 1 意外错误;
         130 / 143 被 Ctrl-C / SIGTERM 中断. 加 --json 时失败也打印 JSON: { "ok": false, "code", "message" }`;
 
 const OPTIONS = {
@@ -96,15 +97,26 @@ async function run(argv: string[]): Promise<CodSummary | undefined> {
   });
 
   const { report, recognised } = await reportFromFiles(inputs, { date, fileName });
+  const files = {
+    orders: path.basename(inputs.ordersFile),
+    wms: inputs.wmsFile && path.basename(inputs.wmsFile),
+  };
+  // Another day's export, no amounts, nothing kept: the figures cannot be right, so no file named
+  // for the day is made from them. The operator still sees everything that was found.
+  if (wholeExportProblems(report.summary.groups).length > 0) {
+    const message = `报表没有写出: 整个导出有问题 (见第一行), 改正后再运行 (没有写出 ${fileName})`;
+    if (args.json) {
+      const failure = { ok: false, code: "export-unusable", message };
+      process.stdout.write(`${jsonSummary(report.summary, null, recognised, failure)}\n`);
+    } else process.stdout.write(`${formatSummaryZh(report.summary, files)}\n${message}\n`);
+    process.exitCode = 2;
+    return report.summary;
+  }
   await withProgress("写出报表", () => writeReportFile(report, target, args.force));
 
   if (args.json) process.stdout.write(`${jsonSummary(report.summary, target, recognised)}\n`);
   else {
     // The verdict on top; where the file went, after what it holds.
-    const files = {
-      orders: path.basename(inputs.ordersFile),
-      wms: inputs.wmsFile && path.basename(inputs.wmsFile),
-    };
     process.stdout.write(`${formatSummaryZh(report.summary, files)}\n已写出 ${escapeName(target)}\n`);
   }
   return report.summary;
@@ -114,7 +126,12 @@ async function run(argv: string[]): Promise<CodSummary | undefined> {
  * For other tools: the summary with the verdict and the words, findings inside their
  * groups (each finding once, so a 100k-row export does not print its findings twice).
  */
-function jsonSummary(summary: CodSummary, file: string, ordersExport?: RecognisedInput): string {
+function jsonSummary(
+  summary: CodSummary,
+  file: string | null,
+  ordersExport?: RecognisedInput,
+  failure: { ok: false; code: string; message: string } | { ok: true } = { ok: true },
+): string {
   const { findings: _, groups, ...figures } = summary;
   const worded = groups.map((group) => ({
     ...group,
@@ -129,7 +146,7 @@ function jsonSummary(summary: CodSummary, file: string, ordersExport?: Recognise
   // `ordersExport`: what the recogniser said the --orders file is, as a refusal would say it.
   const said = ordersExport ? { ordersExport } : {};
   return maskPhonesInText(
-    JSON.stringify({ ok: true, file, verdict, ...said, ...figures, groups: worded }, null, 2),
+    JSON.stringify({ ...failure, file, verdict, ...said, ...figures, groups: worded }, null, 2),
   );
 }
 

@@ -15,7 +15,7 @@ import type { CodSummary, ExclusionReason } from "./summary";
 import { placedRange, reportWindow } from "./window";
 
 export interface PrepareOptions {
-  orders: Pick<OrdersResult, "orders" | "issues" | "meta" | "table">;
+  orders: Pick<OrdersResult, "orders" | "issues" | "meta" | "table" | "placed">;
   /** The WMS table itself is not needed: the CLI lets it go before reading the orders. */
   wms?: Pick<WmsResult, "shipments" | "issues" | "meta">;
   date: string;
@@ -61,6 +61,8 @@ export function prepareCodReport({
     for (const row of order.sourceRows) keptByRow.set(row, entry);
   }
 
+  // The export's own window, over every order it holds (the reader tracks it for orders whose details it let go).
+  const placed = orders.placed ?? placedRange(orders.orders);
   const findings = collectFindings({
     orders: orders.orders,
     kept,
@@ -73,9 +75,9 @@ export function prepareCodReport({
     keptRows: keptByRow,
     maxPlausibleFen,
     date,
+    placed,
     amountColumns: amountColumns(orders.meta),
   });
-  const placed = placedRange(kept.map(({ order }) => order));
 
   const summary: CodSummary = {
     date,

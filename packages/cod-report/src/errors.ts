@@ -5,6 +5,7 @@ export const COD_REPORT_ERROR_CODES = [
   "bad-name-format",
   "not-guanwang-export",
   "same-file-twice",
+  "same-export-twice",
   "inputs-swapped",
 ] as const;
 export type CodReportErrorCode = (typeof COD_REPORT_ERROR_CODES)[number];

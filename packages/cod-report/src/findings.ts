@@ -31,6 +31,8 @@ export interface FindingContext {
   maxPlausibleFen?: number;
   /** The report date `YYYY-MM-DD`: the export must cover the day before it and itself. */
   date?: string;
+  /** The 下单时间 range of the whole export (not only the kept orders); the kept orders' when not given. */
+  placed?: { first?: Date; last?: Date };
   /**
    * Whether the adapter mapped a column to an order's total or payable amount, and the header
    * cells that look like money (what the operator sees instead). Undefined: not known, not checked.
@@ -317,10 +319,10 @@ export const nothingKept: FindingRule = {
  */
 export const exportWindow: FindingRule = {
   code: "export-window",
-  check: ({ kept, date }) => {
+  check: ({ kept, date, placed }) => {
     if (date === undefined) return [];
     const window = reportWindow(date);
-    const { first, last } = placedRange(kept.map(({ order }) => order));
+    const { first, last } = placed ?? placedRange(kept.map(({ order }) => order));
     if (!first || !last) return [];
     const range = { first: placedDay(first), last: placedDay(last), ...window };
     if (range.last < window.to) {
@@ -345,6 +347,46 @@ export const exportWindow: FindingRule = {
     });
   },
 };
+
+/**
+ * A kept order whose rows stand in two places, another order's rows between them. An export lists
+ * an order's rows together; rows of it further down are an older export left under a shorter
+ * paste (Excel keeps the rows below it), whose orders overlap today's window: without this they
+ * would merge into today's orders unseen. One finding per order, at the first row that stands apart.
+ */
+export const rowsApart: FindingRule = {
+  code: "rows-apart",
+  check: ({ orders, kept }) => {
+    const scattered = kept.filter(({ order }) => hasGap(order.sourceRows));
+    if (scattered.length === 0) return [];
+    const owners = new Map<number, Order>();
+    for (const order of orders) for (const row of order.sourceRows) owners.set(row, order);
+    return scattered.flatMap(({ order }): Finding[] => {
+      const rows = order.sourceRows;
+      for (let i = 1; i < rows.length; i++) {
+        const [before, after] = [rows[i - 1] as number, rows[i] as number];
+        for (let row = before + 1; row < after; row++) {
+          const other = owners.get(row);
+          if (other === undefined || other === order) continue;
+          return [
+            {
+              code: "rows-apart",
+              severity: "error",
+              orderNo: order.orderNo,
+              row: after,
+              sheet: "orders",
+              params: { firstRow: rows[0], apartRow: after, between: row },
+            },
+          ];
+        }
+      }
+      return [];
+    });
+  },
+};
+
+const hasGap = (rows: readonly number[]) =>
+  rows.length > 1 && (rows.at(-1) as number) - (rows[0] as number) >= rows.length;
 
 export const rowIssue: FindingRule = {
   code: "row-issue",
@@ -374,6 +416,7 @@ export const FINDING_RULES: readonly FindingRule[] = [
   exportWindow,
   amountUnmapped,
   nothingKept,
+  rowsApart,
   missingWaybill,
   notZto,
   wmsUnallocated,

@@ -35,6 +35,21 @@ export function findingGroupKey(finding: Finding): string {
 const WHOLE_EXPORT = new Set<FindingGroup["code"]>(["export-window", "amount-unmapped", "nothing-kept"]);
 
 /**
+ * The groups that make the whole report wrong (another day's export, no amount column, nothing
+ * kept): no report file is written while one stands, in the CLI or the taskpane, so that no
+ * official-looking file holds figures that cannot be right. Rows outside the window in an export
+ * that is the day's are problems of those rows, not of the export, and do not count here.
+ */
+export function wholeExportProblems(groups: readonly FindingGroup[]): FindingGroup[] {
+  return groups.filter(
+    (group) =>
+      group.severity === "error" &&
+      WHOLE_EXPORT.has(group.code) &&
+      group.findings.every((finding) => finding.row === undefined),
+  );
+}
+
+/**
  * The export as a whole first (another day's, no amounts, nothing kept), then the step the seed
  * insists on before 17:00, then errors, then warnings, each by first row.
  */

@@ -29,7 +29,7 @@ export {
   type KeptOrder,
   nothingKept,
 } from "./findings";
-export { countProblems, findingGroupKey, groupFindings } from "./groups";
+export { countProblems, findingGroupKey, groupFindings, wholeExportProblems } from "./groups";
 export { requireNotSwapped, requireTwoFiles } from "./input-pair";
 export { isCashOnDelivery, isPreparing, SELECTION_RULES, type SelectionRule } from "./selection";
 export { COURIER_HEADERS, WAYBILL_HEADERS } from "./sheet";

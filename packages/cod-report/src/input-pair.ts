@@ -26,6 +26,14 @@ export function requireNotSwapped(
 ): void {
   const inOrdersSlot = recogniseExport(orders.table, { fileName: orders.fileName });
   const inWmsSlot = recogniseExport(wms.table, { fileName: wms.fileName });
+  // Two pasted sheets (no bytes to compare) holding the same export: the WMS side was never pasted.
+  if (isGuanwangOrders(inOrdersSlot) && isGuanwangOrders(inWmsSlot) && sameCells(orders.table, wms.table)) {
+    throw new CodReportError(
+      "same-export-twice",
+      JSON.stringify([orders.fileName, wms.fileName]),
+      "the same export is in both inputs",
+    );
+  }
   if (inOrdersSlot.kind === "wms" && isGuanwangOrders(inWmsSlot)) {
     throw new CodReportError(
       "inputs-swapped",
@@ -33,6 +41,17 @@ export function requireNotSwapped(
       "the orders export and the WMS export are in each other's place",
     );
   }
+}
+
+function sameCells(a: Table, b: Table): boolean {
+  if (a.rows.length !== b.rows.length) return false;
+  return a.rows.every((row, i) => {
+    const other = b.rows[i]?.cells ?? [];
+    return (
+      row.cells.length === other.length &&
+      row.cells.every((cell, j) => String(cell ?? "") === String(other[j] ?? ""))
+    );
+  });
 }
 
 /** An input of the pair as its name and a way to read its table (a read that fails says nothing). */

@@ -4,6 +4,7 @@ export const FindingCode = z.enum([
   "export-window",
   "amount-unmapped",
   "nothing-kept",
+  "rows-apart",
   "missing-waybill",
   "not-zto",
   "wms-unallocated",

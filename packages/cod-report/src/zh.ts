@@ -68,6 +68,8 @@ export function formatFindingZh(finding: Finding): string {
       return amountUnmappedZh(p);
     case "nothing-kept":
       return nothingKeptZh(p);
+    case "rows-apart":
+      return `这个订单的行分在两处 (第 ${String(p.firstRow)} 行和第 ${String(p.apartRow)} 行, 中间隔着别的订单): 导出里同一订单的行是挨着的, 多半是上次粘贴留在下面的旧行; ${REDO_PASTE_ZH}`;
     case "wms-unallocated":
       return `WMS 状态是「${text(p.stageRaw) || "空"}」${p.noWaybill ? ", 所以还没有物流单号" : ""}, ${stageActionZh(p.stage)}`;
     case "waybill-format":
@@ -93,6 +95,9 @@ function stageActionZh(stage: unknown): string {
     return "还没有分配完成: 请在 WMS 处理配货";
   return "不在正常发货流程中 (挂起、拦截多因退款或改地址): 请在万里牛查明原因, 处理后再发货";
 }
+
+/** Rows that cannot be one export's: where they came from is fixed by pasting again, or exporting again. */
+const REDO_PASTE_ZH = "请清空粘贴表后重新粘贴, 或重新导出";
 
 /** `11-24` for a date of the report's year; the whole date otherwise. */
 const dayZh = (day: unknown) => (typeof day === "string" ? day.slice(5) : "?");
@@ -248,6 +253,8 @@ export function formatGroupZh(group: FindingGroup): string {
       return amountUnmappedZh(p);
     case "nothing-kept":
       return nothingKeptZh(p);
+    case "rows-apart":
+      return `${n} 个订单的行分在两处, 中间隔着别的订单${at}: 导出里同一订单的行是挨着的, 多半是上次粘贴留在下面的旧行; ${REDO_PASTE_ZH}`;
     case "wms-unallocated":
       return `${n} 个订单在 WMS 的状态是${breakdownZh(group, (q) => text(q.stageRaw) || "空")}${at}${noWaybillZh(group)}, ${stageActionZh(p.stage)}`;
     case "waybill-format":
@@ -355,6 +362,10 @@ export function formatCodErrorZh(error: CodReportError): string {
       return `这是${error.input}订单导出, 不是官网订单导出: 请在官网后台 (订单管理 → 全部 → 导出) 导出订单, 再选这个文件`;
     case "same-file-twice":
       return `官网订单导出和 WMS 物流导出选的是同一个文件「${error.input}」: 请分别选官网订单导出和 WMS 查物流的导出`;
+    case "same-export-twice": {
+      const [orders, wms] = JSON.parse(error.input) as [string, string];
+      return `「${orders}」和「${wms}」里是同一份导出 (都是官网订单导出): 请在「${wms}」里换成 WMS 查物流的导出`;
+    }
     case "inputs-swapped": {
       const [orders, wms] = JSON.parse(error.input) as [string, string];
       return `两个文件放反了:「${orders}」是 WMS 物流导出,「${wms}」是官网订单导出: 请把两个文件对调 (订单导出给 --orders / 官网订单导出, WMS 导出给 --wms / WMS 物流导出)`;

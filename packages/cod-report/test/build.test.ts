@@ -1,6 +1,6 @@
 import { fakeOrders, guanwangExport, toValues, toXlsx, wmsExport } from "@syt/fake-exports";
 import { describe, expect, it } from "vitest";
-import { buildCodReport } from "../src/index";
+import { buildCodReport, formatCodErrorZh, isCodReportError } from "../src/index";
 import { expectedRows } from "./expected";
 import { readReport } from "./read-report";
 
@@ -42,4 +42,32 @@ describe("buildCodReport", () => {
     expect(built.fileName).toBe("上元堂官网_中通货到付款_20261125.xlsx");
     expect(built.summary.wmsProvided).toBe(false);
   });
+
+  it.each([
+    {
+      description: "the same export pasted in both sheets",
+      orders: () => ordersSheet,
+      wms: () => ordersSheet,
+      code: "same-export-twice",
+      says: "「官网导出」和「WMS导出」里是同一份导出 (都是官网订单导出)",
+    },
+    {
+      description: "the two exports pasted in each other's sheet",
+      orders: () => wmsSheet,
+      wms: () => ordersSheet,
+      code: "inputs-swapped",
+      says: "两个文件放反了:「官网导出」是 WMS 物流导出,「WMS导出」是官网订单导出",
+    },
+  ])(
+    "pasted sheets (2D arrays): $description is named by the sheets",
+    async ({ orders, wms, code, says }) => {
+      const failure = await buildCodReport({
+        orders: { values: toValues(orders()), sheetName: "官网导出" },
+        wms: { values: toValues(wms()), sheetName: "WMS导出" },
+        date: "2026-11-25",
+      }).catch((error: unknown) => error);
+      expect(isCodReportError(failure) && failure.code).toBe(code);
+      if (isCodReportError(failure)) expect(formatCodErrorZh(failure)).toContain(says);
+    },
+  );
 });

@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleOrders, exampleSheets } from "../scripts/example-data";
 import type { CodSummary } from "../src/index";
 import { ensureBuilt, runCli } from "./cli-process";
-import { codPendingOrders, expectedLogistics, expectedRows } from "./expected";
+import { codPendingOrders, expectedLogistics, expectedRows, isKept } from "./expected";
 import { readReport } from "./read-report";
 
 const DATE = "2026-11-25";
@@ -337,7 +337,7 @@ describe("cod-report tells the truth about the export", () => {
     return { lines, check: report.checkValues, report };
   }
 
-  it("another day's export: the verdict says which days it holds; --date of its own day passes that check", async () => {
+  it("another day's export: the verdict says which days it holds, exit 2 and no report named for today; --date of its own day passes", async () => {
     const out = freshOut();
     const stale = runCli([
       "--orders",
@@ -349,14 +349,50 @@ describe("cod-report tells the truth about the export", () => {
       "--out",
       out,
     ]);
-    expect(stale.status).toBe(0);
+    expect(stale.status).toBe(2);
     const [verdict] = stale.stdout.split("\n");
     expect(verdict).toMatch(/^交付前需要处理 \d+ 个问题/);
     expect(verdict).toContain("导出的订单是 11-24 ~ 11-25, 不是 12-05 ~ 12-06 的: 请重新导出");
     expect(stale.stdout).toMatch(/官网订单导出 orders\.xlsx: 读取 \d+ 行/);
     expect(stale.stdout).toMatch(/下单时间 2026-11-24 \d\d:\d\d ~ 2026-11-25 \d\d:\d\d/);
+    expect(stale.stdout).toContain("报表没有写出: 整个导出有问题");
+    expect(readdirSync(out)).toEqual([]);
+    const json = runCli([
+      "--orders",
+      files.orders,
+      "--wms",
+      files.wms,
+      "--date",
+      "2026-12-06",
+      "--out",
+      out,
+      "--json",
+    ]);
+    expect(json.status).toBe(2);
+    const summary = JSON.parse(json.stdout) as Omit<JsonSummary, "file"> & { code: string; file: null };
+    expect(summary).toMatchObject({ ok: false, code: "export-unusable", file: null, verdict: { ok: false } });
+    expect(summary.groups[0]?.code).toBe("export-window");
+    expect(readdirSync(out)).toEqual([]);
     const own = runReport();
+    expect(own.status).toBe(0);
     expect(own.stdout).not.toContain("导出的订单是");
+  });
+
+  it("the export's window is every order's, not only the report's: an export whose COD orders are all older still reaches today", async () => {
+    // Today's export (11-25), whose 配货中 货到付款 orders were all placed on 11-24: the export is the
+    // day's, and its reading line shows the whole export's 下单时间, up to its last order of 11-25.
+    const yesterday = "2026-11-24T12:00:00+08:00";
+    const orders = exampleOrders().map((order) =>
+      isKept(order) ? { ...order, placedAt: new Date(yesterday) } : order,
+    );
+    const file = path.join(dir, "货到付款都是前一天的.xlsx");
+    writeFileSync(file, await toXlsx(guanwangExport(orders, { headers: "operator" })));
+    const lastPlaced = orders.reduce((a, b) => (a.placedAt > b.placedAt ? a : b));
+    expect(isKept(lastPlaced)).toBe(false);
+    const run = runReport([], { orders: file, wms: files.wms });
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain("导出的订单是");
+    expect(run.stdout).toMatch(/下单时间 2026-11-2\d \d\d:\d\d ~ 2026-11-25 \d\d:\d\d/);
   });
 
   it("an amount column headed 订单金额（元）: the total is right", () => {

@@ -146,6 +146,43 @@ describe("findings", () => {
   });
 });
 
+describe("rows-apart: an order's rows in two places (a shorter paste over an older export)", () => {
+  const ztoShipment = (orderRef: string, rowNumber: number, waybill: string) =>
+    shipment({ orderRef, rowNumber, waybills: [waybill] });
+
+  it("an order whose later row stands below other orders' rows is one error, at that row", () => {
+    const ctx = context(
+      [
+        order({ orderNo: "GW1", rows: [2, 3, 9], payableFen: 100 }),
+        order({ orderNo: "GW2", rows: [4, 5], payableFen: 100 }),
+        order({ orderNo: "GW3", rows: [6], payableFen: 100, shipping: "shipped" }),
+      ],
+      [ztoShipment("GW1", 2, "73123456789012"), ztoShipment("GW2", 3, "73123456789013")],
+    );
+    expect(collectFindings(ctx).filter((f) => f.code === "rows-apart")).toEqual([
+      {
+        code: "rows-apart",
+        severity: "error",
+        orderNo: "GW1",
+        row: 9,
+        sheet: "orders",
+        params: { firstRow: 2, apartRow: 9, between: 4 },
+      },
+    ]);
+  });
+
+  it("rows of one order with only blank or skipped rows between them are together", () => {
+    const ctx = context(
+      [
+        order({ orderNo: "GW1", rows: [2, 4, 5], payableFen: 100 }),
+        order({ orderNo: "GW2", rows: [6, 7], payableFen: 100 }),
+      ],
+      [ztoShipment("GW1", 2, "73123456789012"), ztoShipment("GW2", 3, "73123456789013")],
+    );
+    expect(collectFindings(ctx).filter((f) => f.code === "rows-apart")).toEqual([]);
+  });
+});
+
 describe("indexShipments", () => {
   it("lists a merged WMS row A|B under A and under B (regression: it matched neither)", () => {
     const merged = shipment({

@@ -56,6 +56,7 @@ export {
 } from "./messages-zh";
 export type { ErpReference } from "./orders/assemble";
 export { type OrdersResult, type ParseOrdersOptions, parseOrders } from "./orders/parse-orders";
+export type { PlacedRange } from "./orders/placed-range";
 export { BUILTIN_PROFILES } from "./profiles/builtin";
 export {
   adapterFromProfile,

@@ -223,6 +223,46 @@ describe("parseOrdersFile (rows parsed as they are read) gives what reading the 
     expect(plain).toBeLessThan(result.orders.length);
   });
 
+  it("placed: the 下单时间 range of every order in the export, whether its details were read or not", async () => {
+    const sheet = guanwangExport(orders, { title: true });
+    const header = sheet.rows[sheet.headerRow - 1] as string[];
+    const placedColumn = header.indexOf("下单时间");
+    expect(placedColumn).toBeGreaterThanOrEqual(0);
+    const cells = (rowNumber: number) => sheet.rows[rowNumber - 1] as unknown[];
+    // The earliest and the latest order of the export are not COD orders, so the report lets their details go.
+    const orderNoColumn = header.indexOf("订单号");
+    // Each order's first row carries its order-level cells.
+    const firstRows = sheet.dataRows.filter(
+      (row, i) =>
+        i === 0 || cells(row)[orderNoColumn] !== cells(sheet.dataRows[i - 1] as number)[orderNoColumn],
+    );
+    const [early, late] = [firstRows[0], firstRows.at(-1)] as [number, number];
+    cells(early)[placedColumn] = "2026-11-23 06:01:02";
+    cells(late)[placedColumn] = new Date(Date.UTC(2026, 11, 26, 23, 59, 0));
+    const file = saved(await toXlsx({ name: sheet.name, rows: sheet.rows }));
+    const all = (await bothWays(file)).whole as main.OrdersResult;
+    const keepDetailsOf = (order: { orderNo: string }) =>
+      ![early, late].some(
+        (row) => all.orders.find((o) => o.sourceRows.includes(row))?.orderNo === order.orderNo,
+      );
+    const { whole, streamed } = await bothWays(file, { keepDetailsOf });
+    expect(streamed).toEqual(whole);
+    const result = streamed as main.OrdersResult;
+    const dated = all.orders.filter((order) => order.placedAt);
+    // The ends are what a whole read with details gives those two orders.
+    const placedOf = (row: number) => all.orders.find((o) => o.sourceRows.includes(row))?.placedAt;
+    expect(placedOf(early)).toEqual(new Date("2026-11-22T22:01:02Z"));
+    expect(result.placed).toEqual({ first: placedOf(early), last: placedOf(late), dated: dated.length });
+    expect(result.placed?.last.getUTCDate()).toBe(26);
+    expect(all.placed).toEqual(result.placed);
+    // The report's own orders alone would not have reached either end.
+    const kept = result.orders
+      .filter((order) => order.placedAt)
+      .map((order) => order.placedAt?.getTime() ?? 0);
+    expect(Math.min(...kept)).toBeGreaterThan(result.placed?.first.getTime() ?? 0);
+    expect(Math.max(...kept)).toBeLessThan(result.placed?.last.getTime() ?? 0);
+  });
+
   it("a file that cannot be opened at all: the whole read's error", async () => {
     const missing = path.join(dir, "没有这个文件.xlsx");
     const { whole, streamed } = await bothWays(missing);

@@ -1,5 +1,10 @@
 /** Errors of the taskpane's own Excel layer; src/ui/describe-error.ts turns them into words. */
-export type AddinErrorCode = "sheet-missing" | "sheet-empty" | "read-failed" | "paste-outside-window";
+export type AddinErrorCode =
+  | "sheet-missing"
+  | "sheet-empty"
+  | "read-failed"
+  | "paste-outside-window"
+  | "paste-rows-apart";
 
 /** Pasted orders from outside the export's window: where they are, and which days. */
 export interface OutsideWindow {
@@ -17,6 +22,8 @@ export class AddinError extends Error {
     readonly sheetName: string,
     readonly row?: number,
     readonly outside?: OutsideWindow,
+    /** `paste-rows-apart`: how many orders have rows in two places, and the first of them. */
+    readonly apart?: { orders: number; orderNo: string; firstRow: number },
   ) {
     super(`${code}: ${sheetName}${row === undefined ? "" : ` row ${row}`}`);
   }

@@ -66,6 +66,8 @@ describe("runCodReport", () => {
         name: "官网订单导出.csv",
         bytes: toCsv(guanwangExport(fakeOrders({ seed: 5, count: 6, codShare: 0 }))),
       }),
+      // The fake orders are of 11-24 and 11-25: the report of their own day.
+      date: "2026-11-25",
     });
     expect(clean).toMatchObject({ verdict: "可以交付", blocking: 0, groups: [], rowsToFix: 0 });
 

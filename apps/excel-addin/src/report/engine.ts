@@ -17,6 +17,7 @@ import {
   ORDERS_SHEET_NAME,
   type RecognisedInput,
   reportBytes,
+  wholeExportProblems,
 } from "@syt/cod-report";
 import { formatFen, maskPhonesInText, type Order } from "@syt/orders-model";
 import {
@@ -70,6 +71,11 @@ export interface ReportModel {
   verdict: string;
   /** Groups that stop the report from going out, counted as the verdict counts them. */
   blocking: number;
+  /**
+   * A problem of the whole export stands (another day's, no amount column, nothing kept): its
+   * figures cannot be right, so there is nothing to save or write, as the CLI writes no file.
+   */
+  unusable: boolean;
   /** Warning groups: the verdict's `另有 N 个提醒`. */
   notes: number;
   /** `下单时间 2026-11-24 00:12 ~ 2026-11-25 14:58`: the orders export's own window, for its file card. */
@@ -190,6 +196,7 @@ export async function runCodReport(request: ReportRequest): Promise<ReportModel>
     verdict: formatVerdictZh(summary),
     blocking: counts.problems,
     notes: counts.notes,
+    unusable: wholeExportProblems(summary.groups).length > 0,
     placedText: formatPlacedZh(summary),
     groups: summary.groups.map(groupView),
     rowsToFix: countRowsToFix(summary.groups),
@@ -208,6 +215,14 @@ function refuseLeftovers(source: ReportSource, summary: CodSummary): void {
   const outside = summary.findings.filter(
     (f) => f.code === "export-window" && (f.params?.kind === "before" || f.params?.kind === "after"),
   );
+  const apart = summary.findings.filter((f) => f.code === "rows-apart");
+  const [firstApart] = apart;
+  if (firstApart && outside.length === 0)
+    throw new AddinError("paste-rows-apart", source.sheetName, firstApart.row, undefined, {
+      orders: apart.length,
+      orderNo: firstApart.orderNo ?? "",
+      firstRow: Number(firstApart.params?.firstRow ?? 0),
+    });
   if (outside.length === 0) return;
   const days = outside.map((f) => String(f.params?.day ?? "")).sort();
   const rows = outside.flatMap((f) => (f.row === undefined ? [] : [f.row]));

@@ -178,13 +178,17 @@ export function OfficeCod({ workbook }: { workbook: WorkbookAccess }) {
             <section className="step">
               <Subtitle2>3. 保存文件</Subtitle2>
               <SaveFile report={report} target={workbook} onError={fail} onSaved={() => reportSaved(date)} />
-              <Subtitle2>4. 写入新工作表 (可选)</Subtitle2>
-              <div className="row">
-                <Button onClick={writeSheet}>写入新工作表</Button>
-                {written ? (
-                  <Text size={200}>已写入工作表{written.map((name) => `「${name}」`).join("")}</Text>
-                ) : null}
-              </div>
+              {report.unusable ? null : (
+                <>
+                  <Subtitle2>4. 写入新工作表 (可选)</Subtitle2>
+                  <div className="row">
+                    <Button onClick={writeSheet}>写入新工作表</Button>
+                    {written ? (
+                      <Text size={200}>已写入工作表{written.map((name) => `「${name}」`).join("")}</Text>
+                    ) : null}
+                  </div>
+                </>
+              )}
             </section>
           }
         />

@@ -22,6 +22,17 @@ function FileNameToCopy({ fileName }: { fileName: string }) {
   );
 }
 
+/** The report's figures cannot be right (another day's export, no amounts, nothing kept): no file bears the day's name. */
+export function NothingToSave() {
+  return (
+    <MessageBar intent="error" layout="multiline" data-testid="nothing-to-save">
+      <MessageBarBody>
+        没有可保存的报表: 整个导出有问题 (见上面的第一条), 改正后再点「生成报表」。
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 /** Whether the report file is written: the findings show before it is. */
 function useFileReady(file: Promise<Uint8Array>): boolean {
   const [ready, setReady] = useState<Promise<Uint8Array> | null>(null);
@@ -56,6 +67,7 @@ export function SaveFile({
 }) {
   const [opened, setOpened] = useState(false);
   const ready = useFileReady(report.file);
+  if (report.unusable) return <NothingToSave />;
   if (target.canDownload) {
     return (
       <div className="row">

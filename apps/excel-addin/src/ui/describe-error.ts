@@ -49,6 +49,14 @@ export function describeError(error: unknown, formatKnown?: KnownErrorFormatter)
             "请点「准备粘贴」, 按提示清空粘贴表, 再重新粘贴今天的导出; 若报表日期选错了, 请先改正日期。",
         };
       }
+      case "paste-rows-apart": {
+        const a = error.apart;
+        return {
+          kind: "fixable",
+          title: `工作表「${sheet}」第 ${error.row ?? "?"} 行的订单 ${a?.orderNo ?? "?"} 在第 ${a?.firstRow ?? "?"} 行已经出现过, 中间隔着别的订单${a && a.orders > 1 ? ` (共 ${a.orders} 个订单这样)` : ""}: 同一订单的行在导出里是挨着的, 多半是上次粘贴留在下面的旧行 (Excel 会保留短粘贴下面的旧内容)。没有生成报表, 以免把两天的订单加在一起。`,
+          action: "请点「准备粘贴」, 按提示清空粘贴表, 再重新粘贴今天的导出。",
+        };
+      }
       case "read-failed":
         return {
           kind: "fixable",

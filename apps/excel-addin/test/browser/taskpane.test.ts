@@ -10,7 +10,7 @@ import {
   formatFindingZh,
   formatVerdictZh,
 } from "@syt/cod-report";
-import { fakeOrders, guanwangExport, pinduoduoExport, toXlsx } from "@syt/fake-exports";
+import { fakeOrders, guanwangExport, pinduoduoExport, toXlsx, wanliniuExport } from "@syt/fake-exports";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { OVERSCAN, VIEW_ROWS } from "../../src/ui/visible-rows";
 import { seriousViolations } from "./a11y";
@@ -485,17 +485,9 @@ describe("the report tells the truth about what it was given", () => {
     expect(await page.getByTestId("orders-file-detail").textContent()).toMatch(
       /^下单时间 2026-11-24 \d\d:\d\d ~ 2026-11-25 \d\d:\d\d; 读取 \d+ 行$/,
     );
-    const saved = await download(page, "保存文件");
-    expect(saved.fileName).toBe("上元堂官网_中通货到付款_2026-12-06.xlsx");
-    // The 核对 sheet opens with the same verdict and counts the same problems.
-    const check = (await allSheetRows(saved.bytes))[1]?.rows ?? [];
-    const value = (label: string) => check.find((row) => row[0] === label)?.[1];
-    const { problems, notes } = countProblems(stale.summary.groups);
-    expect(check[0]?.[0]).toBe(formatVerdictZh(stale.summary));
-    expect(await page.getByTestId("verdict").textContent()).toBe(check[0]?.[0]);
-    expect(value("问题数")).toBe(String(problems));
-    expect(value("提醒数")).toBe(String(notes));
-    expect(await page.getByTestId("problems-count").textContent()).toBe(`${value("问题数")} 个问题`);
+    // Another day's export: no file named for 12-06 is offered.
+    expect(await page.getByTestId("nothing-to-save").textContent()).toContain("没有可保存的报表");
+    expect(await page.getByRole("button", { name: "保存文件" }).count()).toBe(0);
 
     // The export's own day: no window problem, and the file is named for it.
     await date.fill("2026-11-25");
@@ -503,26 +495,45 @@ describe("the report tells the truth about what it was given", () => {
     await expect.poll(() => page.getByTestId("verdict").textContent()).not.toContain("导出的订单是");
     const own = await buildCodReport({ ...inputs, date: "2026-11-25" });
     await expectGroupedReport(page, own.summary);
-    expect((await download(page, "保存文件")).fileName).toBe("上元堂官网_中通货到付款_2026-11-25.xlsx");
+    const saved = await download(page, "保存文件");
+    expect(saved.fileName).toBe("上元堂官网_中通货到付款_2026-11-25.xlsx");
+    // The 核对 sheet opens with the same verdict and counts the same problems.
+    const check = (await allSheetRows(saved.bytes))[1]?.rows ?? [];
+    const value = (label: string) => check.find((row) => row[0] === label)?.[1];
+    const { problems, notes } = countProblems(own.summary.groups);
+    expect(problems).toBeGreaterThan(0);
+    expect(check[0]?.[0]).toBe(formatVerdictZh(own.summary));
+    expect(await page.getByTestId("verdict").textContent()).toBe(check[0]?.[0]);
+    expect(value("问题数")).toBe(String(problems));
+    expect(value("提醒数")).toBe(String(notes));
+    expect(await page.getByTestId("problems-count").textContent()).toBe(`${value("问题数")} 个问题`);
     expect(session.leaks).toEqual([]);
   });
 
-  it("file mode: a 拼多多 export in the 官网 slot is refused by name, with nothing to save", async () => {
-    session = await openTaskpane(browser, { kind: "file" });
-    const { page } = session;
-    const bytes = await toXlsx(pinduoduoExport(fakeOrders({ seed: 3, count: 10, platform: "pinduoduo" })));
-    await page.getByTestId("orders-file").setInputFiles({
-      name: "拼多多订单导出.xlsx",
-      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      buffer: Buffer.from(bytes),
-    });
-    await page.getByRole("button", { name: "生成报表" }).click();
-    await expect
-      .poll(() => page.getByRole("alert").first().textContent())
-      .toContain("这是拼多多订单导出, 不是官网订单导出");
-    expect(await page.getByTestId("report").count()).toBe(0);
-    expect(await page.getByRole("button", { name: "保存文件" }).count()).toBe(0);
-  });
+  it.each([
+    {
+      platform: "拼多多",
+      bytes: () => toXlsx(pinduoduoExport(fakeOrders({ seed: 3, count: 10, platform: "pinduoduo" }))),
+    },
+    { platform: "万里牛", bytes: () => toXlsx(wanliniuExport(fakeOrders({ seed: 4, count: 10 }))) },
+  ])(
+    "file mode: a $platform export in the 官网 slot is refused by name, with nothing to save",
+    async ({ platform, bytes }) => {
+      session = await openTaskpane(browser, { kind: "file" });
+      const { page } = session;
+      await page.getByTestId("orders-file").setInputFiles({
+        name: `${platform}订单导出.xlsx`,
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: Buffer.from(await bytes()),
+      });
+      await page.getByRole("button", { name: "生成报表" }).click();
+      await expect
+        .poll(() => page.getByRole("alert").first().textContent())
+        .toContain(`这是${platform}订单导出, 不是官网订单导出`);
+      expect(await page.getByTestId("report").count()).toBe(0);
+      expect(await page.getByRole("button", { name: "保存文件" }).count()).toBe(0);
+    },
+  );
 
   it.each([
     {
@@ -637,6 +648,99 @@ describe("the report tells the truth about what it was given", () => {
     await expectGroupedReport(page, expected.summary);
     expect(await page.getByTestId("orders-kept").textContent()).toBe(`${expected.summary.orders.kept} 单`);
     expect(session.leaks).toEqual([]);
+  });
+
+  it("Excel: leftover rows of the same days under a shorter paste (inside the window) are refused as rows apart, never summed", async () => {
+    session = await openTaskpane(browser, {
+      kind: "excel",
+      options: { host: "Excel", platform: "PC", sets: { ExcelApi: "1.9" } },
+    });
+    const { page } = session;
+    await page.getByRole("button", { name: "准备粘贴" }).click();
+    await expect.poll(() => page.getByText("已新建").count()).toBe(1);
+    const today = await copiedText(files.orders.bytes);
+    // An earlier paste of the same day, longer: more orders on top, then today's rows again. Every
+    // leftover row is dated inside the window, so only the order rows standing apart tell.
+    const earlier = [...today, ...today.slice(1)];
+    await paste(page, "官网导出", earlier);
+    await paste(page, "官网导出", today);
+    expect((await sheetValues(page, "官网导出")).length).toBe(earlier.length);
+
+    await page.getByRole("button", { name: "生成报表" }).click();
+    const alert = page.getByRole("alert").first();
+    await expect.poll(() => alert.textContent()).toMatch(/已经出现过, 中间隔着别的订单/);
+    expect(await alert.textContent()).toContain("没有生成报表");
+    expect(await alert.textContent()).toMatch(/工作表「官网导出」第 \d+ 行的订单 \S+ 在第 \d+ 行已经出现过/);
+    expect(await page.getByTestId("report").count()).toBe(0);
+  });
+
+  it.each([
+    {
+      description: "the two exports pasted in each other's sheet",
+      ordersSheet: () => files.wms.bytes,
+      wmsSheet: () => files.orders.bytes,
+      says: "两个文件放反了:「官网导出」是 WMS 物流导出,「WMS导出」是官网订单导出",
+    },
+    {
+      description: "the same export pasted in both sheets",
+      ordersSheet: () => files.orders.bytes,
+      wmsSheet: () => files.orders.bytes,
+      says: "「官网导出」和「WMS导出」里是同一份导出",
+    },
+  ])(
+    "Excel: $description is named by the sheets, with nothing to save",
+    async ({ ordersSheet, wmsSheet, says }) => {
+      session = await openTaskpane(browser, {
+        kind: "excel",
+        options: { host: "Excel", platform: "PC", sets: { ExcelApi: "1.9" } },
+      });
+      const { page } = session;
+      await page.getByRole("button", { name: "准备粘贴" }).click();
+      await expect.poll(() => page.getByText("已新建").count()).toBe(1);
+      await paste(page, "官网导出", await copiedText(ordersSheet()));
+      await paste(page, "WMS导出", await copiedText(wmsSheet()));
+      await page.getByRole("button", { name: "生成报表" }).click();
+      await expect.poll(() => page.getByRole("alert").first().textContent()).toContain(says);
+      expect(await page.getByTestId("report").count()).toBe(0);
+      expect(await page.getByRole("button", { name: /保存文件/ }).count()).toBe(0);
+    },
+  );
+
+  it("Excel: the date field changes the report's name and the window check", async () => {
+    session = await openTaskpane(browser, {
+      kind: "excel",
+      options: { host: "Excel", platform: "PC", sets: { ExcelApi: "1.9" } },
+    });
+    const { page } = session;
+    await page.getByRole("button", { name: "准备粘贴" }).click();
+    await expect.poll(() => page.getByText("已新建").count()).toBe(1);
+    await paste(page, "官网导出", await copiedText(files.orders.bytes));
+    await paste(page, "WMS导出", await copiedText(files.wms.bytes));
+    const date = page.getByTestId("report-date");
+    await date.fill("2026-12-06");
+    await page.getByRole("button", { name: "生成报表" }).click();
+    await expect
+      .poll(() => page.getByTestId("verdict").textContent())
+      .toContain("导出的订单是 11-24 ~ 11-25, 不是 12-05 ~ 12-06 的: 请重新导出");
+    expect(await page.getByTestId("nothing-to-save").count()).toBe(1);
+    expect(await page.getByRole("button", { name: "写入新工作表" }).count()).toBe(0);
+    expect(await page.getByText("上元堂官网_中通货到付款_2026-12-06.xlsx").count()).toBe(0);
+
+    await date.fill("2026-11-25");
+    await page.getByRole("button", { name: "生成报表" }).click();
+    await expect.poll(() => page.getByTestId("verdict").textContent()).not.toContain("导出的订单是");
+    expect(await page.getByTestId("nothing-to-save").count()).toBe(0);
+    expect(await page.getByText("上元堂官网_中通货到付款_2026-11-25.xlsx").count()).toBe(1);
+    await page.getByRole("button", { name: "写入新工作表" }).click();
+    await expect.poll(() => page.getByText(/已写入工作表/).count()).toBe(1);
+    const expected = await buildCodReport({
+      now: FIXED_NOW,
+      orders: { values: asRangeValues(await copiedText(files.orders.bytes)), sheetName: "官网导出" },
+      wms: { values: asRangeValues(await copiedText(files.wms.bytes)), sheetName: "WMS导出" },
+      date: "2026-11-25",
+    });
+    expect(expected.fileName).toBe("上元堂官网_中通货到付款_2026-11-25.xlsx");
+    await expectGroupedReport(page, expected.summary);
   });
 
   it("Excel: reading stops at the first run of blank rows and says how many rows below it were not read", async () => {

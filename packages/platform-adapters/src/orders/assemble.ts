@@ -19,6 +19,7 @@ import {
   readLine,
   readOrder,
 } from "./order-row";
+import { type PlacedRange, PlacedRangeTracker } from "./placed-range";
 
 /** 万里牛's own order number and shop for a platform order (one per platform number of a merged order). */
 export interface ErpReference {
@@ -44,12 +45,14 @@ export class OrderAssembler {
   private lastKey = "";
 
   private readonly cache: ReadCache;
+  private readonly placed: PlacedRangeTracker;
 
   constructor(
     private readonly adapter: OrderAdapter,
     private readonly keepDetailsOf?: (order: Order) => boolean,
   ) {
     this.cache = createReadCache(adapter);
+    this.placed = new PlacedRangeTracker(this.cache.dates);
   }
 
   /** Rows of one order are usually adjacent: the last key is reused instead of normalising again. */
@@ -73,6 +76,7 @@ export class OrderAssembler {
     } else {
       order = readOrder(this.adapter, reader, this.keepDetailsOf);
       this.byKey.set(key, order);
+      this.placed.add(row.cell("placedAt"));
       const erp = readErp(reader);
       // A merged order's XD number is found by each platform number it ships.
       if (erp)
@@ -119,5 +123,10 @@ export class OrderAssembler {
 
   references(): ErpReference[] {
     return this.erp;
+  }
+
+  /** The 下单时间 range of every order, details read or not. */
+  placedRange(): PlacedRange | undefined {
+    return this.placed.range();
   }
 }

@@ -13,6 +13,7 @@ import type { XlsxRowSink } from "../read/xlsx/index";
 import { type Recognition, recogniseExport } from "../recognise";
 import { cellTypingOf, SheetRowStream, type Table, type TableRow } from "../table";
 import { type ErpReference, OrderAssembler } from "./assemble";
+import type { PlacedRange } from "./placed-range";
 
 export interface ParseOrdersOptions extends InputOptions {
   /**
@@ -50,6 +51,8 @@ export interface OrdersResult {
   table: Table;
   /** 万里牛 only: its XD order number and shop for each platform order. */
   references: ErpReference[];
+  /** The 下单时间 range of every order in the export (kept or not, details read or not); none when no order has one. */
+  placed?: PlacedRange;
   /** What `recogniseExport` said of the sheet, when the adapter was not named. */
   recognition?: Omit<Recognition, "orderAdapter">;
 }
@@ -125,6 +128,8 @@ export async function parseOrders(
   const kept = options.keepRowsOf ? keepRowsOf(table, orders, options.keepRowsOf) : table;
   const result: OrdersResult = { orders, issues, meta, table: kept, references: assembler.references() };
   if (recognition) result.recognition = recognition;
+  const placed = assembler.placedRange();
+  if (placed) result.placed = placed;
   return result;
 }
 
@@ -200,6 +205,8 @@ export class OrdersStream implements XlsxRowSink {
       references: assembler.references(),
     };
     if (chosen.recognition) result.recognition = chosen.recognition;
+    const placed = assembler.placedRange();
+    if (placed) result.placed = placed;
     return result;
   }
 }

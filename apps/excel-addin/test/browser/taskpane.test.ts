@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {
@@ -28,6 +28,7 @@ import {
   allSheetRows,
   asRangeValues,
   copiedText,
+  EXAMPLES,
   type ExportFiles,
   exportFiles,
   ODD_PAYMENT,
@@ -537,6 +538,32 @@ describe("the report tells the truth about what it was given", () => {
 
   it.each([
     {
+      kind: "a WMS export",
+      file: () => exportFiles().wms.path,
+      says: ["是WMS (表头有「分配状态」)", "不是订单导出"],
+    },
+    {
+      kind: "a 售后单 list",
+      file: () => path.join(EXAMPLES, "今日", "售后单_20261125.xlsx"),
+      says: ["是售后单 (表头有「售后单号」", "不是订单导出"],
+    },
+  ])(
+    "file mode: $kind in the 官网 slot is refused by what it is, with nothing to save",
+    async ({ file, says }) => {
+      session = await openTaskpane(browser, { kind: "file" });
+      const { page } = session;
+      await page.getByTestId("orders-file").setInputFiles(file());
+      await page.getByRole("button", { name: "生成报表" }).click();
+      const alert = page.getByRole("alert").first();
+      await expect.poll(() => alert.textContent()).toContain(says[0]);
+      for (const words of says) expect(await alert.textContent()).toContain(words);
+      expect(await page.getByTestId("report").count()).toBe(0);
+      expect(await page.getByRole("button", { name: "保存文件" }).count()).toBe(0);
+    },
+  );
+
+  it.each([
+    {
       description: "the two files swapped",
       orders: () => exportFiles().wms.path,
       wms: () => exportFiles().orders.path,
@@ -705,6 +732,70 @@ describe("the report tells the truth about what it was given", () => {
       expect(await page.getByRole("button", { name: /保存文件/ }).count()).toBe(0);
     },
   );
+
+  it.each([
+    {
+      kind: "a 拼多多 export",
+      bytes: () => toXlsx(pinduoduoExport(fakeOrders({ seed: 3, count: 10, platform: "pinduoduo" }))),
+      says: ["这是拼多多订单导出, 不是官网订单导出"],
+    },
+    {
+      kind: "a WMS export",
+      bytes: async () => files.wms.bytes,
+      says: ["是WMS (表头有「分配状态」)", "不是订单导出"],
+    },
+    {
+      kind: "a 售后单 list",
+      bytes: async () => new Uint8Array(readFileSync(path.join(EXAMPLES, "今日", "售后单_20261125.xlsx"))),
+      says: ["是售后单 (表头有「售后单号」", "不是订单导出"],
+    },
+  ])(
+    "Excel: $kind pasted in 官网导出 is refused by what it is, with nothing to save",
+    async ({ bytes, says }) => {
+      session = await openTaskpane(browser, {
+        kind: "excel",
+        options: { host: "Excel", platform: "PC", sets: { ExcelApi: "1.9" } },
+      });
+      const { page } = session;
+      await page.getByRole("button", { name: "准备粘贴" }).click();
+      await expect.poll(() => page.getByText("已新建").count()).toBe(1);
+      await paste(page, "官网导出", await copiedText(await bytes()));
+      await page.getByRole("button", { name: "生成报表" }).click();
+      const alert = page.getByRole("alert").first();
+      await expect.poll(() => alert.textContent()).toContain(says[0]);
+      for (const words of says) expect(await alert.textContent()).toContain(words);
+      expect(await page.getByTestId("report").count()).toBe(0);
+      expect(await page.getByRole("button", { name: /保存文件/ }).count()).toBe(0);
+    },
+  );
+
+  it("Excel: a zero total pasted is an error, never 可以交付", async () => {
+    const orders = fakeOrders({ seed: 5, count: 40, codShare: 0.7 }).map((o) => ({
+      ...o,
+      totalFen: 0,
+      payableFen: 0,
+    }));
+    const bytes = await toXlsx(guanwangExport(orders, { headers: "operator" }));
+    session = await openTaskpane(browser, {
+      kind: "excel",
+      options: { host: "Excel", platform: "PC", sets: { ExcelApi: "1.9" } },
+    });
+    const { page } = session;
+    await page.getByRole("button", { name: "准备粘贴" }).click();
+    await expect.poll(() => page.getByText("已新建").count()).toBe(1);
+    const pasted = await copiedText(bytes);
+    await paste(page, "官网导出", pasted);
+    await page.getByRole("button", { name: "生成报表" }).click();
+    await page.getByTestId("report").waitFor();
+    expect(await page.getByTestId("verdict").textContent()).toMatch(/^交付前需要处理/);
+    expect(await page.getByTestId("amount").textContent()).toBe("¥0.00");
+    const expected = await buildCodReport({
+      now: FIXED_NOW,
+      orders: { values: asRangeValues(pasted), sheetName: "官网导出" },
+    });
+    expect(expected.summary.groups.map((g) => g.code)).toContain("missing-amount");
+    await expectGroupedReport(page, expected.summary);
+  });
 
   it("Excel: the date field changes the report's name and the window check", async () => {
     session = await openTaskpane(browser, {

@@ -35,13 +35,7 @@ export { isCashOnDelivery, isPreparing, SELECTION_RULES, type SelectionRule } fr
 export { COURIER_HEADERS, WAYBILL_HEADERS } from "./sheet";
 export { CodSummary, ExclusionReason, Finding, FindingCode, FindingGroup } from "./summary";
 export { placedDay, placedRange, type ReportWindow, reportWindow } from "./window";
-export {
-  CHECK_SHEET_NAME,
-  ORDERS_SHEET_NAME,
-  reportBytes,
-  TEXT_FORMAT,
-  writeReportSheets,
-} from "./write-sheets";
+export { CHECK_SHEET_NAME, ORDERS_SHEET_NAME, reportBytes, reportSheets } from "./write-sheets";
 export {
   blockingGroups,
   formatCodErrorZh,

@@ -147,7 +147,7 @@ describe("the report written from its sheets", () => {
       sheet.rows.forEach((row, r) => {
         row.cells.forEach((value, c) => {
           const format = cellFormat(value, sheet.columns[c], row.formats?.[c]);
-          const [, shown, numFmt, bold] = byExceljs[s]?.rows[r]?.[c] as unknown[];
+          const [, shown, numFmt, bold] = (byExceljs[s]?.rows[r]?.[c] ?? []) as unknown[];
           expect(shown ?? null).toEqual(value);
           expect(numFmt ?? undefined).toBe(format);
           expect(bold).toBe(row.bold === true);

@@ -74,14 +74,12 @@ export function openpyxlView(file: string): OpenpyxlSheet[] {
   return JSON.parse(result.stdout);
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters the writer escapes
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+
 /**
  * The text as openpyxl shows it: it leaves OOXML's `_xHHHH_` escapes of control characters as they
  * are (Excel and exceljs decode them), and decodes only `_x005F_`.
  */
-export function asOpenpyxlShows(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters the writer escapes
-  return text.replace(
-    /[\u0000-\u0008\u000b-\u001f\u007f]/g,
-    (char) => `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
-  );
-}
+export const asOpenpyxlShows = (text: string): string =>
+  text.replace(CONTROL, (char) => `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);

@@ -1,3 +1,4 @@
+import { type Sheet, sheetGrid } from "@syt/sheets";
 import { AddinError } from "./errors";
 
 /** `Excel.run` itself, or a fake of it in tests: every function here receives it, nothing calls `Excel` directly. */
@@ -187,23 +188,6 @@ function uniqueName(base: string, taken: Set<string>): string {
   return candidate;
 }
 
-/** Text cells get the text format first, so a value such as `=1+1` stays what it was. */
-function toGrid(values: unknown[][]): { values: (string | number | boolean)[][]; formats: string[][] } {
-  const width = Math.max(1, ...values.map((row) => row.length));
-  const grid = values.map((row) =>
-    Array.from({ length: width }, (_, i) => {
-      const cell = row[i];
-      if (typeof cell === "number" || typeof cell === "boolean") return cell;
-      if (cell instanceof Date) return cell.toISOString();
-      return cell === null || cell === undefined ? "" : String(cell);
-    }),
-  );
-  return {
-    values: grid,
-    formats: grid.map((row) => row.map((cell) => (typeof cell === "string" ? "@" : "General"))),
-  };
-}
-
 export interface WriteOptions {
   /** ExcelApi 1.9: keeps Excel from repainting while a big report is written. */
   suspendScreenUpdating?: boolean;
@@ -211,20 +195,23 @@ export interface WriteOptions {
   activate?: boolean;
 }
 
-/** Writes a new sheet with one 2D array and returns the name it got (a suffix when the name is taken). */
+/**
+ * Writes a sheet's data (the COD report's, as `writeXlsx` writes it into the file) into a new sheet
+ * and returns the name it got (a suffix when the name is taken). Its cells get the number formats
+ * of `@syt/sheets`' one text rule first, so `=1+1` or a long order number stays what it was.
+ */
 export async function writeNewSheet(
   run: ExcelRunner,
-  name: string,
-  values: unknown[][],
+  data: Sheet,
   options: WriteOptions = {},
 ): Promise<string> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
-    const sheetName = uniqueName(name, new Set(sheets.items.map((s) => s.name)));
+    const sheetName = uniqueName(data.name, new Set(sheets.items.map((s) => s.name)));
     if (options.suspendScreenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
     const sheet = context.workbook.worksheets.add(sheetName);
-    const grid = toGrid(values.length > 0 ? values : [[""]]);
+    const grid = sheetGrid(data);
     const range = sheet.getRangeByIndexes(0, 0, grid.values.length, grid.values[0]?.length ?? 1);
     range.numberFormat = grid.formats;
     range.values = grid.values;

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,6 +7,7 @@ import { parseOrders, parseWms } from "@syt/platform-adapters";
 import { cellFormat, type SheetCell, writeXlsx } from "@syt/sheets";
 import ExcelJS from "exceljs";
 import { describe, expect, it, onTestFinished } from "vitest";
+import { asOpenpyxlShows, openpyxlView } from "../../sheets/test/read-back";
 import { type CodReport, prepareCodReport } from "../src/compute";
 import { reportSheets } from "../src/write-sheets";
 
@@ -82,48 +82,14 @@ async function exceljsView(file: string) {
   });
 }
 
-const OPENPYXL_DUMP = `
-import json, sys, datetime, openpyxl
-wb = openpyxl.load_workbook(sys.argv[1])
-def value(v):
-    if isinstance(v, datetime.datetime): return ["date", v.isoformat()]
-    return [type(v).__name__, v]
-out = []
-for ws in wb.worksheets:
-    rows = [[value(c.value) + [c.number_format, bool(c.font.b)] for c in row] for row in ws.iter_rows()]
-    widths = {k: d.width for k, d in ws.column_dimensions.items() if d.customWidth}
-    out.append({"name": ws.title, "rows": rows, "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref, "widths": widths})
-print(json.dumps(out, ensure_ascii=False))
-`;
-
-/** Every cell as openpyxl (Debian's python3-openpyxl, installed by .ci/run) reads it. */
-function openpyxlView(file: string): unknown {
-  const result = spawnSync("/usr/bin/python3", ["-c", OPENPYXL_DUMP, file], { encoding: "utf8" });
-  if (result.status !== 0)
-    throw new Error(`openpyxl could not read ${file}: ${result.stderr}${result.error ?? ""}`);
-  return JSON.parse(result.stdout);
-}
-
 /** What openpyxl shows for a cell of the data: its type's name, value and number format. */
 function openpyxlCell(value: SheetCell, format: string | undefined): unknown[] {
   const shown = format ?? "General";
   if (value === null) return ["NoneType", null, shown];
   if (value instanceof Date) return ["date", value.toISOString().slice(0, 19), shown];
-  // openpyxl leaves the writer's `_xHHHH_` escapes of control characters as they are.
-  if (typeof value === "string") return ["str", value.replace(CONTROL, escapeControl), shown];
+  if (typeof value === "string") return ["str", asOpenpyxlShows(value), shown];
   if (typeof value === "boolean") return ["bool", value, shown];
   return [Number.isInteger(value) ? "int" : "float", value, shown];
-}
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters the writer escapes
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
-const escapeControl = (c: string) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
-
-interface OpenpyxlSheet {
-  name: string;
-  rows: unknown[][][];
-  freeze: string | null;
-  filter: string | null;
 }
 
 describe("the report written from its sheets", () => {
@@ -137,7 +103,7 @@ describe("the report written from its sheets", () => {
     const sheets = reportSheets(report);
 
     const byExceljs = await exceljsView(file);
-    const byOpenpyxl = openpyxlView(file) as OpenpyxlSheet[];
+    const byOpenpyxl = openpyxlView(file);
     expect(byExceljs.map((s) => s.name)).toEqual(sheets.map((s) => s.name));
     expect(byOpenpyxl).toMatchObject([{ freeze: "A2", filter: expect.stringMatching(/^A1:[A-Z]+1$/) }, {}]);
     expect(byExceljs[0]?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });

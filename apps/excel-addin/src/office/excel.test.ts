@@ -230,6 +230,26 @@ describe("writeNewSheet", () => {
     expect(fake.formatAt(name, 1, 0)).toBe("yyyy-mm-dd hh:mm:ss");
   });
 
+  it("writes the sheet's layout too: bold rows, column widths, the frozen header where Excel can freeze", async () => {
+    const { run, fake } = workbook();
+    const data: Sheet = {
+      ...sheet(
+        "货到付款",
+        [
+          ["订单号", "备注"],
+          ["GW1", "x"],
+        ],
+        [{ width: 22, text: true }, { width: 40 }],
+      ),
+      frozenRows: 1,
+    };
+    data.rows[0] = { cells: ["订单号", "备注"], bold: true };
+    const name = await writeNewSheet(run, data, { freezePanes: true });
+    expect(fake.layoutOf(name)).toEqual({ boldRows: [0], columnWidths: [119.25, 213.75], frozenRows: 1 });
+    const older = await writeNewSheet(run, data);
+    expect(fake.layoutOf(older)?.frozenRows).toBe(0);
+  });
+
   it("suspends screen updating for the write when the host supports it", async () => {
     const { run, fake } = workbook();
     await writeNewSheet(run, sheet("货到付款", [["订单号"]]), { suspendScreenUpdating: true });

@@ -188,7 +188,24 @@ function uniqueName(base: string, taken: Set<string>): string {
   return candidate;
 }
 
+/** Excel's column width in characters, as Office.js wants it: points (7 px a character, 5 px padding). */
+const widthPoints = (characters: number) => (characters * 7 + 5) * 0.75;
+
+/** What the xlsx writer writes besides the cells: bold rows, column widths and the frozen header. */
+function applyLayout(sheet: Excel.Worksheet, data: Sheet, width: number, options: WriteOptions): void {
+  data.rows.forEach((row, r) => {
+    if (row.bold) sheet.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
+  });
+  data.columns.forEach((column, c) => {
+    if (column.width !== undefined)
+      sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthPoints(column.width);
+  });
+  if (options.freezePanes && data.frozenRows) sheet.freezePanes.freezeRows(data.frozenRows);
+}
+
 export interface WriteOptions {
+  /** ExcelApi 1.7: the sheet's header rows stay in view while scrolling, as in the file. */
+  freezePanes?: boolean;
   /** ExcelApi 1.9: keeps Excel from repainting while a big report is written. */
   suspendScreenUpdating?: boolean;
   /** Show the new sheet (default); off for the later sheets of a report, so its first stays in view. */
@@ -215,6 +232,7 @@ export async function writeNewSheet(
     const range = sheet.getRangeByIndexes(0, 0, grid.values.length, grid.values[0]?.length ?? 1);
     range.numberFormat = grid.formats;
     range.values = grid.values;
+    applyLayout(sheet, data, grid.values[0]?.length ?? 1, options);
     if (options.activate !== false) sheet.activate();
     await context.sync();
     return sheetName;

@@ -61,6 +61,7 @@ export function createWorkbookAccess(excel: ExcelCapabilities): WorkbookAccess {
     writeSheet: (sheet, options) =>
       writeNewSheet(excel.run, sheet, {
         suspendScreenUpdating: excel.isSetSupported("ExcelApi", "1.9"),
+        freezePanes: excel.isSetSupported("ExcelApi", "1.7"),
         ...options,
       }),
     canDownload: excel.platform !== "Mac",

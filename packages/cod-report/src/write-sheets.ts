@@ -1,5 +1,5 @@
 import { cleanCell, formatFen } from "@syt/orders-model";
-import { type Sheet, type SheetCell, type SheetRow, writeXlsx } from "@syt/sheets";
+import { DATE_FORMAT, type Sheet, type SheetCell, type SheetRow, writeXlsx } from "@syt/sheets";
 import type { CodReport } from "./compute";
 import { countProblems } from "./groups";
 import type { ReportSheet } from "./sheet";
@@ -18,7 +18,6 @@ import {
 export const ORDERS_SHEET_NAME = "货到付款";
 export const CHECK_SHEET_NAME = "核对";
 
-const DATE_FORMAT = "yyyy-mm-dd hh:mm:ss";
 const AMOUNT_FORMAT = "0.00";
 const WIDTH_SAMPLE_ROWS = 500;
 const MIN_WIDTH = 6;

@@ -24,8 +24,8 @@ export function packageBuild(entry: Record<string, string>, overrides: Options =
  * A package's command-line entries (its `bin`), beside `packageBuild`'s library build. Each
  * carries our packages and zod/dayjs in its own chunks: Node then compiles a few modules
  * instead of resolving and loading zod's hundred-odd files, which took 80 ms of an ordinary
- * day's 0.4 s report (in each thread). What is imported on demand (the HTML reader, exceljs
- * where the day's workbook is written) stays in chunks or packages of its own, so an ordinary
+ * day's 0.4 s report (in each thread). What is imported on demand (the HTML reader) stays in
+ * chunks or packages of its own, so an ordinary
  * run does not parse it. ESM only: the `bin` is the ESM file.
  */
 function cliBuild(entry: Record<string, string>): Options {

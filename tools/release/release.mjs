@@ -14,7 +14,7 @@ import readChangesets from "@changesets/read";
 const root = path.resolve(import.meta.dirname, "../..");
 
 /** The packages other tools install; everything else in the workspace stays here. */
-const PUBLISHED = ["orders-model", "platform-adapters", "templates", "cod-report"];
+const PUBLISHED = ["orders-model", "platform-adapters", "sheets", "templates", "cod-report"];
 
 const args = process.argv.slice(2);
 const separator = args.indexOf("--");

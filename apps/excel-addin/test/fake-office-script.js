@@ -71,7 +71,13 @@ function installFakeOffice(target, options) {
 
   function addSheet(name) {
     if (findSheet(name)) throw officeError("ItemAlreadyExists", `sheet ${name} exists`);
-    const sheet = { name, rows: [], cellFormats: new Map(), columnFormats: [] };
+    const sheet = {
+      name,
+      rows: [],
+      cellFormats: new Map(),
+      columnFormats: [],
+      layout: { boldRows: [], columnWidths: [], frozenRows: 0 },
+    };
     state.sheets.push(sheet);
     return sheet;
   }
@@ -216,6 +222,31 @@ function installFakeOffice(target, options) {
         },
       });
     }
+    /** Range.format: bold rows and column widths, recorded per sheet (`layoutOf`). */
+    get format() {
+      const later = (run) => this.context.queue.push({ cells: () => 0, run });
+      const bounds = () => {
+        const sheet = this.sheetRef.resolveOrThrow();
+        return { sheet, b: this.locate(sheet) };
+      };
+      return {
+        font: {
+          set bold(value) {
+            later(() => {
+              const { sheet, b } = bounds();
+              for (let r = b.rowIndex; r < b.rowIndex + b.rowCount; r++) sheet.layout.boldRows[r] = value;
+            });
+          },
+        },
+        set columnWidth(points) {
+          later(() => {
+            const { sheet, b } = bounds();
+            for (let c = b.columnIndex; c < b.columnIndex + b.columnCount; c++)
+              sheet.layout.columnWidths[c] = points;
+          });
+        },
+      };
+    }
     /** Range.clear: contents only, or everything (formats too) for "All" or no argument. */
     clear(applyTo) {
       this.context.queue.push({
@@ -298,6 +329,18 @@ function installFakeOffice(target, options) {
           state.activeSheet = this.resolveOrThrow().name;
         },
       });
+    }
+    get freezePanes() {
+      return {
+        freezeRows: (count) => {
+          this.context.queue.push({
+            cells: () => 0,
+            run: () => {
+              this.resolveOrThrow().layout.frozenRows = count;
+            },
+          });
+        },
+      };
     }
   }
 
@@ -443,6 +486,17 @@ function installFakeOffice(target, options) {
     },
     sheetNames() {
       return state.sheets.map((s) => s.name);
+    },
+    /** Bold rows (indexes from 0), column widths in points and frozen rows, as written through Range.format. */
+    layoutOf(sheetName) {
+      const sheet = findSheet(sheetName);
+      if (!sheet) return null;
+      const { boldRows, columnWidths, frozenRows } = sheet.layout;
+      return {
+        boldRows: boldRows.flatMap((bold, r) => (bold ? [r] : [])),
+        columnWidths: Array.from(columnWidths, (w) => w ?? null),
+        frozenRows,
+      };
     },
     /** The operator selects cells (e.g. "A3:F3") on a sheet. */
     select(sheetName, address) {

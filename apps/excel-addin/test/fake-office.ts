@@ -33,6 +33,9 @@ export interface FakeExcel {
   formatAt: (sheetName: string, row: number, col: number) => string | null;
   sheetNames: () => string[];
   select: (sheetName: string, address: string) => void;
+  layoutOf: (
+    sheetName: string,
+  ) => { boldRows: number[]; columnWidths: (number | null)[]; frozenRows: number } | null;
 }
 
 export interface FakeOfficeGlobals {

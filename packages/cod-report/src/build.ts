@@ -13,6 +13,7 @@ import { type RecognisedInput, recognisedInput, requireGuanwangExport } from "./
 import { resolveReportName } from "./file-name";
 import { explainSwap, requireTwoFiles } from "./input-pair";
 import { isInReport } from "./selection";
+import { type FindingSources, findingSources } from "./source-rows";
 import type { CodSummary } from "./summary";
 import { reportBytes } from "./write-sheets";
 
@@ -54,6 +55,8 @@ export interface AnalysedCodReport {
   summary: CodSummary;
   /** What the recogniser said the orders export is (the 官网's, in its layout), as a refusal would say it. */
   ordersExport?: RecognisedInput;
+  /** Each finding's row and order, from the exports as read here (the taskpane's 写消息 on a finding). */
+  sources: FindingSources;
 }
 
 /**
@@ -93,6 +96,10 @@ export async function analyseCodReport(options: BuildCodReportOptions): Promise<
     report,
     fileName,
     summary: report.summary,
+    sources: findingSources(
+      { table: parsed.orders.table, headerRow: parsed.orders.meta.headerRow, orders: parsed.orders.orders },
+      parsed.wms && { table: parsed.wms.table, headerRow: parsed.wms.meta.headerRow },
+    ),
     ...(recognition ? { ordersExport: recognisedInput(recognition) } : {}),
   };
 }

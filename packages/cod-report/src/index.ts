@@ -33,15 +33,10 @@ export { countProblems, findingGroupKey, groupFindings, wholeExportProblems } fr
 export { requireNotSwapped, requireTwoFiles } from "./input-pair";
 export { isCashOnDelivery, isPreparing, SELECTION_RULES, type SelectionRule } from "./selection";
 export { COURIER_HEADERS, WAYBILL_HEADERS } from "./sheet";
+export type { FindingSources, SourceRow } from "./source-rows";
 export { CodSummary, ExclusionReason, Finding, FindingCode, FindingGroup } from "./summary";
 export { placedDay, placedRange, type ReportWindow, reportWindow } from "./window";
-export {
-  CHECK_SHEET_NAME,
-  ORDERS_SHEET_NAME,
-  reportBytes,
-  TEXT_FORMAT,
-  writeReportSheets,
-} from "./write-sheets";
+export { CHECK_SHEET_NAME, ORDERS_SHEET_NAME, reportBytes, reportSheets } from "./write-sheets";
 export {
   blockingGroups,
   formatCodErrorZh,

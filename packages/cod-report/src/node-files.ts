@@ -17,9 +17,9 @@ import {
 } from "@syt/cli-shell";
 import type { OrdersResult, ParseOrdersOptions, Table } from "@syt/platform-adapters";
 import { parseOrdersFile, readTableFromFile } from "@syt/platform-adapters/node";
+import { writeXlsxTo } from "@syt/sheets";
 import type { CodReport } from "./compute";
-import { writeReportSheets } from "./write-sheets";
-import { ReportWorkbook } from "./xlsx-writer";
+import { reportSheets } from "./write-sheets";
 
 export type CliInputErrorCode =
   | "file-missing"
@@ -280,18 +280,14 @@ export async function writeReportFile(report: CodReport, target: string, force: 
     // Opened first: an interrupt while the sheets are built finds the temp report to remove.
     const file = await open(temp, "wx").catch(refusalOn("temp", os.tmpdir()));
     try {
-      const workbook = new ReportWorkbook();
-      await writeReportSheets(workbook, report);
-      await workbook
-        .write(
-          async (chunk) => {
-            await file.write(chunk);
-          },
-          fastDeflate,
-          // zlib's CRC-32 (Node 20.15 and later), ten times the writer's own.
-          crc32,
-        )
-        .catch(refusalOn("temp", os.tmpdir()));
+      await writeXlsxTo(
+        async (chunk) => {
+          await file.write(chunk);
+        },
+        reportSheets(report),
+        // zlib's CRC-32 (Node 20.15 and later), ten times the writer's own.
+        { deflate: fastDeflate, checksum: crc32 },
+      ).catch(refusalOn("temp", os.tmpdir()));
     } finally {
       await file.close();
     }

@@ -1,19 +1,19 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { deflateRawSync } from "node:zlib";
 import { fakeOrders, guanwangExport, wmsExport } from "@syt/fake-exports";
 import { parseOrders, parseWms } from "@syt/platform-adapters";
+import { cellFormat, type SheetCell, writeXlsx } from "@syt/sheets";
 import ExcelJS from "exceljs";
 import { describe, expect, it, onTestFinished } from "vitest";
+import { asOpenpyxlShows, openpyxlView } from "../../sheets/test/read-back";
 import { type CodReport, prepareCodReport } from "../src/compute";
-import { writeReportSheets } from "../src/write-sheets";
-import { ReportWorkbook } from "../src/xlsx-writer";
+import { reportSheets } from "../src/write-sheets";
 
-// The report's own SpreadsheetML writer (the CLI's and the browser's) against exceljs's, writing the
-// same sheets: both files are read back by two independent readers, exceljs and openpyxl, and must
-// hold the same.
+// The report's sheets as data, written by @syt/sheets' writer (the CLI's and the browser's): the file
+// is read back by two independent readers, exceljs and openpyxl, and must hold the data, with the
+// formats the one text rule gives.
 
 /** Cells a user or an export can put in a kept row, next to the generated ones. */
 const ODD_CELLS = [
@@ -58,20 +58,8 @@ async function fakeReport(): Promise<CodReport> {
   return report;
 }
 
-async function withExceljs(report: CodReport, file: string): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: file,
-    useStyles: true,
-    useSharedStrings: true,
-  });
-  await writeReportSheets(workbook, report);
-  await workbook.commit();
-}
-
-async function withReportWriter(report: CodReport, file: string): Promise<void> {
-  const workbook = new ReportWorkbook();
-  await writeReportSheets(workbook, report);
-  writeFileSync(file, await workbook.bytes(deflateRawSync));
+async function writeReport(report: CodReport, file: string): Promise<void> {
+  writeFileSync(file, await writeXlsx(reportSheets(report), { deflate: deflateRawSync }));
 }
 
 /** Every cell as exceljs reads it, with the sheet's layout. */
@@ -94,57 +82,52 @@ async function exceljsView(file: string) {
   });
 }
 
-const OPENPYXL_DUMP = `
-import json, sys, datetime, openpyxl
-wb = openpyxl.load_workbook(sys.argv[1])
-def value(v):
-    if isinstance(v, datetime.datetime): return ["date", v.isoformat()]
-    return [type(v).__name__, v]
-out = []
-for ws in wb.worksheets:
-    rows = [[value(c.value) + [c.number_format, bool(c.font.b)] for c in row] for row in ws.iter_rows()]
-    widths = {k: d.width for k, d in ws.column_dimensions.items() if d.customWidth}
-    out.append({"name": ws.title, "rows": rows, "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref, "widths": widths})
-print(json.dumps(out, ensure_ascii=False))
-`;
-
-/** Every cell as openpyxl (Debian's python3-openpyxl, installed by .ci/run) reads it. */
-function openpyxlView(file: string): unknown {
-  const result = spawnSync("/usr/bin/python3", ["-c", OPENPYXL_DUMP, file], { encoding: "utf8" });
-  if (result.status !== 0)
-    throw new Error(`openpyxl could not read ${file}: ${result.stderr}${result.error ?? ""}`);
-  return JSON.parse(result.stdout);
+/** What openpyxl shows for a cell of the data: its type's name, value and number format. */
+function openpyxlCell(value: SheetCell, format: string | undefined): unknown[] {
+  const shown = format ?? "General";
+  if (value === null) return ["NoneType", null, shown];
+  if (value instanceof Date) return ["date", value.toISOString().slice(0, 19), shown];
+  if (typeof value === "string") return ["str", asOpenpyxlShows(value), shown];
+  if (typeof value === "boolean") return ["bool", value, shown];
+  return [Number.isInteger(value) ? "int" : "float", value, shown];
 }
 
-describe("the CLI's report writer", () => {
-  it("writes the cells, formats, bold, widths, frozen header and filter exceljs writes, as two readers see them", async () => {
+describe("the report written from its sheets", () => {
+  it("holds every cell of the data, with the text rule's formats, bold, widths, frozen header and filter, as two readers see them", async () => {
     const report = await fakeReport();
     expect(report.sheet.rows.length).toBeGreaterThan(ODD_CELLS.length);
     const dir = mkdtempSync(path.join(os.tmpdir(), "cod-writer-"));
     onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-    const ours = path.join(dir, "ours.xlsx");
-    const theirs = path.join(dir, "exceljs.xlsx");
-    await withReportWriter(report, ours);
-    await withExceljs(report, theirs);
+    const file = path.join(dir, "report.xlsx");
+    await writeReport(report, file);
+    const sheets = reportSheets(report);
 
-    const oursByExceljs = await exceljsView(ours);
-    expect(oursByExceljs).toEqual(await exceljsView(theirs));
-    const [orders] = oursByExceljs;
-    expect(orders?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(orders?.autoFilter).toBeTruthy();
-
-    const oursByOpenpyxl = openpyxlView(ours);
-    expect(oursByOpenpyxl).toEqual(openpyxlView(theirs));
-    expect(oursByOpenpyxl).toMatchObject([{ freeze: "A2" }, {}]);
+    const byExceljs = await exceljsView(file);
+    const byOpenpyxl = openpyxlView(file);
+    expect(byExceljs.map((s) => s.name)).toEqual(sheets.map((s) => s.name));
+    expect(byOpenpyxl).toMatchObject([{ freeze: "A2", filter: expect.stringMatching(/^A1:[A-Z]+1$/) }, {}]);
+    expect(byExceljs[0]?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    let cells = 0;
+    sheets.forEach((sheet, s) => {
+      expect(byExceljs[s]?.columns.map(([width]) => width)).toEqual(sheet.columns.map((c) => c.width));
+      sheet.rows.forEach((row, r) => {
+        row.cells.forEach((value, c) => {
+          const format = cellFormat(value, sheet.columns[c], row.formats?.[c]);
+          const [, shown, numFmt, bold] = (byExceljs[s]?.rows[r]?.[c] ?? []) as unknown[];
+          expect(shown ?? null).toEqual(value);
+          expect(numFmt ?? undefined).toBe(format);
+          expect(bold).toBe(row.bold === true);
+          expect(byOpenpyxl[s]?.rows[r]?.[c]?.slice(0, 3)).toEqual(openpyxlCell(value, format));
+          cells++;
+        });
+      });
+    });
+    expect(cells).toBeGreaterThan(1000);
   });
 
   it("gives the same bytes for the same report (no clock in the file)", async () => {
     const report = await fakeReport();
-    const bytes = async () => {
-      const workbook = new ReportWorkbook();
-      await writeReportSheets(workbook, report);
-      return workbook.bytes(deflateRawSync);
-    };
+    const bytes = () => writeXlsx(reportSheets(report), { deflate: deflateRawSync });
     expect(Buffer.from(await bytes()).equals(Buffer.from(await bytes()))).toBe(true);
   });
 });

@@ -71,7 +71,7 @@ export {
   type Rule,
   type RuleContext,
 } from "./rules/index";
-export { checklistBytes, reportFileName, TODO_SHEET_NAME } from "./sheets";
+export { checklistBytes, checklistSheets, reportFileName, TODO_SHEET_NAME } from "./sheets";
 export {
   DAY_PROBLEM_ZH,
   formatChecklistZh,
@@ -83,6 +83,7 @@ export {
   formatGroupZh,
   formatItemLineZh,
   formatVerdictZh,
+  itemWordsZh,
   needZh,
   RULE_ZH,
   STATE_ZH,

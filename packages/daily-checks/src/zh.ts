@@ -236,12 +236,20 @@ export function formatVerdictZh(list: Checklist): string {
   return parts.join(", ");
 }
 
+/** An item's parts in words, for a host that lays them out itself: its section, title and why it stands so. */
+export function itemWordsZh(result: ItemResult): { section: string; title: string; reason: string } {
+  return {
+    section: SECTION_ZH[result.item.section],
+    title: result.item.title,
+    reason: reasonZh(result.reason),
+  };
+}
+
 export function formatItemLineZh(result: ItemResult): string {
-  const { item } = result;
-  const reason = reasonZh(result.reason);
+  const { section, title, reason } = itemWordsZh(result);
   const time = result.state === "not-applicable" ? "" : ` ${timeLeftZh(result.minutesLeft)}`;
   const count = result.findings.length > 0 ? ` ${result.groups.length} 个问题` : "";
-  return `[${STATE_ZH[result.state]}]${time} ${SECTION_ZH[item.section]} · ${item.title}${count}${reason ? ` — ${reason}` : ""}`;
+  return `[${STATE_ZH[result.state]}]${time} ${section} · ${title}${count}${reason ? ` — ${reason}` : ""}`;
 }
 
 const GROUPS_SHOWN = 4;

@@ -76,6 +76,7 @@ export {
   type TrapKind,
   type TrapOptions,
 } from "./sheet";
+export { TEXT_CELL_CASES, type TextCellCase } from "./text-cells";
 export type { FakeStage, Scenario } from "./vocabulary";
 export { WANLINIU_ONLINE_WORDS, WANLINIU_SYSTEM_WORDS } from "./vocabulary";
 export { type WanliniuRow, wanliniuExport } from "./wanliniu";

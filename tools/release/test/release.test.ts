@@ -27,7 +27,7 @@ function globPattern(glob: string): RegExp {
  */
 const root = path.resolve(import.meta.dirname, "../../..");
 const examples = path.join(root, "examples");
-const PUBLISHED = ["orders-model", "platform-adapters", "templates", "cod-report"] as const;
+const PUBLISHED = ["orders-model", "platform-adapters", "sheets", "templates", "cod-report"] as const;
 type Name = (typeof PUBLISHED)[number];
 
 interface Manifest {

@@ -14,10 +14,9 @@ import {
   formatFileIssueGroupZh,
   formatFindingZh,
   formatGroupZh,
-  formatItemLineZh,
   formatVerdictZh,
-  type ItemResult,
   type ItemState,
+  itemWordsZh,
   needZh,
   RULE_ZH,
   readDay,
@@ -205,19 +204,6 @@ export interface ItemView {
 const linkLabel = (key: keyof DailyConfig["links"]) =>
   `打开${key === "wanliniu" ? "万里牛" : PLATFORMS[key as PlatformId].name}后台`;
 
-/** The section and the reason, cut from the library's own line for the item (its words stay the library's). */
-function lineParts(result: ItemResult): { section: string; reason: string } {
-  const line = formatItemLineZh(result);
-  const time = result.state === "not-applicable" ? "" : ` ${timeLeftZh(result.minutesLeft)}`;
-  const head = `[${STATE_ZH[result.state]}]${time} `;
-  const titleAt = line.indexOf(` · ${result.item.title}`);
-  const reasonAt = line.indexOf(" — ");
-  return {
-    section: line.startsWith(head) && titleAt > head.length ? line.slice(head.length, titleAt) : "",
-    reason: reasonAt >= 0 ? line.slice(reasonAt + 3) : "",
-  };
-}
-
 function findingView(finding: Finding, templates: TemplateId[]): DayFindingView {
   const view: DayFindingView = {
     text: maskPhonesInText(formatFindingZh(finding)),
@@ -251,7 +237,7 @@ export function itemViews(list: Checklist, ticks: DayTicks = emptyTicks(list.dat
   const views = list.items.map((result): ItemView => {
     const { item } = result;
     const templates = item.templates.filter(hasMessageAction);
-    const { section, reason } = lineParts(result);
+    const { section, reason } = itemWordsZh(result);
     const cod = item.manual === "cod-report";
     const state =
       cod && result.state === "manual"

@@ -1,3 +1,5 @@
+import { TEXT_CELL_CASES } from "@syt/fake-exports";
+import type { Sheet, SheetCell } from "@syt/sheets";
 import { describe, expect, it } from "vitest";
 import { type FakeOfficeOptions, loadFakeOffice } from "../../test/fake-office";
 import { isAddinError } from "./errors";
@@ -177,8 +179,14 @@ describe("clearPasteSheets", () => {
   });
 });
 
+const sheet = (name: string, rows: SheetCell[][], columns: Sheet["columns"] = []): Sheet => ({
+  name,
+  columns,
+  rows: rows.map((cells) => ({ cells })),
+});
+
 describe("writeNewSheet", () => {
-  it("writes one 2D array into a new sheet, keeps text as text and picks a free name", async () => {
+  it("writes a sheet's data into a new sheet, keeps text as text and picks a free name", async () => {
     const { run, fake } = workbook();
     fake.paste("货到付款", [["已有"]]);
     const values = [
@@ -186,7 +194,7 @@ describe("writeNewSheet", () => {
       ["GW20251124000012345", 128.5, '=HYPERLINK("x")'],
     ];
 
-    const name = await writeNewSheet(run, "货到付款", values);
+    const name = await writeNewSheet(run, sheet("货到付款", values, [{ text: true }, {}, {}]));
 
     expect(name).toBe("货到付款 (2)");
     expect(fake.sheetValues(name)).toEqual(values);
@@ -199,16 +207,59 @@ describe("writeNewSheet", () => {
     expect(fake.state.screenUpdatingSuspensions).toBe(0);
   });
 
+  it.each(TEXT_CELL_CASES)(
+    "the shared text table: $description stays as written, Text exactly where the one rule says",
+    async ({ text, asText }) => {
+      const { run, fake } = workbook();
+      const name = await writeNewSheet(run, sheet("核对", [["备注"], [text]]));
+      expect(fake.sheetValues(name)?.[1]?.[0]).toBe(text);
+      expect(fake.formatAt(name, 1, 0)).toBe(asText ? "@" : "General");
+    },
+  );
+
+  it("writes dates as dates and empty cells as blanks, rows padded to one width", async () => {
+    const { run, fake } = workbook();
+    const when = new Date(Date.UTC(2026, 10, 25, 8, 30));
+    const name = await writeNewSheet(run, sheet("核对", [["下单时间", "备注"], [when], [null, "x"]]));
+    const values = fake.sheetValues(name);
+    expect(values?.[0]).toEqual(["下单时间", "备注"]);
+    // Excel's serial day: 2026-11-25 08:30 UTC wall clock.
+    expect(values?.[1]?.[0]).toBeCloseTo(46351 + 8.5 / 24, 8);
+    expect(values?.slice(1).map((row) => row.slice(1))).toEqual([[""], ["x"]]);
+    expect(values?.[2]?.[0]).toBe("");
+    expect(fake.formatAt(name, 1, 0)).toBe("yyyy-mm-dd hh:mm:ss");
+  });
+
+  it("writes the sheet's layout too: bold rows, column widths, the frozen header where Excel can freeze", async () => {
+    const { run, fake } = workbook();
+    const data: Sheet = {
+      ...sheet(
+        "货到付款",
+        [
+          ["订单号", "备注"],
+          ["GW1", "x"],
+        ],
+        [{ width: 22, text: true }, { width: 40 }],
+      ),
+      frozenRows: 1,
+    };
+    data.rows[0] = { cells: ["订单号", "备注"], bold: true };
+    const name = await writeNewSheet(run, data, { freezePanes: true });
+    expect(fake.layoutOf(name)).toEqual({ boldRows: [0], columnWidths: [119.25, 213.75], frozenRows: 1 });
+    const older = await writeNewSheet(run, data);
+    expect(fake.layoutOf(older)?.frozenRows).toBe(0);
+  });
+
   it("suspends screen updating for the write when the host supports it", async () => {
     const { run, fake } = workbook();
-    await writeNewSheet(run, "货到付款", [["订单号"]], { suspendScreenUpdating: true });
+    await writeNewSheet(run, sheet("货到付款", [["订单号"]]), { suspendScreenUpdating: true });
     expect(fake.state.screenUpdatingSuspensions).toBe(1);
   });
 
   it("leaves the sheet in view alone when asked not to activate (the 核对 sheet after the report)", async () => {
     const { run, fake } = workbook();
-    await writeNewSheet(run, "货到付款", [["订单号"]]);
-    await writeNewSheet(run, "核对", [["项目", "数值"]], { activate: false });
+    await writeNewSheet(run, sheet("货到付款", [["订单号"]]));
+    await writeNewSheet(run, sheet("核对", [["项目", "数值"]]), { activate: false });
     expect(fake.state.activeSheet).toBe("货到付款");
     expect(fake.sheetValues("核对")).toEqual([["项目", "数值"]]);
   });

@@ -1,3 +1,4 @@
+import { type Sheet, sheetGrid } from "@syt/sheets";
 import { AddinError } from "./errors";
 
 /** `Excel.run` itself, or a fake of it in tests: every function here receives it, nothing calls `Excel` directly. */
@@ -187,47 +188,51 @@ function uniqueName(base: string, taken: Set<string>): string {
   return candidate;
 }
 
-/** Text cells get the text format first, so a value such as `=1+1` stays what it was. */
-function toGrid(values: unknown[][]): { values: (string | number | boolean)[][]; formats: string[][] } {
-  const width = Math.max(1, ...values.map((row) => row.length));
-  const grid = values.map((row) =>
-    Array.from({ length: width }, (_, i) => {
-      const cell = row[i];
-      if (typeof cell === "number" || typeof cell === "boolean") return cell;
-      if (cell instanceof Date) return cell.toISOString();
-      return cell === null || cell === undefined ? "" : String(cell);
-    }),
-  );
-  return {
-    values: grid,
-    formats: grid.map((row) => row.map((cell) => (typeof cell === "string" ? "@" : "General"))),
-  };
+/** Excel's column width in characters, as Office.js wants it: points (7 px a character, 5 px padding). */
+const widthPoints = (characters: number) => (characters * 7 + 5) * 0.75;
+
+/** What the xlsx writer writes besides the cells: bold rows, column widths and the frozen header. */
+function applyLayout(sheet: Excel.Worksheet, data: Sheet, width: number, options: WriteOptions): void {
+  data.rows.forEach((row, r) => {
+    if (row.bold) sheet.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
+  });
+  data.columns.forEach((column, c) => {
+    if (column.width !== undefined)
+      sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthPoints(column.width);
+  });
+  if (options.freezePanes && data.frozenRows) sheet.freezePanes.freezeRows(data.frozenRows);
 }
 
 export interface WriteOptions {
+  /** ExcelApi 1.7: the sheet's header rows stay in view while scrolling, as in the file. */
+  freezePanes?: boolean;
   /** ExcelApi 1.9: keeps Excel from repainting while a big report is written. */
   suspendScreenUpdating?: boolean;
   /** Show the new sheet (default); off for the later sheets of a report, so its first stays in view. */
   activate?: boolean;
 }
 
-/** Writes a new sheet with one 2D array and returns the name it got (a suffix when the name is taken). */
+/**
+ * Writes a sheet's data (the COD report's, as `writeXlsx` writes it into the file) into a new sheet
+ * and returns the name it got (a suffix when the name is taken). Its cells get the number formats
+ * of `@syt/sheets`' one text rule first, so `=1+1` or a long order number stays what it was.
+ */
 export async function writeNewSheet(
   run: ExcelRunner,
-  name: string,
-  values: unknown[][],
+  data: Sheet,
   options: WriteOptions = {},
 ): Promise<string> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
-    const sheetName = uniqueName(name, new Set(sheets.items.map((s) => s.name)));
+    const sheetName = uniqueName(data.name, new Set(sheets.items.map((s) => s.name)));
     if (options.suspendScreenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
     const sheet = context.workbook.worksheets.add(sheetName);
-    const grid = toGrid(values.length > 0 ? values : [[""]]);
+    const grid = sheetGrid(data);
     const range = sheet.getRangeByIndexes(0, 0, grid.values.length, grid.values[0]?.length ?? 1);
     range.numberFormat = grid.formats;
     range.values = grid.values;
+    applyLayout(sheet, data, grid.values[0]?.length ?? 1, options);
     if (options.activate !== false) sheet.activate();
     await context.sync();
     return sheetName;

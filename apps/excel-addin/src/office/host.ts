@@ -1,4 +1,5 @@
 import { EXPORT_SHEET_NAMES_ZH } from "@syt/orders-model";
+import type { Sheet } from "@syt/sheets";
 import { bytesToBase64 } from "./base64";
 import {
   clearPasteSheets,
@@ -23,7 +24,7 @@ export interface WorkbookAccess {
   clearPaste: () => ReturnType<typeof clearPasteSheets>;
   read: (sheet: PasteSheet, options: Parameters<typeof readSheetValues>[2]) => Promise<unknown[][]>;
   selectRow: (sheet: PasteSheet, row: number) => Promise<void>;
-  writeSheet: (name: string, values: unknown[][], options?: { activate?: boolean }) => Promise<string>;
+  writeSheet: (sheet: Sheet, options?: { activate?: boolean }) => Promise<string>;
   /** Excel on Mac cannot download: the report opens as a new (unnamed) workbook instead. */
   canDownload: boolean;
   openAsWorkbook?: (bytes: Uint8Array) => Promise<void>;
@@ -57,9 +58,10 @@ export function createWorkbookAccess(excel: ExcelCapabilities): WorkbookAccess {
     clearPaste: () => clearPasteSheets(excel.run, [PASTE_SHEETS.orders, PASTE_SHEETS.wms]),
     read: (sheet, options) => readSheetValues(excel.run, PASTE_SHEETS[sheet], options),
     selectRow: (sheet, row) => selectRow(excel.run, PASTE_SHEETS[sheet], row),
-    writeSheet: (name, values, options) =>
-      writeNewSheet(excel.run, name, values, {
+    writeSheet: (sheet, options) =>
+      writeNewSheet(excel.run, sheet, {
         suspendScreenUpdating: excel.isSetSupported("ExcelApi", "1.9"),
+        freezePanes: excel.isSetSupported("ExcelApi", "1.7"),
         ...options,
       }),
     canDownload: excel.platform !== "Mac",

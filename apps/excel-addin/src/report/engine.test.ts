@@ -1,7 +1,6 @@
 import { createRequire } from "node:module";
 import { buildCodReport, CHECK_SHEET_NAME, ORDERS_SHEET_NAME, SEVERITY_ZH } from "@syt/cod-report";
 import { fakeOrders, guanwangExport, toCsv } from "@syt/fake-exports";
-import type ExcelJS from "exceljs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   allSheetRows,
@@ -12,7 +11,7 @@ import {
   oddPaymentExport,
 } from "../../test/browser/inputs";
 import { describeFindings } from "../ui/describe-error";
-import { reportSheetsValues, runCodReport } from "./engine";
+import { runCodReport } from "./engine";
 
 // exceljs's two readers and its writer, as they would be loaded: the report core uses none of them.
 const require = createRequire(import.meta.url);
@@ -90,12 +89,12 @@ describe("runCodReport", () => {
   });
 });
 
-describe("reportSheetsValues", () => {
+describe("the report's sheets", () => {
   afterEach(() => {
     vi.restoreAllMocks();
   });
 
-  it("gives both sheets of the report cell for cell, read by the adapters' reader: exceljs neither writes nor reads", async () => {
+  it("are the file's sheets cell for cell: one writer wrote the data, exceljs neither writes nor reads", async () => {
     const load = vi.spyOn(xlsx, "load");
     const parse = vi.spyOn(streamReader, "parse");
     const write = vi.spyOn(xlsx, "writeBuffer");
@@ -104,23 +103,47 @@ describe("reportSheetsValues", () => {
       orders: fileSource({ name: "官网订单导出_示例.xlsx", bytes: files.orders.bytes }),
       wms: fileSource({ name: "WMS物流导出_示例.xlsx", bytes: files.wms.bytes }),
     });
-    const sheets = await reportSheetsValues(await report.file);
-    // The report's own writer wrote the file (as the CLI's), the adapters' reader read it back.
+    const bytes = await report.file;
     expect(write).not.toHaveBeenCalled();
     expect(load).not.toHaveBeenCalled();
     expect(parse).not.toHaveBeenCalled();
     vi.restoreAllMocks();
 
     // exceljs's whole-workbook reader, as an independent witness of what the file holds.
-    const expected = await allSheetRows(await report.file);
-    expect(sheets.map((sheet) => sheet.name)).toEqual([ORDERS_SHEET_NAME, CHECK_SHEET_NAME]);
+    const expected = await allSheetRows(bytes);
+    expect(report.sheets.map((sheet) => sheet.name)).toEqual([ORDERS_SHEET_NAME, CHECK_SHEET_NAME]);
     expect(expected.map((sheet) => sheet.name)).toEqual([ORDERS_SHEET_NAME, CHECK_SHEET_NAME]);
-    expect(sheets[0]?.values.length).toBeGreaterThan(1);
-    for (const [index, sheet] of sheets.entries()) {
-      const shown = sheet.values.map((row) => row.map((cell) => displayText(cell as ExcelJS.CellValue)));
+    expect(report.sheets[0]?.rows.length).toBeGreaterThan(1);
+    for (const [index, sheet] of report.sheets.entries()) {
+      const shown = sheet.rows.map((row) => row.cells.map((cell) => displayText(cell)));
       expect(asRangeValues(shown)).toEqual(asRangeValues(expected[index]?.rows ?? []));
-      // Excel takes null in a 2D array as "leave the cell as it is": blanks must come as "".
-      expect(sheet.values.flat().some((cell) => cell === null || cell === undefined)).toBe(false);
     }
+  });
+});
+
+describe("orderRef", () => {
+  it("gives a finding's row under its header, and its order, from what the report read", async () => {
+    const files = exportFiles();
+    const report = await runCodReport({
+      orders: fileSource({ name: "官网订单导出_示例.xlsx", bytes: files.orders.bytes }),
+      wms: fileSource({ name: "WMS物流导出_示例.xlsx", bytes: files.wms.bytes }),
+    });
+    const located = report.groups.flatMap((g) => g.findings).filter((f) => f.sheet === "orders" && f.row);
+    expect(located.length).toBeGreaterThan(3);
+    const refs = await Promise.all(located.map((f) => report.orderRef(f)));
+    refs.forEach((ref, i) => {
+      const finding = located[i];
+      expect(ref.source).toBe(`官网导出 · 第 ${finding?.row} 行`);
+      expect(ref.row?.header).toContain("订单编号");
+      if (ref.order) expect(ref.order.orderNo).toBe(finding?.orderNo);
+    });
+    // The report's own orders come parsed, with their details; any other as its row.
+    const withOrder = refs.findIndex((ref) => ref.order !== undefined);
+    expect(withOrder).toBeGreaterThanOrEqual(0);
+    const ref = refs[withOrder];
+    const column = ref?.row?.header.indexOf("订单编号") ?? -1;
+    expect(String(ref?.row?.values[column])).toContain(located[withOrder]?.orderNo ?? "?");
+    // Blanks as "", as the 消息 tab's form reads them.
+    expect(refs.some((r) => r.row?.values.some((cell) => cell === null || cell === undefined))).toBe(false);
   });
 });

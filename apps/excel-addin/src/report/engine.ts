@@ -1,12 +1,13 @@
 // Loaded only by dynamic import (see ./load.ts): the report core and the adapters' reader must stay
-// out of the taskpane's first load. The core writes the file with its own writer: exceljs is not fetched.
+// out of the taskpane's first load. The report comes as sheet data: written into the open workbook
+// as it is, and into the file by @syt/sheets' writer, the CLI's.
 import {
   analyseCodReport,
-  CHECK_SHEET_NAME,
   type CodSummary,
   countProblems,
   type Finding,
   type FindingGroup,
+  type FindingSources,
   formatCodErrorZh,
   formatFindingZh,
   formatGroupZh,
@@ -14,21 +15,13 @@ import {
   formatSummaryZh,
   formatVerdictZh,
   isCodReportError,
-  ORDERS_SHEET_NAME,
   type RecognisedInput,
-  reportBytes,
+  reportSheets,
   wholeExportProblems,
 } from "@syt/cod-report";
-import { formatFen, maskPhonesInText, type Order } from "@syt/orders-model";
-import {
-  formatErrorZh,
-  isAdapterError,
-  parseOrders,
-  parseWms,
-  readTable,
-  type Table,
-  tableFromValues,
-} from "@syt/platform-adapters";
+import { formatFen, maskPhonesInText } from "@syt/orders-model";
+import { formatErrorZh, isAdapterError } from "@syt/platform-adapters";
+import { type Sheet, writeXlsx } from "@syt/sheets";
 import { AddinError } from "../office/errors";
 import { PASTE_SHEETS } from "../office/host";
 import type { GroupViewOf } from "../ui/Findings";
@@ -62,7 +55,9 @@ export interface GroupView extends GroupViewOf<FindingView> {
 }
 
 export interface ReportModel {
-  /** The report file, written after the findings are shown. */
+  /** The report's sheets (货到付款, 核对), as 写入新工作表 writes them into the open workbook. */
+  sheets: Sheet[];
+  /** The same sheets as the report file, written after the findings are shown. */
   file: Promise<Uint8Array>;
   fileName: string;
   summary: CodSummary;
@@ -89,53 +84,23 @@ export interface ReportModel {
   orderRef: (finding: FindingView) => Promise<OrderRef>;
 }
 
-interface ParsedSheet {
-  table: Table;
-  headerRow: number;
-  orders: readonly Order[];
-}
+/**
+ * Each view's finding as the library made it (its order number unmasked), kept beside the view so
+ * that what the taskpane shows holds only masked text.
+ */
+const findingOf = new WeakMap<FindingView, Finding>();
 
-async function parsedSheet(source: ReportSource, sheet: "orders" | "wms"): Promise<ParsedSheet> {
-  const table =
-    source.kind === "values"
-      ? tableFromValues(source.values, { sheetName: source.sheetName })
-      : await readTable(source.bytes, { fileName: source.fileName });
-  if (sheet === "wms") {
-    const { meta } = await parseWms(table, {});
-    return { table, headerRow: meta.headerRow, orders: [] };
-  }
-  const { meta, orders } = await parseOrders(table, { platform: "guanwang" });
-  return { table, headerRow: meta.headerRow, orders };
-}
-
-const cellsText = (cells: readonly unknown[]) => Array.from(cells, (cell) => cell ?? "");
-
-/** Reads a sheet again only when the operator first asks for a message from it, and once. */
-function orderRefs(request: ReportRequest): ReportModel["orderRef"] {
-  const parsed = new Map<"orders" | "wms", Promise<ParsedSheet>>();
+/** The row and order of a finding, from what the report core read: nothing is read or parsed again. */
+function orderRefs(sources: FindingSources): ReportModel["orderRef"] {
   return async (finding) => {
     const ref: OrderRef = {
       source: finding.row === undefined ? finding.sheetLabel : `${finding.sheetLabel} · 第 ${finding.row} 行`,
     };
-    const source = finding.sheet === "wms" ? request.wms : request.orders;
-    if (!source || finding.row === undefined) return ref;
-    let sheet = parsed.get(finding.sheet);
-    if (!sheet) {
-      sheet = parsedSheet(source, finding.sheet);
-      parsed.set(finding.sheet, sheet);
-    }
-    const { table, headerRow, orders } = await sheet;
-    const header = table.rows.find((r) => r.rowNumber === headerRow);
-    const row = table.rows.find((r) => r.rowNumber === finding.row);
-    if (header && row) {
-      ref.row = {
-        header: cellsText(header.cells).map((cell) => String(cell).trim()),
-        values: cellsText(row.cells),
-      };
-    }
-    const order =
-      orders.find((o) => o.sourceRows.includes(finding.row as number)) ??
-      orders.find((o) => o.orderNo === finding.orderNo);
+    // The library's finding, not the view's: its order number is masked for the screen.
+    const located = findingOf.get(finding) ?? finding;
+    const row = sources.row(located);
+    if (row) ref.row = { header: row.header, values: row.values.map((cell) => cell ?? "") };
+    const order = sources.order(located);
     if (order) ref.order = order;
     return ref;
   };
@@ -149,7 +114,7 @@ function toInput(source: ReportSource) {
 
 // Finding texts quote cells (odd values, order numbers): mask phones in whatever the taskpane shows.
 function findingView(finding: Finding): FindingView {
-  return {
+  const view: FindingView = {
     code: finding.code,
     text: maskPhonesInText(formatFindingZh(finding)),
     orderNo: finding.orderNo === undefined ? undefined : maskPhonesInText(finding.orderNo),
@@ -157,6 +122,8 @@ function findingView(finding: Finding): FindingView {
     sheet: finding.sheet,
     sheetLabel: PASTE_SHEETS[finding.sheet],
   };
+  findingOf.set(view, finding);
+  return view;
 }
 
 function groupView(group: FindingGroup): GroupView {
@@ -177,17 +144,19 @@ export function countRowsToFix(groups: readonly FindingGroup[]): number {
  * findings are known, so the verdict shows while `file` is still being written.
  */
 export async function runCodReport(request: ReportRequest): Promise<ReportModel> {
-  const { report, fileName, summary, ordersExport } = await analyseCodReport({
+  const { report, fileName, summary, ordersExport, sources } = await analyseCodReport({
     orders: toInput(request.orders),
     ...(request.wms ? { wms: toInput(request.wms) } : {}),
     ...(request.date ? { date: request.date } : {}),
   });
   refuseLeftovers(request.orders, summary);
   const counts = countProblems(summary.groups);
-  const file = reportBytes(report);
+  const sheets = reportSheets(report);
+  const file = writeXlsx(sheets);
   // Its failure reaches the operator when they save or write the file, not as an unhandled rejection.
   file.catch(() => undefined);
   return {
+    sheets,
     file,
     fileName,
     summary,
@@ -200,7 +169,7 @@ export async function runCodReport(request: ReportRequest): Promise<ReportModel>
     placedText: formatPlacedZh(summary),
     groups: summary.groups.map(groupView),
     rowsToFix: countRowsToFix(summary.groups),
-    orderRef: orderRefs(request),
+    orderRef: orderRefs(sources),
     ...(ordersExport ? { ordersExport } : {}),
   };
 }
@@ -241,23 +210,4 @@ export function formatKnownErrorZh(error: unknown): string | undefined {
   if (isCodReportError(error)) return formatCodErrorZh(error);
   if (isAdapterError(error)) return formatErrorZh(error);
   return undefined;
-}
-
-/** The sheets of a report, in the order they are written into the open workbook (the first stays in view). */
-const REPORT_SHEETS = [ORDERS_SHEET_NAME, CHECK_SHEET_NAME] as const;
-
-/**
- * Both sheets of the report as 2D arrays, for writing into the open workbook. Read back from the
- * report's bytes with the adapters' reader, as every export is read.
- */
-export async function reportSheetsValues(
-  bytes: Uint8Array,
-): Promise<{ name: string; values: unknown[][] }[]> {
-  const sheets: { name: string; values: unknown[][] }[] = [];
-  for (const name of REPORT_SHEETS) {
-    const table = await readTable(bytes, { sheet: name });
-    // Empty cells as "": Excel writes a 2D array, where null means "leave the cell as it is".
-    sheets.push({ name, values: table.rows.map((row) => Array.from(row.cells, (cell) => cell ?? "")) });
-  }
-  return sheets;
 }

@@ -118,8 +118,8 @@ export function OfficeCod({ workbook }: { workbook: WorkbookAccess }) {
     try {
       const names: string[] = [];
       // One sheet at a time, each in its own batch; the report sheet stays the one in view.
-      for (const [index, sheet] of (await engine.current.reportSheetsValues(await report.file)).entries()) {
-        names.push(await workbook.writeSheet(sheet.name, sheet.values, { activate: index === 0 }));
+      for (const [index, sheet] of report.sheets.entries()) {
+        names.push(await workbook.writeSheet(sheet, { activate: index === 0 }));
       }
       setWritten(names);
       reportSaved(date);

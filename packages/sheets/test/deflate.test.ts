@@ -6,7 +6,7 @@ const TEXT = new TextEncoder().encode(
   `<row r="2"><c r="A2" t="s"><v>7</v></c></row>${"收货人 张三 13800000000 ".repeat(5000)}`,
 );
 
-describe("the report's deflate where there is no zlib", () => {
+describe("the xlsx writer's deflate where there is no zlib", () => {
   afterEach(() => {
     vi.unstubAllGlobals();
   });

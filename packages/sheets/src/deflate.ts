@@ -1,7 +1,7 @@
-import type { Deflate } from "./xlsx-writer";
+import type { Deflate } from "./xlsx";
 
 /**
- * Raw deflate for the report writer where there is no zlib (the taskpane, in Excel or a plain
+ * Raw deflate for the xlsx writer where there is no zlib (the taskpane, in Excel or a plain
  * browser): the host's `CompressionStream('deflate-raw')` (every browser the taskpane supports,
  * and Node), else fflate, loaded only then.
  */

@@ -10,6 +10,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useMemo, useState } from "react";
+import { DayFilesProvider, useDayFiles } from "../files/DayFilesContext";
 import type { HostInfo } from "../office/host";
 import { FileCod } from "./FileCod";
 import { OfficeCod } from "./OfficeCod";
@@ -54,7 +55,16 @@ function HostNotice({ host, entry }: { host: HostInfo; entry: Entry }) {
   );
 }
 
-export function App({ host, entry = "office" }: { host: HostInfo | null; entry?: Entry }) {
+/** The day's files are loaded once, above the tabs: every tab uses the same set. */
+export function App(props: { host: HostInfo | null; entry?: Entry }) {
+  return (
+    <DayFilesProvider>
+      <Shell {...props} />
+    </DayFilesProvider>
+  );
+}
+
+function Shell({ host, entry = "office" }: { host: HostInfo | null; entry?: Entry }) {
   // The day starts with the 09:30 万里牛 block, not with the 17:00 report.
   const [tab, setTab] = useState<TabId>("daily");
   // A tab once opened stays mounted (hidden when another is shown): the files chosen, the checklist
@@ -65,7 +75,13 @@ export function App({ host, entry = "office" }: { host: HostInfo | null; entry?:
     setOpened((before) => (before.has(next) ? before : new Set([...before, next])));
   };
   const [messageRequest, setMessageRequest] = useState<MessageRequest | null>(null);
-  const [loaded, setLoaded] = useState<readonly LoadedExport[]>([]);
+  // 消息 finds orders in every file of the day, and in those it read itself.
+  const dayFiles = useDayFiles().files;
+  const [published, setPublished] = useState<readonly LoadedExport[]>([]);
+  const loaded = useMemo(
+    () => [...dayFiles.flatMap((file) => file.loaded), ...published],
+    [dayFiles, published],
+  );
   const [codSaved, setCodSaved] = useState<CodSaved | null>(null);
   const workspace = useMemo<Workspace>(
     () => ({
@@ -82,7 +98,7 @@ export function App({ host, entry = "office" }: { host: HostInfo | null; entry?:
         setTab("messages");
       },
       publishLoaded: (exports) =>
-        setLoaded((before) => [
+        setPublished((before) => [
           ...before.filter((e) => !exports.some((n) => n.fileName === e.fileName)),
           ...exports,
         ]),

@@ -34,7 +34,7 @@ import {
   oddPaymentExport,
   sheetRows,
 } from "./inputs";
-import { expectGroupedReport } from "./report-checks";
+import { expectGroupedReport, rowButton } from "./report-checks";
 
 let files: ExportFiles;
 const downloads = mkdtempSync(path.join(os.tmpdir(), "syt-downloads-"));
@@ -65,8 +65,8 @@ const SHEET_LABELS = { orders: "官网导出", wms: "WMS导出" } as const;
 const MAX_DOM_ROWS = VIEW_ROWS + 1 + 2 * OVERSCAN;
 
 /** A row's button is named by where the row is: `官网导出 第 20 行`, not matching 第 2 行 or 第 200 行. */
-function rowButtonName(finding: Finding): RegExp {
-  return new RegExp(`^${SHEET_LABELS[finding.sheet]} 第 ${finding.row} 行(?!\\d)`);
+function rowButtonName(finding: Finding, labels: Record<Finding["sheet"], string> = SHEET_LABELS): RegExp {
+  return rowButton(labels[finding.sheet], finding.row ?? 0);
 }
 
 /** Opens a collapsed group by its disclosure button and returns the group's box. */
@@ -251,10 +251,12 @@ describe("in a plain browser (file mode)", () => {
     const finding = expected.summary.groups[index]?.findings.find((f) => f.row !== undefined);
     if (finding?.row === undefined) throw new Error("the group names no row");
     expect(await group.getByTestId("finding-detail").count()).toBe(0);
-    await group.getByRole("button", { name: rowButtonName(finding) }).click();
+    // File mode has no paste sheets: a row names the file it is in.
+    const fileLabels = { orders: path.basename(files.orders.path), wms: path.basename(files.wms.path) };
+    await group.getByRole("button", { name: rowButtonName(finding, fileLabels) }).click();
     await expect
       .poll(() => group.getByTestId("finding-detail").textContent())
-      .toBe(`官网导出 第 ${finding.row} 行 · 订单 ${finding.orderNo}: ${formatFindingZh(finding)}`);
+      .toBe(`${fileLabels.orders} 第 ${finding.row} 行 · 订单 ${finding.orderNo}: ${formatFindingZh(finding)}`);
     expect(await page.evaluate(() => "__fakeExcel" in window || "Excel" in window)).toBe(false);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "taskpane-file-mode.png");
@@ -338,18 +340,19 @@ describe("in a plain browser (file mode)", () => {
     const first = big?.findings[0];
     const last = big?.findings.at(-1);
     if (first?.row === undefined || last?.row === undefined) throw new Error("the big group names no rows");
-    await group.getByRole("button", { name: rowButtonName(first) }).waitFor();
+    const labels = { orders: file.name, wms: "" };
+    await group.getByRole("button", { name: rowButtonName(first, labels) }).waitFor();
     expect(await group.getByRole("listitem").first().getAttribute("aria-setsize")).toBe(String(big?.count));
 
     // Scrolling to the end brings the last rows in, and the first ones leave the DOM.
     await list.evaluate((box) => {
       box.scrollTop = box.scrollHeight;
     });
-    await group.getByRole("button", { name: rowButtonName(last) }).waitFor();
-    expect(await group.getByRole("button", { name: rowButtonName(first) }).count()).toBe(0);
+    await group.getByRole("button", { name: rowButtonName(last, labels) }).waitFor();
+    expect(await group.getByRole("button", { name: rowButtonName(first, labels) }).count()).toBe(0);
     expect(await domRows()).toBeLessThanOrEqual(MAX_DOM_ROWS);
     expect(await group.getByRole("listitem").last().getAttribute("aria-posinset")).toBe(String(big?.count));
-    await group.getByRole("button", { name: rowButtonName(last) }).click();
+    await group.getByRole("button", { name: rowButtonName(last, labels) }).click();
     await expect.poll(() => group.getByTestId("finding-detail").textContent()).toContain(`第 ${last.row} 行`);
     expect(session.leaks).toEqual([]);
   }, 240_000);
@@ -367,8 +370,10 @@ describe("in a plain browser (file mode)", () => {
       },
       { fileName: name, base64: Buffer.from(files.wms.bytes).toString("base64") },
     );
-    await page.locator("label", { hasText: "WMS 物流导出" }).dispatchEvent("drop", { dataTransfer });
-    await page.getByText(`已选择: ${name}`).waitFor();
+    await page.getByTestId("wms-file-slot").dispatchEvent("drop", { dataTransfer });
+    // Loaded into the day's files and picked in its slot, with what it is.
+    await expect.poll(() => page.getByTestId("wms-file-facts").textContent()).toMatch(/^WMS物流导出 · /);
+    expect(await page.getByTestId("wms-file-pick").inputValue()).not.toBe("");
     expect(await page.getByRole("button", { name: "生成报表" }).isDisabled()).toBe(true);
   });
 

@@ -124,7 +124,11 @@ function Shell({ host, entry = "office" }: { host: HostInfo | null; entry?: Entr
         ) : (
           <>
             <HostNotice host={host} entry={entry} />
-            <TabList selectedValue={tab} onTabSelect={(_, data) => show(data.value as TabId)}>
+            <TabList
+              className="tabs"
+              selectedValue={tab}
+              onTabSelect={(_, data) => show(data.value as TabId)}
+            >
               {TABS.map((t) => (
                 <Tab key={t.id} id={`tab-${t.id}`} value={t.id}>
                   {t.label}

@@ -256,7 +256,9 @@ describe("in a plain browser (file mode)", () => {
     await group.getByRole("button", { name: rowButtonName(finding, fileLabels) }).click();
     await expect
       .poll(() => group.getByTestId("finding-detail").textContent())
-      .toBe(`${fileLabels.orders} 第 ${finding.row} 行 · 订单 ${finding.orderNo}: ${formatFindingZh(finding)}`);
+      .toBe(
+        `${fileLabels.orders} 第 ${finding.row} 行 · 订单 ${finding.orderNo}: ${formatFindingZh(finding)}`,
+      );
     expect(await page.evaluate(() => "__fakeExcel" in window || "Excel" in window)).toBe(false);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "taskpane-file-mode.png");

@@ -3,6 +3,7 @@ import { type DragEvent, useState } from "react";
 import { useDayFiles } from "../files/DayFilesContext";
 import type { DayFile } from "../files/day-files";
 import { FileNotices } from "../files/FileNotices";
+import { FolderButtons } from "../files/FolderButtons";
 import { isAddinError } from "../office/errors";
 import type { WorkbookAccess } from "../office/host";
 import { describeError, type OperatorMessage } from "../ui/describe-error";
@@ -69,6 +70,7 @@ export function DayFiles() {
           {reading}
         </Text>
       ) : null}
+      <FolderButtons />
       <FileNotices notices={notices} />
       {error ? <ErrorView message={error} /> : null}
     </fieldset>

@@ -48,7 +48,10 @@ const inputOf = (file: string) => (input: DayInput) =>
   input.name === file || input.name.startsWith(`${file} [`);
 
 /** The chosen files read at once (as `pnpm daily` reads a folder), one DayFile each, in the order chosen. */
-export async function readChosen(chosen: readonly (ChosenFile & { id: string })[]): Promise<DayFile[]> {
+export async function readChosen(
+  chosen: readonly (ChosenFile & { id: string })[],
+  now = new Date(),
+): Promise<DayFile[]> {
   const inputs = await readDayFiles(chosen);
   return chosen.map((file) => {
     const own = inputs.filter(inputOf(file.name));
@@ -57,7 +60,7 @@ export async function readChosen(chosen: readonly (ChosenFile & { id: string })[
       name: file.name,
       bytes: file.bytes,
       inputs: own,
-      summary: summaryOf(own),
+      summary: summaryOf(own, now),
       loaded: loadedExports(own),
     };
   });

@@ -1,5 +1,6 @@
 import { Badge, Button, Text } from "@fluentui/react-components";
 import { type ReactNode, useId, useState } from "react";
+import { orderNumbersText } from "./group-view";
 import { copyText } from "./save";
 import { ROW_HEIGHT, SHORT_ROW_HEIGHT, viewportHeight, visibleRows } from "./visible-rows";
 
@@ -34,11 +35,6 @@ function where(finding: RowView): string {
 function rowWhere(finding: RowView): { first: string; after: string } {
   const row = finding.row === undefined ? finding.sheetLabel : `${finding.sheetLabel} 第 ${finding.row} 行`;
   return finding.orderNo ? { first: `订单 ${finding.orderNo}`, after: row } : { first: row, after: "" };
-}
-
-/** A group's order numbers, each once, one per line: what 复制订单号 puts on the clipboard. */
-export function orderNumbersText(findings: readonly RowView[]): string {
-  return [...new Set(findings.flatMap((f) => (f.orderNo ? [f.orderNo] : [])))].join("\n");
 }
 
 function CopyOrderNumbers({ findings }: { findings: readonly RowView[] }) {

@@ -1,10 +1,11 @@
 import { Subtitle2, Text } from "@fluentui/react-components";
 import { type ReactNode, useEffect, useMemo, useRef } from "react";
-import type { FindingView, GroupView, ReportModel } from "../report/engine";
+import type { FindingView, ReportModel } from "../report/engine";
 import { describeFindings } from "./describe-error";
 import { ErrorView } from "./ErrorView";
 import { FindingGroups } from "./Findings";
 import { codMessagesFor, MessageActions } from "./MessageActions";
+import { type FileNames, inFiles, NO_WMS_ZH, withoutWms } from "./report-groups";
 import { KeyFigures, SummaryView } from "./SummaryView";
 
 interface ReportViewProps {
@@ -17,35 +18,7 @@ interface ReportViewProps {
   more?: ReactNode;
   onError?: (cause: unknown) => void;
   /** File mode: the files the report read, so its rows name them rather than the paste sheets. */
-  fileNames?: { orders: string; wms?: string };
-}
-
-/** In file mode a row is in a file, not in a paste sheet: each row names the file it was read from. */
-export function inFiles(groups: readonly GroupView[], names: ReportViewProps["fileNames"]): GroupView[] {
-  if (!names) return [...groups];
-  return groups.map((group) => ({
-    ...group,
-    findings: group.findings.map((finding) => ({
-      ...finding,
-      sheetLabel: (finding.sheet === "wms" ? names.wms : names.orders) ?? finding.sheetLabel,
-    })),
-  }));
-}
-
-export const NO_WMS_ZH = "没有选择 WMS 导出, 所以没有核对物流";
-
-/**
- * Without a WMS export every kept order is "not found in the WMS export": said once, as what it is,
- * with the count of orders whose waybill is still to look up.
- */
-export function withoutWms(groups: readonly GroupView[], wmsProvided: boolean): GroupView[] {
-  if (wmsProvided) return [...groups];
-  return groups.map((group) =>
-    // No WMS export at all: no order can be in it, so every missing waybill is this one cause.
-    group.code === "missing-waybill"
-      ? { ...group, text: `${NO_WMS_ZH}: ${group.count} 个订单的物流单号要到 WMS 查`, sameText: true }
-      : group,
-  );
+  fileNames?: FileNames;
 }
 
 /** What the operator reads first: can the report go out, the key figures and 保存文件 together, then the problems. */

@@ -75,7 +75,8 @@ describe("file mode (index.html) calls no one", () => {
     const item = await openItem(page, "wanliniu-abnormal");
     const row = item.locator(".group-row-button").first();
     const where = (await row.locator(".group-row-where").textContent()) ?? "";
-    const [, file, rowNumber] = /^(\S+) 第 (\d+) 行/.exec(where) ?? [];
+    // A row starts with its order number, then the file and the row.
+    const [, file, rowNumber] = /(?:^|· )(\S+) 第 (\d+) 行/.exec(where) ?? [];
     await row.click();
     await item.getByRole("button", { name: "写拦截报备" }).click();
     await expect

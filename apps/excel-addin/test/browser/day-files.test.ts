@@ -364,3 +364,57 @@ describe("fits a taskpane", () => {
     await screenshot(page, "taskpane-excel-bar-320.png");
   });
 });
+
+describe("the downloads folder (File System Access, Chromium)", () => {
+  it("chosen once and remembered over a reload, then 读取今天的导出 loads today's exports only", async () => {
+    // The folder dialog cannot be clicked headless: it answers with a folder of the origin's own
+    // file system (a real directory handle, kept in IndexedDB like the operator's downloads folder).
+    session = await openTaskpane(
+      browser,
+      { kind: "file" },
+      { width: 350, height: 800 },
+      () => {
+        (window as unknown as { showDirectoryPicker: () => Promise<unknown> }).showDirectoryPicker =
+          async () => (await navigator.storage.getDirectory()).getDirectoryHandle("下载", { create: true });
+      },
+      { now: AT, tab: null },
+    );
+    const { page } = session;
+    const put = [
+      ...DAY.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString("base64") })),
+      // Yesterday's export and a file without a day in its name saved on another day: left alone.
+      {
+        name: "万里牛订单_20261124.xlsx",
+        base64: Buffer.from(byName("万里牛订单_20261125.xlsx").bytes).toString("base64"),
+      },
+      { name: "订单导出.xlsx", base64: Buffer.from(ORDERS.bytes).toString("base64") },
+    ];
+    await page.evaluate(async (files) => {
+      const root = await navigator.storage.getDirectory();
+      await root.removeEntry("下载", { recursive: true }).catch(() => undefined);
+      const folder = await root.getDirectoryHandle("下载", { create: true });
+      for (const { name, base64 } of files) {
+        const writable = await (await folder.getFileHandle(name, { create: true })).createWritable();
+        await writable.write(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+        await writable.close();
+      }
+    }, put);
+    expect(await page.getByRole("button", { name: "读取今天的导出" }).isDisabled()).toBe(true);
+    await page.getByRole("button", { name: "选择下载文件夹" }).click();
+    await expect.poll(() => page.getByTestId("folder-name").textContent()).toBe("下载文件夹: 下载");
+
+    await page.reload();
+    await expect.poll(() => page.getByTestId("folder-name").textContent()).toBe("下载文件夹: 下载");
+    await page.getByRole("button", { name: "读取今天的导出" }).click();
+    await expect.poll(() => page.getByTestId("daily-file").count()).toBe(DAY.length);
+    expect(await page.getByTestId("folder-said").textContent()).toBe(
+      `从「下载」读取了今天的 ${DAY.length} 个文件。`,
+    );
+    expect(await page.getByTestId("daily-verdict").textContent()).toBe(cli.day.verdict);
+    await expectNoSeriousViolations(page);
+    // Once more: every file is already loaded, and says so.
+    await page.getByRole("button", { name: "读取今天的导出" }).click();
+    await expect.poll(() => page.getByTestId("file-notice").count()).toBe(DAY.length);
+    expect(await page.getByTestId("daily-file").count()).toBe(DAY.length);
+  });
+});

@@ -43,7 +43,7 @@ const BROWSER_NOTICE: Record<Extract<HostInfo, { kind: "browser" }>["reason"], s
 };
 
 const FILE_MODE =
-  "文件模式: 在各个标签页选择或拖入导出文件, 文件不会上传, 只在本机处理, 本页不连接任何外部服务器。";
+  "文件模式: 选择或拖入导出文件 (载入一次, 各个标签页共用), 文件不会上传, 只在本机处理, 本页不连接任何外部服务器。";
 
 function HostNotice({ host, entry }: { host: HostInfo; entry: Entry }) {
   if (host.kind === "excel") return null;

@@ -192,3 +192,15 @@ export async function download(
   await file.saveAs(saved);
   return { fileName: file.suggestedFilename(), bytes: new Uint8Array(readFileSync(saved)) };
 }
+
+/** A screenshot of the whole page at rest (no hover, no focus ring, no caret) into docs/screenshots. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.screenshot({
+    path: path.join(SCREENSHOTS, name),
+    fullPage: true,
+    animations: "disabled",
+    caret: "hide",
+  });
+}

@@ -14,14 +14,14 @@ import { formatBusinessTime } from "@syt/orders-model";
 import { formatReadByZh, tableFromValues } from "@syt/platform-adapters";
 import ExcelJS from "exceljs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { seriousViolations } from "./a11y";
+import { expectNoSeriousViolations } from "./a11y";
 import {
   type Chromium,
   launchChromium,
   openTaskpane,
-  SCREENSHOTS,
   type Session,
   download as saveDownload,
+  screenshot,
 } from "./browser";
 import {
   type CliDay,
@@ -69,21 +69,6 @@ const download = (page: Session["page"], button: string | RegExp) => saveDownloa
 async function openDailyTab(page: Page) {
   await page.getByRole("tab", { name: "今日待办" }).click();
   await page.getByTestId("daily").waitFor();
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  expect(await seriousViolations(page)).toEqual([]);
-}
-
-async function screenshot(page: Page, name: string) {
-  await page.mouse.move(0, 0);
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.screenshot({
-    path: path.join(SCREENSHOTS, name),
-    fullPage: true,
-    animations: "disabled",
-    caret: "hide",
-  });
 }
 
 async function chooseDay(page: Page) {

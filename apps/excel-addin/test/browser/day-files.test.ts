@@ -3,17 +3,17 @@ import os from "node:os";
 import path from "node:path";
 import { buildCodReport } from "@syt/cod-report";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { seriousViolations } from "./a11y";
+import { expectNoSeriousViolations } from "./a11y";
 import {
   type Chromium,
   launchChromium,
   openTaskpane,
-  SCREENSHOTS,
   type Session,
   download as saveDownload,
+  screenshot,
 } from "./browser";
 import { dayFiles, openItem, runDailyCli } from "./day-inputs";
-import { copiedText, exportFiles } from "./inputs";
+import { exportFiles, pasteCodExports } from "./inputs";
 
 // 今日待办, 货到付款 and 消息 share one set of the day's files: loaded once (in any tab), refused when
 // loaded again, removable; and the three tabs fit a taskpane down to 175 px (350 px at 200 %).
@@ -34,13 +34,12 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
   rmSync(downloads, { recursive: true, force: true });
+  await browser?.close();
 });
 
 afterEach(async () => {
-  if (session && !session.page.isClosed())
-    await session.page.evaluate(() => localStorage.removeItem("syt-daily-ticks")).catch(() => {});
+  // Nothing here ticks an item; the folder test's handle is its own (IndexedDB, replaced each run).
   await session?.page.close();
   session = undefined;
 });
@@ -76,10 +75,6 @@ async function loadDay(page: Page) {
 
 const tab = (page: Page, name: "今日待办" | "货到付款" | "消息") => page.getByRole("tab", { name }).click();
 
-async function expectNoSeriousViolations(page: Page) {
-  expect(await seriousViolations(page)).toEqual([]);
-}
-
 /** The page does not scroll sideways: what the issue measured at 200 % zoom. */
 async function expectNoSidewaysScroll(page: Page) {
   const sizes = await page.evaluate(() => {
@@ -92,12 +87,6 @@ async function expectNoSidewaysScroll(page: Page) {
   });
   // On failure the message names what sticks out.
   expect(sizes.scroll, sizes.wide.join("\n")).toBeLessThanOrEqual(sizes.client);
-}
-
-async function screenshot(page: Page, name: string) {
-  await page.mouse.move(0, 0);
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true, animations: "disabled" });
 }
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
@@ -331,16 +320,7 @@ describe("fits a taskpane", () => {
   it("in Excel at 320 px: the report's verdict, figures and 保存文件 at the top; a group's order numbers copied", async () => {
     const page = await open(320, "excel");
     await tab(page, "货到付款");
-    const files = exportFiles();
-    await page.getByRole("button", { name: "准备粘贴" }).click();
-    await expect.poll(() => page.getByText("已新建").count()).toBe(1);
-    const pasted = { orders: await copiedText(files.orders.bytes), wms: await copiedText(files.wms.bytes) };
-    await page.evaluate((rows) => {
-      const fake = (window as unknown as { __fakeExcel: { paste: (s: string, r: string[][]) => void } })
-        .__fakeExcel;
-      fake.paste("官网导出", rows.orders);
-      fake.paste("WMS导出", rows.wms);
-    }, pasted);
+    await pasteCodExports(page, exportFiles());
     await page.getByRole("button", { name: "生成报表" }).click();
     await page.getByTestId("report").waitFor();
     await expect

@@ -19,9 +19,9 @@ import {
   FIXED_NOW,
   launchChromium,
   openTaskpane,
-  SCREENSHOTS,
   type Session,
   download as saveDownload,
+  screenshot as screenshotAtRest,
 } from "./browser";
 import { expectNoHorizontalScroll } from "./day-inputs";
 import {
@@ -32,6 +32,7 @@ import {
   exportFiles,
   ODD_PAYMENT,
   oddPaymentExport,
+  pasteCodExports,
   sheetRows,
 } from "./inputs";
 import { expectGroupedReport, rowButton } from "./report-checks";
@@ -93,17 +94,9 @@ function collapsedGroupIndex(summary: CodSummary): number {
 }
 
 async function screenshot(page: Page, name: string) {
-  // No hover, focus ring or transition caught mid-way, and the report file written (保存文件, not
-  // 正在生成文件…): the committed picture stays the same run to run.
+  // The report file written (保存文件, not 正在生成文件…): the committed picture stays the same run to run.
   await page.getByText("正在生成文件…").waitFor({ state: "detached" });
-  await page.mouse.move(0, 0);
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.screenshot({
-    path: path.join(SCREENSHOTS, name),
-    fullPage: true,
-    animations: "disabled",
-    caret: "hide",
-  });
+  await screenshotAtRest(page, name);
 }
 
 describe("in Excel (fake Office.js with an in-memory workbook)", () => {
@@ -113,16 +106,7 @@ describe("in Excel (fake Office.js with an in-memory workbook)", () => {
       options: { host: "Excel", platform: "PC", sets: { ExcelApi: "1.9" } },
     });
     const { page } = session;
-    await page.getByRole("button", { name: "准备粘贴" }).click();
-    await expect.poll(() => page.getByText("已新建").count()).toBe(1);
-
-    const pasted = { orders: await copiedText(files.orders.bytes), wms: await copiedText(files.wms.bytes) };
-    await page.evaluate((rows) => {
-      const fake = (window as unknown as { __fakeExcel: { paste: (s: string, r: string[][]) => void } })
-        .__fakeExcel;
-      fake.paste("官网导出", rows.orders);
-      fake.paste("WMS导出", rows.wms);
-    }, pasted);
+    const pasted = await pasteCodExports(page, files);
     await page.getByRole("button", { name: "生成报表" }).click();
     await page.getByTestId("report").waitFor();
 

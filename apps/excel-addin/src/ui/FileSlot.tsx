@@ -1,4 +1,4 @@
-import { Field, Select, Text } from "@fluentui/react-components";
+import { Field, Text } from "@fluentui/react-components";
 import { type DragEvent, useId, useState } from "react";
 import type { DayFile } from "../files/day-files";
 
@@ -68,18 +68,25 @@ export function FileSlot({
     >
       {files.length > 0 ? (
         <Field label={label}>
-          <Select
-            value={file?.id ?? ""}
-            data-testid={`${testId}-pick`}
-            onChange={(_, data) => onPick(data.value === "" ? null : data.value)}
-          >
-            <option value="">{optional ? "不使用" : "请选择"}</option>
-            {files.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.name}
-              </option>
-            ))}
-          </Select>
+          {(props) => (
+            // The browser's own list (Fluent's Select would add its styles to the first load).
+            <select
+              {...props}
+              className="file-pick"
+              value={file?.id ?? ""}
+              data-testid={`${testId}-pick`}
+              onChange={(event) =>
+                onPick(event.currentTarget.value === "" ? null : event.currentTarget.value)
+              }
+            >
+              <option value="">{optional ? "不使用" : "请选择"}</option>
+              {files.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.name}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
       ) : (
         <Text weight="semibold">{label}</Text>

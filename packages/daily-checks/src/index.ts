@@ -4,6 +4,7 @@ export {
   type ChecklistInput,
   type ChecklistItem,
   checklist,
+  dateInFileName,
   type ExportNeed,
   type FileIssueGroup,
   type FileStatus,

@@ -1,5 +1,6 @@
 import { Subtitle2, Text } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { useDayFiles } from "../files/DayFilesContext";
 import type { HostInfo } from "../office/host";
 import { describeError } from "../ui/describe-error";
 import { ErrorView } from "../ui/ErrorView";
@@ -7,24 +8,10 @@ import { useWorkspace } from "../ui/workspace";
 import { ChecklistView } from "./ChecklistView";
 import { DayFiles, DaySheets, InputsList } from "./DayInputs";
 import { DayWorkbookButton } from "./DayWorkbookButton";
-import {
-  checkedAtZh,
-  type DayInput,
-  dayChecklist,
-  fileViews,
-  itemViews,
-  loadedExports,
-  verdictZh,
-} from "./day-engine";
+import { checkedAtZh, dayChecklist, fileViews, itemViews, verdictZh } from "./day-engine";
 import { tickStore } from "./tick-store";
 import { type DayTicks, emptyTicks } from "./ticks";
 import { useMinuteClock } from "./useMinuteClock";
-
-/** Files read again under the same name replace the earlier ones; the others keep their order. */
-function merge(before: readonly DayInput[], added: readonly DayInput[]): DayInput[] {
-  const names = new Set(added.map((i) => i.name));
-  return [...before.filter((i) => !names.has(i.name)), ...added];
-}
 
 /**
  * The day's ticks as stored for this workbook (Excel) or browser (file mode); none until read. A
@@ -59,8 +46,9 @@ function useDayTicks(host: HostInfo, date: string) {
 
 /** 今日待办: the day's checklist of @syt/daily-checks over the pasted sheets or the dropped exports. */
 export default function DailyTab({ host }: { host: HostInfo }) {
-  const { publishLoaded, codSaved } = useWorkspace();
-  const [inputs, setInputs] = useState<DayInput[]>([]);
+  const { codSaved } = useWorkspace();
+  // The day's files are the whole taskpane's: loaded here or in another tab, removed here.
+  const { files: dayFiles, inputs, remove, setSheets } = useDayFiles();
   const now = useMinuteClock();
   // Each minute the checklist is evaluated again over the exports already read: no file is read twice.
   const list = useMemo(() => dayChecklist(inputs, now), [inputs, now]);
@@ -74,20 +62,17 @@ export default function DailyTab({ host }: { host: HostInfo }) {
   const files = useMemo(() => fileViews(inputs, list), [inputs, list]);
   const workbook = host.kind === "excel" ? host.workbook : undefined;
 
-  const addFiles = useCallback(
-    (added: DayInput[]) => {
-      setInputs((before) => merge(before, added));
-      publishLoaded(loadedExports(added));
-    },
-    [publishLoaded],
-  );
-
   return (
     <div className="stack" data-testid="daily">
       <section className="step">
         <Subtitle2>1. 今天的导出</Subtitle2>
-        {workbook ? <DaySheets workbook={workbook} onRead={setInputs} /> : <DayFiles onFiles={addFiles} />}
-        <InputsList files={files} mode={workbook ? "excel" : "file"} />
+        {workbook ? <DaySheets workbook={workbook} onRead={setSheets} /> : <DayFiles />}
+        <InputsList
+          files={files}
+          dayFiles={dayFiles}
+          mode={workbook ? "excel" : "file"}
+          onRemove={workbook ? undefined : remove}
+        />
       </section>
       <section className="step">
         <Subtitle2>2. 今日待办</Subtitle2>

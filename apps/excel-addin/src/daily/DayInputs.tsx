@@ -1,37 +1,31 @@
 import { Badge, Button, Field, Text } from "@fluentui/react-components";
 import { type DragEvent, useState } from "react";
+import { useDayFiles } from "../files/DayFilesContext";
+import type { DayFile } from "../files/day-files";
+import { FileNotices } from "../files/FileNotices";
+import { FolderButtons } from "../files/FolderButtons";
 import { isAddinError } from "../office/errors";
 import type { WorkbookAccess } from "../office/host";
 import { describeError, type OperatorMessage } from "../ui/describe-error";
 import { ErrorView } from "../ui/ErrorView";
 import { countText } from "../ui/Findings";
-import {
-  DAY_PASTE_SHEETS,
-  type DayInput,
-  type FileView,
-  isOwnSheet,
-  readDayFiles,
-  readDaySheet,
-} from "./day-engine";
+import { DAY_PASTE_SHEETS, type DayInput, type FileView, isOwnSheet, readDaySheet } from "./day-engine";
 
 const ACCEPT = ".xlsx,.xls,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** File mode: the day's exports chosen or dropped several at once, accounted for by the library as `pnpm daily` does. */
-export function DayFiles({ onFiles }: { onFiles: (inputs: DayInput[]) => void }) {
+/** File mode: the day's exports chosen or dropped several at once, into the day's files every tab uses. */
+export function DayFiles() {
+  const { add, reading, notices } = useDayFiles();
   const [over, setOver] = useState(false);
-  const [reading, setReading] = useState<string | null>(null);
+  const [error, setError] = useState<OperatorMessage | null>(null);
   const read = async (list: FileList | null | undefined) => {
     const files = [...(list ?? [])];
     if (files.length === 0) return;
-    setReading(`正在读取 ${files.length} 个文件…`);
+    setError(null);
     try {
-      // All at once: one file's zip entries inflate while another's rows are parsed.
-      const chosen = await Promise.all(
-        files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
-      );
-      onFiles(await readDayFiles(chosen));
-    } finally {
-      setReading(null);
+      await add(files);
+    } catch (cause) {
+      setError(describeError(cause));
     }
   };
   const drop = (event: DragEvent) => {
@@ -53,7 +47,7 @@ export function DayFiles({ onFiles }: { onFiles: (inputs: DayInput[]) => void })
     >
       <Field
         label="今天的导出文件 (可一次选择或拖入多个)"
-        hint="各平台订单、万里牛、WMS、售后单、缺货清单: 按表头自动识别, 只在本机读取"
+        hint="各平台订单、万里牛、WMS、售后单、缺货清单: 按表头自动识别, 只在本机读取; 载入一次, 各个标签页都能用"
       >
         {(props) => (
           <input
@@ -76,6 +70,9 @@ export function DayFiles({ onFiles }: { onFiles: (inputs: DayInput[]) => void })
           {reading}
         </Text>
       ) : null}
+      <FolderButtons />
+      <FileNotices notices={notices} />
+      {error ? <ErrorView message={error} /> : null}
     </fieldset>
   );
 }
@@ -165,61 +162,153 @@ export function DaySheets({
   );
 }
 
-/** Each export with what it was recognised as and its rows; an export that is not today's is said so. */
-export function InputsList({ files, mode }: { files: FileView[]; mode: "excel" | "file" }) {
+/** Above this many files each is one line (name, kind, rows): eleven files must not fill the pane above the checklist. */
+export const COLLAPSE_ABOVE = 4;
+
+export const ASSUMED_ZH = "表头是猜的";
+export const ASSUMED_WHY_ZH = "这个平台的表头是按常见格式猜的, 如果读错了请告诉我们。";
+
+/**
+ * Each export with what it was recognised as, its rows, its order dates and whether it is today's;
+ * each can be removed. Many files are one line each until the operator asks for the details.
+ */
+export function InputsList({
+  files,
+  dayFiles,
+  mode,
+  onRemove,
+}: {
+  files: FileView[];
+  dayFiles: readonly DayFile[];
+  mode: "excel" | "file";
+  onRemove?: (id: string) => void;
+}) {
+  const [details, setDetails] = useState(false);
   if (files.length === 0)
     return (
       <Text size={200} data-testid="daily-no-files">
         {mode === "excel" ? "还没有读取工作表。" : "还没有选择导出文件。"}
       </Text>
     );
+  const ownerOf = (name: string) => dayFiles.find((file) => file.inputs.some((input) => input.name === name));
+  const compact = files.length > COLLAPSE_ABOVE && !details;
   return (
-    <ul className="day-files" aria-label={mode === "excel" ? "读取的工作表" : "读取的导出文件"}>
-      {files.map((file) => (
-        <li key={file.name} data-testid="daily-file" className="day-file">
-          <Text weight="semibold" className="day-file-name">
-            {file.name}
-          </Text>
-          {file.error ? (
-            <Text size={200} className="text-danger" data-testid="daily-file-kind">
-              {file.error}
-            </Text>
-          ) : (
-            <Text size={200} data-testid="daily-file-kind">
-              {`${file.kind} · ${countText(file.rows ?? 0)} 行`}
-              {file.assumed ? (
-                <Badge size="small" appearance="outline" className="day-file-badge">
-                  格式为假定
-                </Badge>
-              ) : null}
-              {file.fresh === false ? (
-                <Badge size="small" appearance="tint" color="warning" className="day-file-badge">
-                  不是今天的导出, 没有使用
-                </Badge>
-              ) : null}
-            </Text>
-          )}
-          {file.readByZh ? (
-            <Text size={200} className="day-file-layout" data-testid="daily-file-layout">
-              {file.readByZh}
-            </Text>
-          ) : null}
-          {file.destroyedIds ? (
-            <Text size={200} className="text-danger" data-testid="daily-file-destroyed">
-              {`有 ${file.destroyedIds} 个订单号被 Excel 变成了科学计数法 (例如 2.02511E+19), 这些订单无法检查: ${
-                mode === "excel"
-                  ? "请删除这个工作表, 点「准备粘贴」重新建表 (整列为文本格式) 后重新粘贴。"
-                  : "请重新导出; 若用 Excel 打开过再保存, 请先把订单号列设为文本格式。"
-              }`}
-            </Text>
-          ) : null}
-          {(file.problems ?? []).map((problem) => (
-            <Text key={problem} size={200} as="p" data-testid="daily-file-problem">
-              {problem}
-            </Text>
-          ))}
-        </li>
+    <div className="stack day-files-box">
+      {files.length > COLLAPSE_ABOVE ? (
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-expanded={details}
+          onClick={() => setDetails((was) => !was)}
+          data-testid="daily-files-details"
+        >
+          {details ? `收起 (${files.length} 个文件)` : `显示每个文件的详情 (${files.length} 个文件)`}
+        </Button>
+      ) : null}
+      <ul
+        className={compact ? "day-files day-files-compact" : "day-files"}
+        aria-label={mode === "excel" ? "读取的工作表" : "读取的导出文件"}
+      >
+        {files.map((file) => {
+          const owner = ownerOf(file.name);
+          return (
+            <li key={file.name} data-testid="daily-file" className="day-file">
+              <div className="day-file-head">
+                <Text weight="semibold" className="day-file-name">
+                  {file.name}
+                </Text>
+                {owner && onRemove ? (
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    aria-label={`移除「${owner.name}」`}
+                    data-testid="daily-file-remove"
+                    onClick={() => onRemove(owner.id)}
+                  >
+                    移除
+                  </Button>
+                ) : null}
+              </div>
+              <FileLines file={file} dates={owner?.summary.datesZh} compact={compact} mode={mode} />
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function FileLines({
+  file,
+  dates,
+  compact,
+  mode,
+}: {
+  file: FileView;
+  dates: string | undefined;
+  compact: boolean;
+  mode: "excel" | "file";
+}) {
+  if (file.error)
+    return (
+      <Text size={200} className="text-danger" data-testid="daily-file-kind">
+        {file.error}
+      </Text>
+    );
+  const stale =
+    file.fresh === false ? (
+      <Badge size="small" appearance="tint" color="warning" className="day-file-badge">
+        不是今天的导出, 没有使用
+      </Badge>
+    ) : null;
+  const kind = `${file.kind} · ${countText(file.rows ?? 0)} 行`;
+  if (compact)
+    return (
+      <Text size={200} data-testid="daily-file-kind">
+        {kind}
+        {stale}
+      </Text>
+    );
+  return (
+    <>
+      <Text size={200} data-testid="daily-file-kind">
+        {kind}
+        {file.assumed ? (
+          <Badge size="small" appearance="outline" className="day-file-badge">
+            {ASSUMED_ZH}
+          </Badge>
+        ) : null}
+        {stale}
+      </Text>
+      {dates ? (
+        <Text size={200} data-testid="daily-file-dates">
+          {`${dates}${file.fresh === false ? "" : " · 今天的导出"}`}
+        </Text>
+      ) : null}
+      {file.assumed ? (
+        <Text size={200} data-testid="daily-file-assumed">
+          {ASSUMED_WHY_ZH}
+        </Text>
+      ) : null}
+      {file.readByZh ? (
+        <Text size={200} className="day-file-layout" data-testid="daily-file-layout">
+          {file.readByZh}
+        </Text>
+      ) : null}
+      {file.destroyedIds ? (
+        <Text size={200} className="text-danger" data-testid="daily-file-destroyed">
+          {`有 ${file.destroyedIds} 个订单号被 Excel 变成了科学计数法 (例如 2.02511E+19), 这些订单无法检查: ${
+            mode === "excel"
+              ? "请删除这个工作表, 点「准备粘贴」重新建表 (整列为文本格式) 后重新粘贴。"
+              : "请重新导出; 若用 Excel 打开过再保存, 请先把订单号列设为文本格式。"
+          }`}
+        </Text>
+      ) : null}
+      {(file.problems ?? []).map((problem) => (
+        <Text key={problem} size={200} as="p" data-testid="daily-file-problem">
+          {problem}
+        </Text>
       ))}
-    </ul>
+    </>
   );
 }

@@ -10,6 +10,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useMemo, useState } from "react";
+import { DayFilesProvider, useDayFiles } from "../files/DayFilesContext";
 import type { HostInfo } from "../office/host";
 import { FileCod } from "./FileCod";
 import { OfficeCod } from "./OfficeCod";
@@ -42,7 +43,7 @@ const BROWSER_NOTICE: Record<Extract<HostInfo, { kind: "browser" }>["reason"], s
 };
 
 const FILE_MODE =
-  "文件模式: 在各个标签页选择或拖入导出文件, 文件不会上传, 只在本机处理, 本页不连接任何外部服务器。";
+  "文件模式: 选择或拖入导出文件 (载入一次, 各个标签页共用), 文件不会上传, 只在本机处理, 本页不连接任何外部服务器。";
 
 function HostNotice({ host, entry }: { host: HostInfo; entry: Entry }) {
   if (host.kind === "excel") return null;
@@ -54,7 +55,16 @@ function HostNotice({ host, entry }: { host: HostInfo; entry: Entry }) {
   );
 }
 
-export function App({ host, entry = "office" }: { host: HostInfo | null; entry?: Entry }) {
+/** The day's files are loaded once, above the tabs: every tab uses the same set. */
+export function App(props: { host: HostInfo | null; entry?: Entry }) {
+  return (
+    <DayFilesProvider>
+      <Shell {...props} />
+    </DayFilesProvider>
+  );
+}
+
+function Shell({ host, entry = "office" }: { host: HostInfo | null; entry?: Entry }) {
   // The day starts with the 09:30 万里牛 block, not with the 17:00 report.
   const [tab, setTab] = useState<TabId>("daily");
   // A tab once opened stays mounted (hidden when another is shown): the files chosen, the checklist
@@ -65,7 +75,13 @@ export function App({ host, entry = "office" }: { host: HostInfo | null; entry?:
     setOpened((before) => (before.has(next) ? before : new Set([...before, next])));
   };
   const [messageRequest, setMessageRequest] = useState<MessageRequest | null>(null);
-  const [loaded, setLoaded] = useState<readonly LoadedExport[]>([]);
+  // 消息 finds orders in every file of the day, and in those it read itself.
+  const dayFiles = useDayFiles().files;
+  const [published, setPublished] = useState<readonly LoadedExport[]>([]);
+  const loaded = useMemo(
+    () => [...dayFiles.flatMap((file) => file.loaded), ...published],
+    [dayFiles, published],
+  );
   const [codSaved, setCodSaved] = useState<CodSaved | null>(null);
   const workspace = useMemo<Workspace>(
     () => ({
@@ -82,7 +98,7 @@ export function App({ host, entry = "office" }: { host: HostInfo | null; entry?:
         setTab("messages");
       },
       publishLoaded: (exports) =>
-        setLoaded((before) => [
+        setPublished((before) => [
           ...before.filter((e) => !exports.some((n) => n.fileName === e.fileName)),
           ...exports,
         ]),
@@ -108,7 +124,11 @@ export function App({ host, entry = "office" }: { host: HostInfo | null; entry?:
         ) : (
           <>
             <HostNotice host={host} entry={entry} />
-            <TabList selectedValue={tab} onTabSelect={(_, data) => show(data.value as TabId)}>
+            <TabList
+              className="tabs"
+              selectedValue={tab}
+              onTabSelect={(_, data) => show(data.value as TabId)}
+            >
               {TABS.map((t) => (
                 <Tab key={t.id} id={`tab-${t.id}`} value={t.id}>
                   {t.label}

@@ -1,5 +1,8 @@
-import { Subtitle2 } from "@fluentui/react-components";
-import { useState } from "react";
+import { Subtitle2, Text } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { useDayFiles } from "../files/DayFilesContext";
+import { type DayFile, dayFileFor } from "../files/day-files";
+import { FileNotices } from "../files/FileNotices";
 import type { ReportSource } from "../report/engine";
 import { FileSlot } from "./FileSlot";
 import { GenerateStep } from "./GenerateStep";
@@ -9,54 +12,86 @@ import { SaveFile } from "./SaveFile";
 import { useReportRunner } from "./useReportRunner";
 import { useWorkspace } from "./workspace";
 
-async function fileSource(file: File): Promise<ReportSource> {
-  return { kind: "file", bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name };
+function fileSource(file: DayFile): ReportSource {
+  return { kind: "file", bytes: file.bytes ?? new Uint8Array(), fileName: file.name };
 }
 
-/** Outside Office (plain browser, WPS users, Mac users): the same report from the two export files. */
+/**
+ * A slot's file: the one the operator picked while it is loaded (`null`: none), else the day's file
+ * of that kind (`undefined`: not picked yet).
+ */
+function useSlot(files: readonly DayFile[], role: "orders" | "wms") {
+  const [picked, setPicked] = useState<string | null | undefined>(undefined);
+  const chosen = picked === null ? null : files.find((file) => file.id === picked);
+  const file = chosen === undefined ? (dayFileFor(files, role) ?? null) : chosen;
+  return [file, setPicked] as const;
+}
+
+/** Outside Office (plain browser, WPS users, Mac users): the same report from the day's 官网 and WMS exports. */
 export function FileCod() {
-  const { busy, report, error, run, cancel, fail } = useReportRunner();
-  const [orders, setOrders] = useState<File | null>(null);
-  const [wms, setWms] = useState<File | null>(null);
+  const { busy, report, error, run, cancel, fail } = useReportRunner("file");
+  const { files, add, notices } = useDayFiles();
+  const usable = files.filter((file) => file.bytes !== undefined);
+  const [orders, pickOrders] = useSlot(usable, "orders");
+  const [wms, pickWms] = useSlot(usable, "wms");
   const [date, setDate] = useReportDate();
   const { reportSaved } = useWorkspace();
-  // The files the shown report was made from: a card tells what was read only while it holds that file.
-  const [used, setUsed] = useState<{ orders: File; wms: File | null } | null>(null);
+  // What the shown report was made from: once another file or date is chosen it is gone, never saved.
+  const [used, setUsed] = useState<{ orders: string; wms: string | null; date: string } | null>(null);
+
+  const choose = (pick: (id: string | null) => void) => (file: File) =>
+    add([file]).then(
+      ([loaded]) => loaded && pick(loaded.id),
+      (cause) => fail(cause),
+    );
 
   const generate = () => {
     if (!orders) return;
-    setUsed({ orders, wms });
+    setUsed({ orders: orders.id, wms: wms?.id ?? null, date });
     return run(async () => {
-      const request = { orders: await fileSource(orders), date };
-      return wms ? { ...request, wms: await fileSource(wms) } : request;
+      const request = { orders: fileSource(orders), date };
+      return wms ? { ...request, wms: fileSource(wms) } : request;
     });
   };
-  const read = report && used?.orders === orders ? report : null;
+  const current =
+    used !== null && used.orders === orders?.id && used.wms === (wms?.id ?? null) && used.date === date;
+  const shown = current ? report : null;
+  const fileNames = useMemo(
+    () => (orders ? { orders: orders.name, ...(wms ? { wms: wms.name } : {}) } : undefined),
+    [orders, wms],
+  );
 
   return (
     <div className="stack">
       <section className="step">
         <Subtitle2>1. 选择导出文件</Subtitle2>
+        {usable.length > 0 ? (
+          <Text size={200} data-testid="cod-day-files">
+            已从今天载入的文件中选好官网和 WMS 导出, 可以改选。
+          </Text>
+        ) : null}
         <FileSlot
           label="官网订单导出 (必选)"
           hint="点击选择或拖入 .xlsx / .csv / .xls 文件"
+          files={usable}
           file={orders}
-          onFile={setOrders}
+          onPick={pickOrders}
+          onChoose={choose(pickOrders)}
           testId="orders-file"
-          detail={read ? `${read.placedText}; 读取 ${read.summary.rows.read} 行` : undefined}
+          detail={shown ? `${shown.placedText}; 读取 ${shown.summary.rows.read} 行` : undefined}
         />
         <FileSlot
           label="WMS 物流导出 (可选)"
-          hint="没有时, 每个订单都列为待查物流"
+          hint="没有时, 不核对物流"
+          files={usable}
           file={wms}
-          onFile={setWms}
+          onPick={pickWms}
+          onChoose={choose(pickWms)}
+          optional
           testId="wms-file"
-          detail={
-            read?.summary.wmsProvided && used?.wms === wms
-              ? `读取 ${read.summary.wmsRows.read} 行`
-              : undefined
-          }
+          detail={shown?.summary.wmsProvided ? `读取 ${shown.summary.wmsRows.read} 行` : undefined}
         />
+        <FileNotices notices={notices} />
         <ReportDateField value={date} onChange={setDate} />
       </section>
       <GenerateStep
@@ -66,21 +101,24 @@ export function FileCod() {
         onGenerate={generate}
         onCancel={cancel}
       />
-      {report ? (
+      {report && !shown && !busy ? (
+        <Text size={200} data-testid="report-outdated">
+          换了文件或日期, 之前的报表已撤下。请重新「生成报表」。
+        </Text>
+      ) : null}
+      {shown ? (
         <ReportView
-          report={report}
+          report={shown}
           mode="file"
+          fileNames={fileNames}
           onError={fail}
           actions={
-            <section className="step">
-              <Subtitle2>3. 保存文件</Subtitle2>
-              <SaveFile
-                report={report}
-                target={{ canDownload: true }}
-                onError={fail}
-                onSaved={() => reportSaved(date)}
-              />
-            </section>
+            <SaveFile
+              report={shown}
+              target={{ canDownload: true }}
+              onError={fail}
+              onSaved={() => reportSaved(date)}
+            />
           }
         />
       ) : null}

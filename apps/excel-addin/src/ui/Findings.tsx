@@ -1,5 +1,7 @@
 import { Badge, Button, Text } from "@fluentui/react-components";
 import { type ReactNode, useId, useState } from "react";
+import { orderNumbersText } from "./group-view";
+import { copyText } from "./save";
 import { ROW_HEIGHT, SHORT_ROW_HEIGHT, viewportHeight, visibleRows } from "./visible-rows";
 
 /** One row of a problem as the list shows it: 货到付款's rows and 今日待办's alike. */
@@ -27,6 +29,35 @@ export interface GroupViewOf<F extends RowView> {
 function where(finding: RowView): string {
   const row = finding.row === undefined ? finding.sheetLabel : `${finding.sheetLabel} 第 ${finding.row} 行`;
   return finding.orderNo ? `${row} · 订单 ${finding.orderNo}` : row;
+}
+
+/** A row as a narrow pane shows it: the order number first (what the operator looks up), where it is after. */
+function rowWhere(finding: RowView): { first: string; after: string } {
+  const row = finding.row === undefined ? finding.sheetLabel : `${finding.sheetLabel} 第 ${finding.row} 行`;
+  return finding.orderNo ? { first: `订单 ${finding.orderNo}`, after: row } : { first: row, after: "" };
+}
+
+function CopyOrderNumbers({ findings }: { findings: readonly RowView[] }) {
+  const [copied, setCopied] = useState<number | null>(null);
+  const text = orderNumbersText(findings);
+  if (text === "") return null;
+  const count = text.split("\n").length;
+  return (
+    <>
+      <Button
+        size="small"
+        data-testid="copy-order-numbers"
+        onClick={async () => setCopied((await copyText(text)) ? count : 0)}
+      >
+        复制订单号
+      </Button>
+      {copied !== null ? (
+        <Text size={200} role="status" data-testid="copied-order-numbers">
+          {copied > 0 ? `已复制 ${countText(copied)} 个订单号` : "没能复制, 请在行里选中订单号复制"}
+        </Text>
+      ) : null}
+    </>
+  );
 }
 
 export const countText = (n: number) => n.toLocaleString("en-US");
@@ -120,6 +151,7 @@ function Group<F extends RowView>({
         >
           {open ? "收起" : "查看每一行"}
         </Button>
+        <CopyOrderNumbers findings={group.findings} />
       </div>
       {renderActions?.(group)}
       <div id={rowsId}>
@@ -193,7 +225,12 @@ function GroupRows<F extends RowView>({ findings, showText, current, onPick, lab
                 title={finding.text}
                 onClick={() => onPick(finding)}
               >
-                <span className="group-row-where">{where(finding)}</span>
+                <span className="group-row-where">
+                  <span className="group-row-order">{rowWhere(finding).first}</span>
+                  {rowWhere(finding).after ? (
+                    <span className="group-row-file">{` · ${rowWhere(finding).after}`}</span>
+                  ) : null}
+                </span>
                 {showText ? <span className="group-row-text">{finding.text}</span> : null}
               </button>
             </li>

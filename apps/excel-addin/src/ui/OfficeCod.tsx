@@ -175,12 +175,13 @@ export function OfficeCod({ workbook }: { workbook: WorkbookAccess }) {
           onError={fail}
           onSelectFinding={select}
           actions={
+            <SaveFile report={report} target={workbook} onError={fail} onSaved={() => reportSaved(date)} />
+          }
+          more={
             <section className="step">
-              <Subtitle2>3. 保存文件</Subtitle2>
-              <SaveFile report={report} target={workbook} onError={fail} onSaved={() => reportSaved(date)} />
               {report.unusable ? null : (
                 <>
-                  <Subtitle2>4. 写入新工作表 (可选)</Subtitle2>
+                  <Subtitle2>写入新工作表 (可选)</Subtitle2>
                   <div className="row">
                     <Button onClick={writeSheet}>写入新工作表</Button>
                     {written ? (

@@ -66,27 +66,51 @@ export function SaveFile({
   onSaved?: () => void;
 }) {
   const [opened, setOpened] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [asking, setAsking] = useState(false);
   const ready = useFileReady(report.file);
   if (report.unusable) return <NothingToSave />;
   if (target.canDownload) {
+    const save = () => {
+      setAsking(false);
+      report.file.then(
+        (bytes) => {
+          downloadBytes(bytes, report.fileName);
+          setSaved(true);
+          onSaved?.();
+        },
+        (cause) => onError(cause),
+      );
+    };
     return (
-      <div className="row">
-        <Button
-          appearance="primary"
-          disabled={!ready}
-          onClick={() =>
-            report.file.then(
-              (bytes) => {
-                downloadBytes(bytes, report.fileName);
-                onSaved?.();
-              },
-              (cause) => onError(cause),
-            )
-          }
-        >
-          {ready ? "保存文件" : "正在生成文件…"}
-        </Button>
-        <Text size={200}>{report.fileName}</Text>
+      <div className="stack">
+        <div className="row">
+          <Button
+            appearance="primary"
+            disabled={!ready}
+            // Saved once already: the browser would save `… (1).xlsx`, which breaks the file's name.
+            onClick={() => (saved ? setAsking(true) : save())}
+          >
+            {ready ? "保存文件" : "正在生成文件…"}
+          </Button>
+          {saved ? null : <Text size={200}>{report.fileName}</Text>}
+        </div>
+        {saved ? (
+          <Text size={200} role="status" data-testid="saved">
+            {`已保存: ${report.fileName}`}
+          </Text>
+        ) : null}
+        {asking ? (
+          <div className="stack" data-testid="save-again">
+            <Text size={200}>
+              {`已经保存过「${report.fileName}」。再保存一次, 浏览器会另存为「… (1).xlsx」, 文件名就不对了。确定再保存一次吗?`}
+            </Text>
+            <div className="row">
+              <Button onClick={save}>再保存一次</Button>
+              <Button onClick={() => setAsking(false)}>取消</Button>
+            </div>
+          </div>
+        ) : null}
       </div>
     );
   }

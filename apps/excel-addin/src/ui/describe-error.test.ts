@@ -82,6 +82,16 @@ describe("describeError", () => {
     expect(describeError(error, formatKnownErrorZh)).toEqual(expected);
   });
 
+  it("in file mode speaks of the file, not of pasting", () => {
+    const error = new AdapterError("legacy_xls", "legacy xls");
+    expect(describeError(error, formatKnownErrorZh, "file")).toMatchObject({
+      action: "请按提示修改导出文件或重新导出后再试。",
+    });
+    expect(describeError(error, formatKnownErrorZh, "excel")).toMatchObject({
+      action: expect.stringContaining("粘贴"),
+    });
+  });
+
   it("turns anything unexpected into details to copy, with phone numbers masked", () => {
     const message = describeError(new TypeError("cannot read 收货人 13812345678"), formatKnownErrorZh);
     expect(message.kind).toBe("unexpected");

@@ -22,7 +22,11 @@ function details(error: unknown): string {
  * The one place that turns an error into what the operator reads: a cause they can fix and
  * what to do, or, for anything unexpected, details to copy and report.
  */
-export function describeError(error: unknown, formatKnown?: KnownErrorFormatter): OperatorMessage {
+export function describeError(
+  error: unknown,
+  formatKnown?: KnownErrorFormatter,
+  mode: "excel" | "file" = "excel",
+): OperatorMessage {
   if (isAbortError(error)) return { kind: "cancelled", title: "已取消读取。" };
   if (isAddinError(error)) {
     const sheet = error.sheetName;
@@ -71,7 +75,9 @@ export function describeError(error: unknown, formatKnown?: KnownErrorFormatter)
     return {
       kind: "fixable",
       title: maskPhonesInText(known),
-      action: "请按提示修改导出文件或粘贴内容后重试。",
+      // File mode has no paste sheets: the operator fixes or exports the file again.
+      action:
+        mode === "file" ? "请按提示修改导出文件或重新导出后再试。" : "请按提示修改导出文件或粘贴内容后重试。",
     };
   return {
     kind: "unexpected",

@@ -20,3 +20,8 @@ export function groupViewOf<F extends RowView>(
     sameText: findings.every((finding) => finding.text === findings[0]?.text),
   };
 }
+
+/** A group's order numbers, each once, one per line: what 复制订单号 puts on the clipboard. */
+export function orderNumbersText(findings: readonly RowView[]): string {
+  return [...new Set(findings.flatMap((f) => (f.orderNo ? [f.orderNo] : [])))].join("\n");
+}

@@ -16,16 +16,19 @@ export interface CollectContext {
 }
 
 /** Runs one report: collects the inputs (reading sheets or files), then the lazily loaded core. */
-export function useReportRunner() {
+export function useReportRunner(mode: "excel" | "file" = "excel") {
   const [busy, setBusy] = useState<Busy | null>(null);
   const [report, setReport] = useState<ReportModel | null>(null);
   const [error, setError] = useState<OperatorMessage | null>(null);
   const controller = useRef<AbortController | null>(null);
   const engine = useRef<ReportEngine | null>(null);
 
-  const fail = useCallback((cause: unknown) => {
-    setError(describeError(cause, engine.current?.formatKnownErrorZh));
-  }, []);
+  const fail = useCallback(
+    (cause: unknown) => {
+      setError(describeError(cause, engine.current?.formatKnownErrorZh, mode));
+    },
+    [mode],
+  );
 
   const run = useCallback(
     async (collect: (context: CollectContext) => Promise<ReportRequest>) => {

@@ -64,3 +64,8 @@ async function allSeriousViolations(page: Page): Promise<AxeViolation[]> {
   });
   return (violations as AxeViolation[]).filter((v) => v.impact === "serious" || v.impact === "critical");
 }
+
+/** No serious or critical axe-core violation on what the page shows. */
+export async function expectNoSeriousViolations(page: Page): Promise<void> {
+  expect(await seriousViolations(page)).toEqual([]);
+}

@@ -192,3 +192,18 @@ export async function download(
   await file.saveAs(saved);
   return { fileName: file.suggestedFilename(), bytes: new Uint8Array(readFileSync(saved)) };
 }
+
+/**
+ * A screenshot of the page at rest (no hover, no focus ring, no caret) into docs/screenshots: the
+ * whole page, or only what is in view (to show what stays at the top when scrolled).
+ */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.screenshot({
+    path: path.join(SCREENSHOTS, name),
+    fullPage,
+    animations: "disabled",
+    caret: "hide",
+  });
+}

@@ -14,14 +14,14 @@ import { formatBusinessTime } from "@syt/orders-model";
 import { formatReadByZh, tableFromValues } from "@syt/platform-adapters";
 import ExcelJS from "exceljs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { seriousViolations } from "./a11y";
+import { expectNoSeriousViolations } from "./a11y";
 import {
   type Chromium,
   launchChromium,
   openTaskpane,
-  SCREENSHOTS,
   type Session,
   download as saveDownload,
+  screenshot,
 } from "./browser";
 import {
   type CliDay,
@@ -35,6 +35,7 @@ import {
   taskpaneOrder,
 } from "./day-inputs";
 import { allSheetRows, asRangeValues, copiedText, exportFiles } from "./inputs";
+import { rowButton } from "./report-checks";
 
 /** 09:10 in Shanghai on the example day: 万里牛's 09:30 items are due soon, the afternoon ones not open yet. */
 const AT = new Date("2026-11-25T09:10:00+08:00");
@@ -70,21 +71,6 @@ async function openDailyTab(page: Page) {
   await page.getByTestId("daily").waitFor();
 }
 
-async function expectNoSeriousViolations(page: Page) {
-  expect(await seriousViolations(page)).toEqual([]);
-}
-
-async function screenshot(page: Page, name: string) {
-  await page.mouse.move(0, 0);
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.screenshot({
-    path: path.join(SCREENSHOTS, name),
-    fullPage: true,
-    animations: "disabled",
-    caret: "hide",
-  });
-}
-
 async function chooseDay(page: Page) {
   await page.getByTestId("daily-files").setInputFiles(dayFiles().map((f) => f.path));
   await expect.poll(() => page.getByTestId("daily-file").count()).toBe(dayFiles().length);
@@ -105,6 +91,9 @@ describe("今日待办 in file mode (index.html)", () => {
     await chooseDay(page);
     const day: CliDay = cli.day;
     const files = page.getByTestId("daily-file");
+    // Eleven files are one line each (name, kind, rows) until the operator asks for the details.
+    expect(await page.getByTestId("daily-file-layout").count()).toBe(0);
+    await page.getByTestId("daily-files-details").click();
     const shown = await files.evaluateAll((els) =>
       els.map((el) => ({
         name: el.querySelector(".day-file-name")?.textContent,
@@ -146,7 +135,7 @@ describe("今日待办 in file mode (index.html)", () => {
     );
     const finding = expected.groups[0]?.findings[0];
     if (finding?.row === undefined) throw new Error("the group names no row");
-    await item.getByRole("button", { name: new RegExp(`^${finding.file} 第 ${finding.row} 行`) }).click();
+    await item.getByRole("button", { name: rowButton(String(finding.file), finding.row) }).click();
     await expect
       .poll(() => item.getByTestId("finding-detail").textContent())
       .toContain(`订单 ${finding.orderNo}`);
@@ -343,7 +332,7 @@ describe("今日待办 in Excel (fake Office.js)", () => {
     if (finding?.row === undefined) throw new Error("no 万里牛 finding with a row");
     expect(finding.file).toBe("万里牛导出");
     const item = await openItem(page, "wanliniu-abnormal");
-    await item.getByRole("button", { name: new RegExp(`^万里牛导出 第 ${finding.row} 行`) }).click();
+    await item.getByRole("button", { name: rowButton("万里牛导出", finding.row) }).click();
     const state = () =>
       page.evaluate(() => (window as unknown as { __fakeExcel: { state: unknown } }).__fakeExcel.state);
     await expect

@@ -119,7 +119,8 @@ export async function expectChecklist(page: Page, day: CliDay) {
 /** Each file with what it was recognised as (the library's words) and its rows. */
 export function fileKindText(file: CliDay["files"][number]): string {
   const need = (file.source ?? file.kind) as Parameters<typeof needZh>[0];
-  return `${needZh(need)} · ${file.rows.toLocaleString("en-US")} 行${file.assumed ? "格式为假定" : ""}`;
+  // An assumed layout is said in plain words (its badge, then a line of why, outside this text).
+  return `${needZh(need)} · ${file.rows.toLocaleString("en-US")} 行${file.assumed ? "表头是猜的" : ""}`;
 }
 
 export const groupMessages = (item: CliDay["items"][number]) =>

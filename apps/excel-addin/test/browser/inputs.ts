@@ -69,6 +69,26 @@ export async function copiedText(bytes: Uint8Array): Promise<string[][]> {
   return (await sheetRows(bytes)).rows;
 }
 
+/**
+ * 准备粘贴, then the two exports pasted into 「官网导出」 and 「WMS导出」 of the fake workbook as the
+ * operator copies them from the opened files; returns what was pasted.
+ */
+export async function pasteCodExports(
+  page: import("./browser").Session["page"],
+  files: ExportFiles,
+): Promise<{ orders: string[][]; wms: string[][] }> {
+  await page.getByRole("button", { name: "准备粘贴" }).click();
+  await page.getByText("已新建").waitFor();
+  const pasted = { orders: await copiedText(files.orders.bytes), wms: await copiedText(files.wms.bytes) };
+  await page.evaluate((rows) => {
+    const fake = (window as unknown as { __fakeExcel: { paste: (s: string, r: string[][]) => void } })
+      .__fakeExcel;
+    fake.paste("官网导出", rows.orders);
+    fake.paste("WMS导出", rows.wms);
+  }, pasted);
+  return pasted;
+}
+
 /** Excel's `range.values` is always a rectangle: short rows come back padded with "". */
 export function asRangeValues(rows: string[][]): string[][] {
   const width = Math.max(0, ...rows.map((row) => row.length));

@@ -12,6 +12,7 @@ import {
 } from "./browser";
 import { dayFiles, openItem } from "./day-inputs";
 import { exportFiles } from "./inputs";
+import { rowButton } from "./report-checks";
 
 // The file-mode page handles patients' data: nothing may leave it. office.js is answered here by
 // Microsoft's own file (from the pinned `@microsoft/office-js`, as are the other files it loads from
@@ -74,7 +75,8 @@ describe("file mode (index.html) calls no one", () => {
     const item = await openItem(page, "wanliniu-abnormal");
     const row = item.locator(".group-row-button").first();
     const where = (await row.locator(".group-row-where").textContent()) ?? "";
-    const [, file, rowNumber] = /^(\S+) 第 (\d+) 行/.exec(where) ?? [];
+    // A row starts with its order number, then the file and the row.
+    const [, file, rowNumber] = /(?:^|· )(\S+) 第 (\d+) 行/.exec(where) ?? [];
     await row.click();
     await item.getByRole("button", { name: "写拦截报备" }).click();
     await expect
@@ -106,7 +108,8 @@ describe("file mode (index.html) calls no one", () => {
     const group = page.locator("#panel-cod").getByTestId("finding-group").nth(index);
     const toggle = group.getByRole("button", { name: "查看每一行" });
     if (await toggle.count()) await toggle.click();
-    await group.getByRole("button", { name: new RegExp(`^官网导出 第 ${finding.row} 行(?!\\d)`) }).click();
+    const ordersFile = path.basename(files.orders.path);
+    await group.getByRole("button", { name: rowButton(ordersFile, finding.row ?? 0) }).click();
     await expect
       .poll(() => group.getByTestId("finding-detail").textContent())
       .toContain(formatFindingZh(finding));
@@ -116,7 +119,7 @@ describe("file mode (index.html) calls no one", () => {
       .toBe("true");
     await expect
       .poll(() => page.getByTestId("messages-tab").textContent())
-      .toContain(`官网导出 · 第 ${finding.row} 行`);
+      .toContain(`${ordersFile} · 第 ${finding.row} 行`);
 
     // Back to 货到付款: the report is still there and saves.
     await page.getByRole("tab", { name: "货到付款" }).click();

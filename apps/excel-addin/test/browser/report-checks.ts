@@ -22,8 +22,15 @@ export async function expectGroupedReport(page: Page, summary: CodSummary) {
   const groups = page.getByTestId("finding-group");
   await expect.poll(() => groups.count()).toBe(summary.groups.length);
   expect(await groups.locator(".group-text").allTextContents()).toEqual(
-    summary.groups.map((group) => maskPhonesInText(formatGroupZh(group))),
+    summary.groups.map((group) =>
+      // Without a WMS export the missing waybills are said once, as what they are.
+      !summary.wmsProvided && group.code === "missing-waybill"
+        ? `没有选择 WMS 导出, 所以没有核对物流: ${group.count} 个订单的物流单号要到 WMS 查`
+        : maskPhonesInText(formatGroupZh(group)),
+    ),
   );
+  if (!summary.wmsProvided)
+    expect(await page.getByTestId("no-wms").textContent()).toBe("没有选择 WMS 导出, 所以没有核对物流。");
   expect(await groups.getByTestId("group-count").allTextContents()).toEqual(
     summary.groups.map((group) => `${group.count.toLocaleString("en-US")} 条`),
   );
@@ -43,4 +50,13 @@ export async function expectGroupedReport(page: Page, summary: CodSummary) {
   expect(await page.getByTestId("rows-to-fix").textContent()).toBe(
     `涉及 ${rowsToFix(summary).toLocaleString("en-US")} 行`,
   );
+}
+
+/**
+ * A finding row's button by where it is: the order number comes first in the row (`订单 … · `), the
+ * sheet or file and the row after it; a row without an order starts with where it is.
+ */
+export function rowButton(label: string, row: number): RegExp {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?:^|· )${escaped} 第 ${row} 行(?!\\d)`);
 }

@@ -19,9 +19,9 @@ import {
   FIXED_NOW,
   launchChromium,
   openTaskpane,
-  SCREENSHOTS,
   type Session,
   download as saveDownload,
+  screenshot as screenshotAtRest,
 } from "./browser";
 import { expectNoHorizontalScroll } from "./day-inputs";
 import {
@@ -33,9 +33,10 @@ import {
   exportFiles,
   ODD_PAYMENT,
   oddPaymentExport,
+  pasteCodExports,
   sheetRows,
 } from "./inputs";
-import { expectGroupedReport } from "./report-checks";
+import { expectGroupedReport, rowButton } from "./report-checks";
 
 let files: ExportFiles;
 const downloads = mkdtempSync(path.join(os.tmpdir(), "syt-downloads-"));
@@ -66,8 +67,8 @@ const SHEET_LABELS = { orders: "官网导出", wms: "WMS导出" } as const;
 const MAX_DOM_ROWS = VIEW_ROWS + 1 + 2 * OVERSCAN;
 
 /** A row's button is named by where the row is: `官网导出 第 20 行`, not matching 第 2 行 or 第 200 行. */
-function rowButtonName(finding: Finding): RegExp {
-  return new RegExp(`^${SHEET_LABELS[finding.sheet]} 第 ${finding.row} 行(?!\\d)`);
+function rowButtonName(finding: Finding, labels: Record<Finding["sheet"], string> = SHEET_LABELS): RegExp {
+  return rowButton(labels[finding.sheet], finding.row ?? 0);
 }
 
 /** Opens a collapsed group by its disclosure button and returns the group's box. */
@@ -94,17 +95,9 @@ function collapsedGroupIndex(summary: CodSummary): number {
 }
 
 async function screenshot(page: Page, name: string) {
-  // No hover, focus ring or transition caught mid-way, and the report file written (保存文件, not
-  // 正在生成文件…): the committed picture stays the same run to run.
+  // The report file written (保存文件, not 正在生成文件…): the committed picture stays the same run to run.
   await page.getByText("正在生成文件…").waitFor({ state: "detached" });
-  await page.mouse.move(0, 0);
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.screenshot({
-    path: path.join(SCREENSHOTS, name),
-    fullPage: true,
-    animations: "disabled",
-    caret: "hide",
-  });
+  await screenshotAtRest(page, name);
 }
 
 describe("in Excel (fake Office.js with an in-memory workbook)", () => {
@@ -114,16 +107,7 @@ describe("in Excel (fake Office.js with an in-memory workbook)", () => {
       options: { host: "Excel", platform: "PC", sets: { ExcelApi: "1.9" } },
     });
     const { page } = session;
-    await page.getByRole("button", { name: "准备粘贴" }).click();
-    await expect.poll(() => page.getByText("已新建").count()).toBe(1);
-
-    const pasted = { orders: await copiedText(files.orders.bytes), wms: await copiedText(files.wms.bytes) };
-    await page.evaluate((rows) => {
-      const fake = (window as unknown as { __fakeExcel: { paste: (s: string, r: string[][]) => void } })
-        .__fakeExcel;
-      fake.paste("官网导出", rows.orders);
-      fake.paste("WMS导出", rows.wms);
-    }, pasted);
+    const pasted = await pasteCodExports(page, files);
     await page.getByRole("button", { name: "生成报表" }).click();
     await page.getByTestId("report").waitFor();
 
@@ -252,10 +236,14 @@ describe("in a plain browser (file mode)", () => {
     const finding = expected.summary.groups[index]?.findings.find((f) => f.row !== undefined);
     if (finding?.row === undefined) throw new Error("the group names no row");
     expect(await group.getByTestId("finding-detail").count()).toBe(0);
-    await group.getByRole("button", { name: rowButtonName(finding) }).click();
+    // File mode has no paste sheets: a row names the file it is in.
+    const fileLabels = { orders: path.basename(files.orders.path), wms: path.basename(files.wms.path) };
+    await group.getByRole("button", { name: rowButtonName(finding, fileLabels) }).click();
     await expect
       .poll(() => group.getByTestId("finding-detail").textContent())
-      .toBe(`官网导出 第 ${finding.row} 行 · 订单 ${finding.orderNo}: ${formatFindingZh(finding)}`);
+      .toBe(
+        `${fileLabels.orders} 第 ${finding.row} 行 · 订单 ${finding.orderNo}: ${formatFindingZh(finding)}`,
+      );
     expect(await page.evaluate(() => "__fakeExcel" in window || "Excel" in window)).toBe(false);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "taskpane-file-mode.png");
@@ -339,18 +327,19 @@ describe("in a plain browser (file mode)", () => {
     const first = big?.findings[0];
     const last = big?.findings.at(-1);
     if (first?.row === undefined || last?.row === undefined) throw new Error("the big group names no rows");
-    await group.getByRole("button", { name: rowButtonName(first) }).waitFor();
+    const labels = { orders: file.name, wms: "" };
+    await group.getByRole("button", { name: rowButtonName(first, labels) }).waitFor();
     expect(await group.getByRole("listitem").first().getAttribute("aria-setsize")).toBe(String(big?.count));
 
     // Scrolling to the end brings the last rows in, and the first ones leave the DOM.
     await list.evaluate((box) => {
       box.scrollTop = box.scrollHeight;
     });
-    await group.getByRole("button", { name: rowButtonName(last) }).waitFor();
-    expect(await group.getByRole("button", { name: rowButtonName(first) }).count()).toBe(0);
+    await group.getByRole("button", { name: rowButtonName(last, labels) }).waitFor();
+    expect(await group.getByRole("button", { name: rowButtonName(first, labels) }).count()).toBe(0);
     expect(await domRows()).toBeLessThanOrEqual(MAX_DOM_ROWS);
     expect(await group.getByRole("listitem").last().getAttribute("aria-posinset")).toBe(String(big?.count));
-    await group.getByRole("button", { name: rowButtonName(last) }).click();
+    await group.getByRole("button", { name: rowButtonName(last, labels) }).click();
     await expect.poll(() => group.getByTestId("finding-detail").textContent()).toContain(`第 ${last.row} 行`);
     expect(session.leaks).toEqual([]);
   }, 240_000);
@@ -368,8 +357,10 @@ describe("in a plain browser (file mode)", () => {
       },
       { fileName: name, base64: Buffer.from(files.wms.bytes).toString("base64") },
     );
-    await page.locator("label", { hasText: "WMS 物流导出" }).dispatchEvent("drop", { dataTransfer });
-    await page.getByText(`已选择: ${name}`).waitFor();
+    await page.getByTestId("wms-file-slot").dispatchEvent("drop", { dataTransfer });
+    // Loaded into the day's files and picked in its slot, with what it is.
+    await expect.poll(() => page.getByTestId("wms-file-facts").textContent()).toMatch(/^WMS物流导出 · /);
+    expect(await page.getByTestId("wms-file-pick").inputValue()).not.toBe("");
     expect(await page.getByRole("button", { name: "生成报表" }).isDisabled()).toBe(true);
   });
 

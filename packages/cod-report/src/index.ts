@@ -33,7 +33,15 @@ export { countProblems, findingGroupKey, groupFindings } from "./groups";
 export { requireNotSwapped, requireTwoFiles } from "./input-pair";
 export { isCashOnDelivery, isPreparing, SELECTION_RULES, type SelectionRule } from "./selection";
 export { COURIER_HEADERS, WAYBILL_HEADERS } from "./sheet";
-export { CodSummary, ExclusionReason, Finding, FindingCode, FindingGroup } from "./summary";
+export {
+  CodSummary,
+  ExclusionReason,
+  Finding,
+  FindingCode,
+  FindingGroup,
+  type FindingOf,
+  type FindingParams,
+} from "./summary";
 export { placedDay, placedRange, type ReportWindow, reportWindow } from "./window";
 export {
   CHECK_SHEET_NAME,

@@ -1,5 +1,5 @@
-import { describe, expectTypeOf, it } from "vitest";
 import type { Courier } from "@syt/orders-model";
+import { describe, expectTypeOf, it } from "vitest";
 import {
   buildCodReport,
   type CodSummary,

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { escapeName } from "@syt/cli-shell";
+import { escapeName, refusalOn } from "@syt/cli-shell";
 import { readTableFromFile, zlibInflate } from "@syt/platform-adapters/node";
 import {
   type DayEntry,
@@ -52,7 +52,7 @@ export async function listDayEntries(paths: readonly string[]): Promise<DayPathE
       entries.push(await entryOf(given));
       continue;
     }
-    const names = (await readdir(given)).sort();
+    const names = (await readdir(given).catch(refusalOn("input", given))).sort();
     entries.push(...(await Promise.all(names.map((name) => entryOf(path.join(given, name))))));
   }
   if (entries.length === 0) throw new DailyInputError("no-exports", paths.join(" "));

@@ -120,6 +120,23 @@ describe("what a fault probe put in the day's folder", () => {
   });
 });
 
+describe("a folder the operator cannot read", () => {
+  it("regression: exit 2 with the shell's words and the folder's path, not a stack trace", () => {
+    const folder = fresh("locked-in-");
+    cpSync(path.join(examplesDir, "官网订单_20261125.xlsx"), path.join(folder, "官网订单.xlsx"));
+    const out = fresh("out-");
+    for (const dir of [root, out]) chmodSync(dir, 0o755);
+    chmodSync(folder, 0o311);
+    if (unprivileged.uid !== undefined && unprivileged.gid !== undefined)
+      chownSync(out, unprivileged.uid, unprivileged.gid);
+    const run = runCli([folder, ...DAY, "--out", out, "--json"], { unprivileged: true, timeout: 60_000 });
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, code: "input-no-permission" });
+    expect(run.stderr).toContain(`没有权限读取 ${folder}`);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
 describe("a folder of 600 exports under a low open-file limit", () => {
   it("regression: at ulimit -n 64 every file is read; none is an I/O error, none is called damaged", () => {
     const folder = fresh("many-");

@@ -13,7 +13,11 @@ import readChangesets from "@changesets/read";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-/** The packages other tools install; everything else in the workspace stays here. */
+/**
+ * The packages other tools install; everything else in the workspace stays here and is marked
+ * private. `@syt/daily-checks` is one of those: operators run it in the checkout (`pnpm daily`) and
+ * the taskpane bundles it; no other tool installs it (docs/release.md).
+ */
 const PUBLISHED = ["orders-model", "platform-adapters", "sheets", "templates", "cod-report"];
 
 const args = process.argv.slice(2);

@@ -8,6 +8,20 @@ export {
   tellFailure,
   unexpectedFailure,
 } from "./failure";
+export {
+  asRefusal,
+  CliFileError,
+  errnoOf,
+  type FileProblemCode,
+  type FileRole,
+  FS_PROBLEMS,
+  type FsProblem,
+  fileFailure,
+  fileProblemZh,
+  isCliFileError,
+  type OwnWords,
+  refusalOn,
+} from "./file-problems";
 export { forgetLeftover, removeLeftovers, trackLeftover, trackLeftoverPrefix } from "./leftovers";
 export { argumentsError, isOperatorError, OperatorError, targetExists } from "./operator-error";
 export { isPseudoFileSystem, nearestExisting, prepareOutDir } from "./out-dir";

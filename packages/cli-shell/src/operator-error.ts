@@ -1,3 +1,4 @@
+import { isCodedError } from "@syt/orders-model";
 import { escapeName } from "./escape-name";
 
 /** Input the operator must fix, already worded in Chinese: exit code 2. */
@@ -18,9 +19,14 @@ export class OperatorError extends Error {
  * report's worker is one), and each copy has a class of its own.
  */
 export function isOperatorError(value: unknown): value is OperatorError {
-  if (typeof value !== "object" || value === null) return false;
-  const { name, code, message } = value as { name?: unknown; code?: unknown; message?: unknown };
-  return name === "OperatorError" && typeof code === "string" && typeof message === "string";
+  // Its codes are open (each CLI adds its own); its words are the message, so that must be there too.
+  return (
+    isCodedError(value, { names: "OperatorError" }) &&
+    typeof value === "object" &&
+    value !== null &&
+    "message" in value &&
+    typeof value.message === "string"
+  );
 }
 
 /** A command line `parseArgs` refused, with the usage to fix it by. */

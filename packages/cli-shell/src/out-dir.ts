@@ -2,6 +2,7 @@ import { constants } from "node:fs";
 import { access, mkdir, stat, statfs } from "node:fs/promises";
 import path from "node:path";
 import { escapeName } from "./escape-name";
+import { fileProblemZh } from "./file-problems";
 import { OperatorError } from "./operator-error";
 
 // Linux statfs magic numbers of file systems that only look like folders (linux/magic.h).
@@ -65,19 +66,12 @@ export async function prepareOutDir(outDir: string): Promise<void> {
       `输出目录 ${escapeName(outDir)} 用不了 (${(error as NodeJS.ErrnoException).code ?? "?"}): 请用 --out 换一个文件夹`,
     );
   });
-  const where = escapeName(existing.dir);
-  if (!existing.isDirectory)
-    throw new OperatorError("out-not-dir", `${where} 是一个文件, 不是文件夹: 请用 --out 指定一个文件夹`);
-  if (await isPseudoFileSystem(existing.dir))
-    throw new OperatorError(
-      "out-pseudo-fs",
-      `${where} 是系统的虚拟文件夹 (如 /proc、/sys), 不能存放文件: 请用 --out 指定一个普通文件夹`,
-    );
+  const refuse = (code: "out-not-dir" | "out-pseudo-fs" | "out-no-permission") =>
+    new OperatorError(code, fileProblemZh(code, existing.dir));
+  if (!existing.isDirectory) throw refuse("out-not-dir");
+  if (await isPseudoFileSystem(existing.dir)) throw refuse("out-pseudo-fs");
   await access(existing.dir, constants.W_OK | constants.X_OK).catch(() => {
-    throw new OperatorError(
-      "out-no-permission",
-      `没有权限写入 ${where}: 请用 --out 换一个自己能写入的文件夹, 或请管理员开放这个文件夹的写入权限`,
-    );
+    throw refuse("out-no-permission");
   });
   await mkdir(outDir, { recursive: true });
 }

@@ -3,13 +3,9 @@ import { constants } from "node:fs";
 import { copyFile, link, mkdtemp, open, rename, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { errnoOf, refusalOn } from "./file-problems";
 import { forgetLeftover, trackLeftover, trackLeftoverPrefix } from "./leftovers";
 import { targetExists } from "./operator-error";
-
-function errnoOf(error: unknown): string | undefined {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return typeof code === "string" ? code : undefined;
-}
 
 export function uniqueSuffix(): string {
   return `${process.pid}-${randomBytes(4).toString("hex")}`;
@@ -95,24 +91,26 @@ type Content = Uint8Array | string;
  * Writes `content` to `target` through a temp file outside the output folder: Ctrl-C during the write
  * never leaves a 0-byte file under the real name nor destroys the earlier one, and without `force` an
  * existing file is never replaced. `content` may be a function that makes it: the temp file is opened
- * first, so an interrupt while it is made finds the temp file to remove.
+ * first, so an interrupt while it is made finds the temp file to remove. A refusal of the file system
+ * (no permission, a full disk, a disk error) is a `CliFileError` on the temp folder or the target.
  */
 export async function writeFileSafely(
   target: string,
   content: Content | (() => Content | Promise<Content>),
   { force, prefix }: SafeWriteOptions,
 ): Promise<void> {
-  const dir = await makeTempDir(`${prefix}tmp-`);
+  const dir = await makeTempDir(`${prefix}tmp-`).catch(refusalOn("temp", os.tmpdir()));
   try {
     const temp = path.join(dir, path.basename(target));
-    const file = await open(temp, "wx");
+    const file = await open(temp, "wx").catch(refusalOn("temp", os.tmpdir()));
     try {
-      await file.writeFile(typeof content === "function" ? await content() : content);
+      const bytes = typeof content === "function" ? await content() : content;
+      await file.writeFile(bytes).catch(refusalOn("temp", os.tmpdir()));
     } finally {
       await file.close();
     }
-    if (force) await replaceTarget(temp, target, `.${prefix}`);
-    else await placeWithoutOverwrite(temp, target);
+    const place = force ? replaceTarget(temp, target, `.${prefix}`) : placeWithoutOverwrite(temp, target);
+    await place.catch(refusalOn("output", target));
   } finally {
     await removeTempDir(dir);
   }

@@ -1,3 +1,4 @@
+import { isCodedError } from "@syt/orders-model";
 import type { RecognisedInput } from "./export-kind";
 
 export const COD_REPORT_ERROR_CODES = [
@@ -36,11 +37,5 @@ export class CodReportError extends Error {
  * and a bundle may carry its own copy of the class.
  */
 export function isCodReportError(error: unknown): error is CodReportError {
-  if (typeof error !== "object" || error === null) return false;
-  const { name, code } = error as { name?: unknown; code?: unknown };
-  return (
-    name === "CodReportError" &&
-    typeof code === "string" &&
-    (COD_REPORT_ERROR_CODES as readonly string[]).includes(code)
-  );
+  return isCodedError(error, { codes: COD_REPORT_ERROR_CODES, names: "CodReportError" });
 }

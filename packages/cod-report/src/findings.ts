@@ -130,19 +130,15 @@ export const wmsUnallocated: FindingRule = {
     ),
 };
 
-/** One finding per waybill of a kept order for which `paramsOf` finds something to say. */
-function perWaybill(
+/** The findings a kept order's waybills give, one at most per waybill, at the WMS row that carries it. */
+function perWaybill<F extends Finding>(
   kept: readonly KeptOrder[],
-  code: FindingCode,
-  severity: Finding["severity"],
-  paramsOf: (entry: KeptOrder, waybill: string) => Record<string, unknown> | undefined,
-): Finding[] {
+  findingOf: (entry: KeptOrder, waybill: string, row: number | undefined) => F | undefined,
+): F[] {
   return kept.flatMap((entry) =>
     entry.logistics.waybills.flatMap((waybill) => {
-      const params = paramsOf(entry, waybill);
-      if (!params) return [];
-      const row = shipmentOf(entry.logistics, waybill)?.rowNumber;
-      return [{ code, severity, orderNo: entry.order.orderNo, row, sheet: "wms" as const, params }];
+      const found = findingOf(entry, waybill, shipmentOf(entry.logistics, waybill)?.rowNumber);
+      return found ? [found] : [];
     }),
   );
 }
@@ -150,23 +146,36 @@ function perWaybill(
 export const waybillFormat: FindingRule = {
   code: "waybill-format",
   check: ({ kept }) =>
-    perWaybill(kept, "waybill-format", "warning", ({ logistics }, waybill) => {
+    perWaybill(kept, ({ order, logistics }, waybill, row): Finding | undefined => {
       const courier = courierOf(logistics);
       const result = checkWaybill(waybill, courier);
+      if (result.ok && result.warnings.length === 0) return undefined;
       // `warnings` names the checks that failed (length, digits, the courier's prefix), for the words.
-      return result.ok && result.warnings.length === 0
-        ? undefined
-        : { waybill, warnings: result.warnings, courier: courier ?? "", length: result.normalized.length };
+      return {
+        code: "waybill-format",
+        severity: "warning",
+        orderNo: order.orderNo,
+        row,
+        sheet: "wms",
+        params: {
+          waybill,
+          warnings: result.warnings,
+          courier: courier ?? "",
+          length: result.normalized.length,
+        },
+      };
     }),
 };
 
 export const waybillShared: FindingRule = {
   code: "waybill-shared",
   check: ({ kept, waybillOwners }) =>
-    perWaybill(kept, "waybill-shared", "error", ({ order }, waybill) => {
+    perWaybill(kept, ({ order }, waybill, row): Finding | undefined => {
       const self = normalizeOrderNumber(order.orderNo);
       const others = [...(waybillOwners?.get(waybill) ?? [])].filter((owner) => owner !== self);
-      return others.length === 0 ? undefined : { waybill, others };
+      if (others.length === 0) return undefined;
+      const params = { waybill, others };
+      return { code: "waybill-shared", severity: "error", orderNo: order.orderNo, row, sheet: "wms", params };
     }),
 };
 
@@ -375,7 +384,7 @@ export const rowsApart: FindingRule = {
               orderNo: order.orderNo,
               row: after,
               sheet: "orders",
-              params: { firstRow: rows[0], apartRow: after, between: row },
+              params: { firstRow: rows[0] as number, apartRow: after, between: row },
             },
           ];
         }
@@ -402,8 +411,7 @@ export const rowIssue: FindingRule = {
 
 /** `inReport`: whether the row still went into the report, which the group's sentence says. */
 function issueFinding(issue: ParseIssue, sheet: Finding["sheet"], inReport?: boolean): Finding {
-  const params: Record<string, unknown> = { issue };
-  if (inReport !== undefined) params.inReport = inReport;
+  const params = inReport === undefined ? { issue } : { issue, inReport };
   return { code: "row-issue", severity: issue.severity, row: issue.row, sheet, params };
 }
 

@@ -1,6 +1,6 @@
-import { groupBy, isOnStageLine, type WmsStage } from "@syt/orders-model";
-import { issueGroupKey, type ParseIssue } from "@syt/platform-adapters";
-import type { Finding, FindingGroup } from "./summary";
+import { groupBy, isOnStageLine } from "@syt/orders-model";
+import { issueGroupKey } from "@syt/platform-adapters";
+import type { Finding, FindingCode, FindingGroup, FindingOf } from "./summary";
 
 /**
  * What makes two findings the same problem. Row issues about an odd value (an unknown
@@ -8,27 +8,32 @@ import type { Finding, FindingGroup } from "./summary";
  * one problem per code, or per the variant of it that needs a different action.
  */
 export function findingGroupKey(finding: Finding): string {
-  const p = finding.params ?? {};
-  const parts: unknown[] = [finding.code, finding.sheet];
+  const variant = variantOf(finding);
+  return [finding.code, finding.sheet, ...(variant === undefined ? [] : [variant])].join("\u0001");
+}
+
+function variantOf(finding: Finding): string | undefined {
   switch (finding.code) {
     case "missing-waybill":
-      parts.push(p.inWms ? "in-wms" : "not-in-wms");
-      break;
+      return finding.params.inWms ? "in-wms" : "not-in-wms";
     // Whichever courier or stage word, the action is the same: one problem, its words counted in the sentence.
-    case "wms-unallocated":
-      parts.push(typeof p.stage === "string" && isOnStageLine(p.stage as WmsStage) ? "before" : "off-line");
-      break;
+    case "wms-unallocated": {
+      const { stage } = finding.params;
+      return stage !== undefined && isOnStageLine(stage) ? "before" : "off-line";
+    }
     case "row-issue":
-      parts.push(issueGroupKey(p.issue as ParseIssue));
-      break;
+      return issueGroupKey(finding.params.issue);
     // Another day's export, rows before the window, rows after it: three different things to do.
     case "export-window":
-      parts.push(String(p.kind));
-      break;
+      return finding.params.kind;
     default:
-      break;
+      return undefined;
   }
-  return parts.map((part) => String(part ?? "")).join("\u0001");
+}
+
+/** A group's findings typed by their code: every finding of a group has the group's code. */
+export function findingsOf<C extends FindingCode>(group: FindingGroup, code: C): FindingOf<C>[] {
+  return group.findings.filter((finding): finding is FindingOf<C> => finding.code === code);
 }
 
 /** Problems of the export as a whole: while one stands, the figures below it mean nothing. */
@@ -71,16 +76,11 @@ export function countProblems(groups: readonly Pick<FindingGroup, "severity">[])
 export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   return (
     groupBy(findings, findingGroupKey)
-      .map(({ key, count, items }): FindingGroup => {
-        const [first] = items as [Finding, ...Finding[]];
-        return {
-          key,
-          code: first.code,
-          severity: first.severity,
-          sheet: first.sheet,
-          count,
-          findings: items,
-        };
+      .flatMap(({ key, count, items }): FindingGroup[] => {
+        const [first] = items;
+        return first
+          ? [{ key, code: first.code, severity: first.severity, sheet: first.sheet, count, findings: items }]
+          : [];
       })
       // The sort is stable: within a rank, groups stay in the order of their first row.
       .sort((a, b) => rank(a) - rank(b))

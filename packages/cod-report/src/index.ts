@@ -34,7 +34,15 @@ export { requireNotSwapped, requireTwoFiles } from "./input-pair";
 export { isCashOnDelivery, isPreparing, SELECTION_RULES, type SelectionRule } from "./selection";
 export { COURIER_HEADERS, WAYBILL_HEADERS } from "./sheet";
 export type { FindingSources, SourceRow } from "./source-rows";
-export { CodSummary, ExclusionReason, Finding, FindingCode, FindingGroup } from "./summary";
+export {
+  CodSummary,
+  ExclusionReason,
+  Finding,
+  FindingCode,
+  FindingGroup,
+  type FindingOf,
+  type FindingParams,
+} from "./summary";
 export { placedDay, placedRange, type ReportWindow, reportWindow } from "./window";
 export { CHECK_SHEET_NAME, ORDERS_SHEET_NAME, reportBytes, reportSheets } from "./write-sheets";
 export {

@@ -5,11 +5,15 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { crc32, deflateRaw } from "node:zlib";
 import {
+  asRefusal,
+  CliFileError,
+  errnoOf,
   forgetLeftover,
   isPseudoFileSystem,
   makeTempDir as makeShellTempDir,
   nearestExisting,
   placeWithoutOverwrite,
+  refusalOn,
   replaceTarget,
   targetExists,
   trackLeftover,
@@ -21,6 +25,7 @@ import { writeXlsxTo } from "@syt/sheets";
 import type { CodReport } from "./compute";
 import { reportSheets } from "./write-sheets";
 
+/** The shell words each of these (`fileProblemZh`); the COD report names its own remedy for a long name. */
 export type CliInputErrorCode =
   | "file-missing"
   | "not-a-file"
@@ -39,55 +44,6 @@ export class CliInputError extends Error {
   ) {
     super(`${code}: ${path}`);
   }
-}
-
-/** The file system refusals an operator can do something about. */
-export const FS_PROBLEMS = [
-  "EACCES",
-  "EPERM",
-  "EROFS",
-  "ENAMETOOLONG",
-  "ENOSPC",
-  "ENOTDIR",
-  "EISDIR",
-  "EBUSY",
-] as const;
-export type FsProblem = (typeof FS_PROBLEMS)[number];
-/** Which of the paths the refusal is about: it decides what the operator is told to change. */
-export type FileRole = "input" | "output" | "temp";
-
-/** The file system refused one of the run's paths: exit code 2 with what to change, never a stack trace. */
-export class CliFileError extends Error {
-  override readonly name = "CliFileError";
-  constructor(
-    readonly role: FileRole,
-    readonly problem: FsProblem,
-    readonly path: string,
-  ) {
-    super(`${role} ${problem}: ${path}`);
-  }
-}
-
-function errnoOf(error: unknown): string | undefined {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return typeof code === "string" ? code : undefined;
-}
-
-function isFsProblem(code: string | undefined): code is FsProblem {
-  return (FS_PROBLEMS as readonly (string | undefined)[]).includes(code);
-}
-
-/** A known refusal becomes a `CliFileError` on `file`; anything else goes on unchanged. */
-function asRefusal(role: FileRole, file: string, error: unknown): unknown {
-  const code = errnoOf(error);
-  return isFsProblem(code) ? new CliFileError(role, code, file) : error;
-}
-
-/** `asRefusal` for `.catch`. */
-function refusalOn(role: FileRole, file: string) {
-  return (error: unknown): never => {
-    throw asRefusal(role, file, error);
-  };
 }
 
 /** Before any work: the export is there, is a file, and this user can open it. Returns its size. */

@@ -14,9 +14,15 @@ import {
 } from "@syt/orders-model";
 import { formatIssueGroupZh, formatIssueTextZh, type ParseIssue } from "@syt/platform-adapters";
 import type { CodReportError } from "./errors";
-import { countProblems } from "./groups";
+import { countProblems, findingsOf } from "./groups";
 import type { SelectionRule } from "./selection";
-import type { CodSummary, ExclusionReason, Finding, FindingGroup } from "./summary";
+import {
+  type CodSummary,
+  ExclusionReason,
+  type Finding,
+  type FindingGroup,
+  type FindingParams,
+} from "./summary";
 
 export { SEVERITY_ZH };
 
@@ -49,50 +55,50 @@ export function shippingZh(code: string): string {
   return STATUS_NAMES[code] ?? "状态未知";
 }
 
-const courierName = (code: unknown) => COURIERS[code as Courier]?.name ?? String(code);
-const text = (value: unknown) => (typeof value === "string" ? value : "");
+/** A courier's name; `other` by the word the export used, where the caller has it. */
+const courierName = (courier: Courier) => COURIERS[courier].name;
 
 /** What the finding means and what to do about it; phones in quoted input are masked. */
 export function formatFindingZh(finding: Finding): string {
-  const p = finding.params ?? {};
   switch (finding.code) {
     case "missing-waybill":
-      return p.inWms
+      return finding.params.inWms
         ? "WMS 里有这个订单但还没有物流单号: 等仓库出单后再查一次"
         : "WMS 导出里找不到这个订单: 到 WMS 查物流后补上物流单号";
     case "not-zto":
-      return `快递公司是「${text(p.courierRaw) || courierName(p.courier)}」, 货到付款只能走中通: 请改派中通`;
+      return `快递公司是「${finding.params.courierRaw || courierName(finding.params.courier)}」, 货到付款只能走中通: 请改派中通`;
     case "export-window":
-      return windowFindingZh(p);
+      return windowFindingZh(finding.params);
     case "amount-unmapped":
-      return amountUnmappedZh(p);
+      return amountUnmappedZh(finding.params);
     case "nothing-kept":
-      return nothingKeptZh(p);
+      return nothingKeptZh(finding.params);
     case "rows-apart":
-      return `这个订单的行分在两处 (第 ${String(p.firstRow)} 行和第 ${String(p.apartRow)} 行, 中间隔着别的订单): 导出里同一订单的行是挨着的, 多半是上次粘贴留在下面的旧行; ${REDO_PASTE_ZH}`;
-    case "wms-unallocated":
-      return `WMS 状态是「${text(p.stageRaw) || "空"}」${p.noWaybill ? ", 所以还没有物流单号" : ""}, ${stageActionZh(p.stage)}`;
+      return `这个订单的行分在两处 (第 ${finding.params.firstRow} 行和第 ${finding.params.apartRow} 行, 中间隔着别的订单): 导出里同一订单的行是挨着的, 多半是上次粘贴留在下面的旧行; ${REDO_PASTE_ZH}`;
+    case "wms-unallocated": {
+      const p = finding.params;
+      return `WMS 状态是「${p.stageRaw || "空"}」${p.noWaybill ? ", 所以还没有物流单号" : ""}, ${stageActionZh(p.stage)}`;
+    }
     case "waybill-format":
-      return `物流单号 ${text(p.waybill)} ${waybillChecksZh(p)}: 请核对是否输错`;
+      return `物流单号 ${finding.params.waybill} ${waybillChecksZh(finding.params)}: 请核对是否输错`;
     case "waybill-shared":
-      return `物流单号 ${text(p.waybill)} 同时属于订单 ${(p.others as string[] | undefined)?.join("、") ?? ""}: 请在 WMS 核对`;
+      return `物流单号 ${finding.params.waybill} 同时属于订单 ${finding.params.others.join("、")}: 请在 WMS 核对`;
     case "cod-pending":
       return "货到付款订单仍在待发货, 没有推到配货中: 推送前后的订单数会对不上, 请先推送";
     case "destroyed-id":
       return "订单号已被 Excel 变成科学计数法, 无法还原: 请重新导出, 导出前把这一列设为文本";
     case "missing-amount":
-      return `这个订单的代收金额${p.zero ? "是 0" : "是空的"}: 代收金额合计不对, 请在后台核对金额后重新导出`;
+      return `这个订单的代收金额${finding.params.zero ? "是 0" : "是空的"}: 代收金额合计不对, 请在后台核对金额后重新导出`;
     case "amount-implausible":
-      return `金额 ${yuanText(p.fen)} 元不可能是订单金额 (也许把手机号填进了金额列): 没有计入代收金额合计, 请在后台核对`;
+      return `金额 ${formatFen(finding.params.fen)} 元不可能是订单金额 (也许把手机号填进了金额列): 没有计入代收金额合计, 请在后台核对`;
     case "row-issue":
-      return formatIssueTextZh(p.issue as ParseIssue);
+      return formatIssueTextZh(finding.params.issue);
   }
 }
 
 /** Before allocation the warehouse must allocate; off the line (挂起, 拦截…) someone must find out why. */
-function stageActionZh(stage: unknown): string {
-  if (typeof stage === "string" && isOnStageLine(stage as WmsStage))
-    return "还没有分配完成: 请在 WMS 处理配货";
+function stageActionZh(stage: WmsStage | undefined): string {
+  if (stage !== undefined && isOnStageLine(stage)) return "还没有分配完成: 请在 WMS 处理配货";
   return "不在正常发货流程中 (挂起、拦截多因退款或改地址): 请在万里牛查明原因, 处理后再发货";
 }
 
@@ -100,12 +106,12 @@ function stageActionZh(stage: unknown): string {
 const REDO_PASTE_ZH = "请清空粘贴表后重新粘贴, 或重新导出";
 
 /** `11-24` for a date of the report's year; the whole date otherwise. */
-const dayZh = (day: unknown) => (typeof day === "string" ? day.slice(5) : "?");
+const dayZh = (day: string | undefined) => (day === undefined ? "?" : day.slice(5));
 
-function windowFindingZh(p: Record<string, unknown>): string {
+function windowFindingZh(p: FindingParams<"export-window">): string {
   switch (p.kind) {
     case "stale":
-      return `导出的订单是 ${dayZh(p.first)} ~ ${dayZh(p.last)}, 不是 ${dayZh(p.from)} ~ ${dayZh(p.to)} 的: 请重新导出 (下单时间选前一天 00:00 到现在); 若要做的就是 ${text(p.last)} 的报表, 请把报表日期设为 ${text(p.last)}`;
+      return `导出的订单是 ${dayZh(p.first)} ~ ${dayZh(p.last)}, 不是 ${dayZh(p.from)} ~ ${dayZh(p.to)} 的: 请重新导出 (下单时间选前一天 00:00 到现在); 若要做的就是 ${p.last} 的报表, 请把报表日期设为 ${p.last}`;
     case "before":
       return `这个订单是 ${dayZh(p.day)} 下的, 早于 ${dayZh(p.from)} 00:00: 不是这次导出该有的订单 (也许是上次粘贴留下的旧行), 请清掉后重新粘贴或重新导出`;
     default:
@@ -113,33 +119,29 @@ function windowFindingZh(p: Record<string, unknown>): string {
   }
 }
 
-function amountUnmappedZh(p: Record<string, unknown>): string {
-  const lookAlike = Array.isArray(p.lookAlike) ? (p.lookAlike as string[]) : [];
+function amountUnmappedZh({ lookAlike, orders }: FindingParams<"amount-unmapped">): string {
   const seen = lookAlike.length > 0 ? `「${lookAlike.join("」「")}」没有被识别为金额列` : "导出里没有金额列";
-  return `${seen}: ${typeof p.orders === "number" ? `${p.orders} 个货到付款订单的` : ""}代收金额算不出来, 合计不对; 请把金额列的表头改为「订单总金额(元)」或「应付款金额(元)」后重新生成, 并把这个表头告诉开发同事`;
+  return `${seen}: ${orders} 个货到付款订单的代收金额算不出来, 合计不对; 请把金额列的表头改为「订单总金额(元)」或「应付款金额(元)」后重新生成, 并把这个表头告诉开发同事`;
 }
 
-function nothingKeptZh(p: Record<string, unknown>): string {
-  const states = Object.entries((p.states as Record<string, number> | undefined) ?? {})
+function nothingKeptZh(p: FindingParams<"nothing-kept">): string {
+  const states = Object.entries(p.states)
     .map(([word, n]) => `「${word || "空"}」${n}`)
     .join("、");
-  return `导出里有 ${typeof p.cod === "number" ? p.cod : "?"} 个货到付款订单, 但没有一个是配货中 (${states}): 报表会是空的; 请确认导出的是推到配货中之后的订单, 订单处理状态一列没有被改动`;
+  return `导出里有 ${p.cod} 个货到付款订单, 但没有一个是配货中 (${states}): 报表会是空的; 请确认导出的是推到配货中之后的订单, 订单处理状态一列没有被改动`;
 }
 
 /** Which checks a waybill failed, in the operator's words. */
-const WAYBILL_CHECK_ZH: Record<string, (p: Record<string, unknown>) => string> = {
-  waybill_length: (p) => `位数不对 (${typeof p.length === "number" ? p.length : "?"} 位, 常见为 12~15 位)`,
+const WAYBILL_CHECK_ZH: Record<string, (p: FindingParams<"waybill-format">) => string> = {
+  waybill_length: (p) => `位数不对 (${p.length} 位, 常见为 12~15 位)`,
   waybill_not_digits: () => "含有字母 (中通、申通单号只有数字)",
-  waybill_courier_mismatch: (p) => `开头或位数不像${courierName(p.courier) || "该快递公司"}的单号`,
+  waybill_courier_mismatch: (p) => `开头或位数不像${p.courier ? courierName(p.courier) : "该快递公司"}的单号`,
 };
 
-function waybillChecksZh(p: Record<string, unknown>): string {
-  const warnings = Array.isArray(p.warnings) ? (p.warnings as string[]) : [];
-  const words = warnings.map((w) => WAYBILL_CHECK_ZH[w]?.(p) ?? w);
+function waybillChecksZh(p: FindingParams<"waybill-format">): string {
+  const words = p.warnings.map((w) => WAYBILL_CHECK_ZH[w]?.(p) ?? w);
   return words.length > 0 ? words.join("、") : "不像该快递公司的单号格式";
 }
-
-const yuanText = (fen: unknown) => (typeof fen === "number" ? formatFen(fen) : "?");
 
 /** One line per finding: where, then what and what to do. */
 export function formatFindingLineZh(finding: Finding): string {
@@ -153,7 +155,7 @@ export function formatFindingLineZh(finding: Finding): string {
 }
 
 export function formatExclusionsZh(summary: CodSummary): string {
-  return (Object.keys(EXCLUSION_ZH) as ExclusionReason[])
+  return ExclusionReason.options
     .map((reason) => `${EXCLUSION_ZH[reason]} ${summary.rows.excluded[reason] ?? 0}`)
     .join(", ");
 }
@@ -211,12 +213,10 @@ function whereZh(group: FindingGroup): string {
   return group.sheet === "orders" ? `(${rows})` : `(${SHEET_NAMES_ZH.wms}${rows})`;
 }
 
-const firstIssue = (group: FindingGroup) => group.findings[0]?.params?.issue as ParseIssue | undefined;
-
 /** What a row issue did to the report: left out, still in, or partly. */
 function reportEffectZh(group: FindingGroup, what: string): string {
   if (group.sheet !== "orders") return "";
-  const inReport = group.findings.filter((f) => f.params?.inReport === true).length;
+  const inReport = findingsOf(group, "row-issue").filter((f) => f.params.inReport === true).length;
   if (inReport === 0) return `, 这些${what}不会进入报表`;
   if (inReport === group.count) return `, 这些${what}仍按其余内容进入了报表`;
   return `, 其中 ${inReport} 行仍进入了报表`;
@@ -233,32 +233,36 @@ function issueGroupZh(group: FindingGroup, issue: ParseIssue): string {
 
 const countOrders = (group: FindingGroup) => group.count;
 
-/** A group as the sentence the operator reads: what, how many, where, and what to do. */
+/**
+ * A group as the sentence the operator reads: what, how many, where, and what to do. Its first
+ * finding carries the group's code and the facts its variant shares (see `findingGroupKey`).
+ */
 export function formatGroupZh(group: FindingGroup): string {
   const n = countOrders(group);
   const at = whereZh(group);
-  const p = group.findings[0]?.params ?? {};
-  switch (group.code) {
+  const [first] = group.findings;
+  if (!first) return "";
+  switch (first.code) {
     case "cod-pending":
       return `待发货里还有 ${n} 个货到付款订单没有推到配货中${at}: 请在后台把它们推到配货中, 再重新导出订单 (推送前后货到付款的订单数应一致)`;
     case "missing-waybill":
-      return p.inWms
+      return first.params.inWms
         ? `${n} 个订单 WMS 里还没有物流单号${at}: 等仓库出单后再查一次`
         : `${n} 个订单在 WMS 导出里找不到${at}: 到 WMS 查物流后补上物流单号`;
     case "not-zto":
-      return `${n} 个货到付款订单不是中通 (${breakdownZh(group, (q) => text(q.courierRaw) || courierName(q.courier))})${at}: 货到付款只能走中通, 请改派中通`;
+      return `${n} 个货到付款订单不是中通 (${breakdownZh(findingsOf(group, "not-zto"), (p) => p.courierRaw || courierName(p.courier))})${at}: 货到付款只能走中通, 请改派中通`;
     case "export-window":
-      return windowGroupZh(group, at);
+      return windowGroupZh(group, first.params, at);
     case "amount-unmapped":
-      return amountUnmappedZh(p);
+      return amountUnmappedZh(first.params);
     case "nothing-kept":
-      return nothingKeptZh(p);
+      return nothingKeptZh(first.params);
     case "rows-apart":
       return `${n} 个订单的行分在两处, 中间隔着别的订单${at}: 导出里同一订单的行是挨着的, 多半是上次粘贴留在下面的旧行; ${REDO_PASTE_ZH}`;
     case "wms-unallocated":
-      return `${n} 个订单在 WMS 的状态是${breakdownZh(group, (q) => text(q.stageRaw) || "空")}${at}${noWaybillZh(group)}, ${stageActionZh(p.stage)}`;
+      return `${n} 个订单在 WMS 的状态是${breakdownZh(findingsOf(group, "wms-unallocated"), (p) => p.stageRaw || "空")}${at}${noWaybillZh(group)}, ${stageActionZh(first.params.stage)}`;
     case "waybill-format":
-      return `${n} 个物流单号不像该快递公司的单号 (${breakdownZh(group, (q) => waybillChecksZh(q))})${at}: 请核对是否输错`;
+      return `${n} 个物流单号不像该快递公司的单号 (${breakdownZh(findingsOf(group, "waybill-format"), waybillChecksZh)})${at}: 请核对是否输错`;
     case "waybill-shared":
       return `${n} 个物流单号同时属于别的订单${at}: 请在 WMS 核对`;
     case "destroyed-id":
@@ -266,25 +270,24 @@ export function formatGroupZh(group: FindingGroup): string {
     case "missing-amount":
       return `${n} 个货到付款订单的代收金额是 0 或空${at}: 代收金额合计不对, 请在后台核对这些订单的金额, 改正后重新导出`;
     case "amount-implausible":
-      return `${n} 个订单的金额不可能是真的 (例如 ${yuanText(p.fen)} 元, 也许把手机号填进了金额列)${at}: 没有计入代收金额合计, 请在后台核对`;
-    case "row-issue": {
-      const issue = firstIssue(group);
-      return issue ? issueGroupZh(group, issue) : `${n} 行有问题${at}`;
-    }
+      return `${n} 个订单的金额不可能是真的 (例如 ${formatFen(first.params.fen)} 元, 也许把手机号填进了金额列)${at}: 没有计入代收金额合计, 请在后台核对`;
+    case "row-issue":
+      return issueGroupZh(group, first.params.issue);
   }
 }
 
 /** The facts that come with the cause: 未分配, so no waybill yet. */
 function noWaybillZh(group: FindingGroup): string {
-  const without = group.findings.filter((f) => f.params?.noWaybill === true).length;
+  const without = findingsOf(group, "wms-unallocated").filter((f) => f.params.noWaybill).length;
   if (without === 0) return "";
   return without === group.count ? ", 因此还没有物流单号" : `, 其中 ${without} 个因此还没有物流单号`;
 }
 
-function windowGroupZh(group: FindingGroup, at: string): string {
-  const p = group.findings[0]?.params ?? {};
+function windowGroupZh(group: FindingGroup, p: FindingParams<"export-window">, at: string): string {
   if (p.kind === "stale") return windowFindingZh(p);
-  const days = group.findings.map((f) => text(f.params?.day)).sort();
+  const days = findingsOf(group, "export-window")
+    .flatMap((f) => (f.params.kind === "stale" ? [] : [f.params.day]))
+    .sort();
   const span = days[0] === days.at(-1) ? dayZh(days[0]) : `${dayZh(days[0])} ~ ${dayZh(days.at(-1))}`;
   return p.kind === "before"
     ? `${group.count} 个订单是 ${span} 下的, 早于 ${dayZh(p.from)} 00:00${at}: 不是这次导出该有的订单 (也许是上次粘贴留下的旧行), 请清掉后重新粘贴或重新导出`
@@ -292,10 +295,13 @@ function windowGroupZh(group: FindingGroup, at: string): string {
 }
 
 /** The values a group's findings carry, most frequent first: `「申通快递」3、「圆通速递」1`. */
-function breakdownZh(group: FindingGroup, wordOf: (params: Record<string, unknown>) => string): string {
+function breakdownZh<F extends Finding & { params: unknown }>(
+  findings: readonly F[],
+  wordOf: (params: F["params"]) => string,
+): string {
   const counts = new Map<string, number>();
-  for (const finding of group.findings) {
-    const value = wordOf(finding.params ?? {});
+  for (const finding of findings) {
+    const value = wordOf(finding.params);
     counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   const entries = [...counts].sort((a, b) => b[1] - a[1]);
@@ -367,8 +373,14 @@ export function formatCodErrorZh(error: CodReportError): string {
       return `「${orders}」和「${wms}」里是同一份导出 (都是官网订单导出): 请在「${wms}」里换成 WMS 查物流的导出`;
     }
     case "inputs-swapped": {
-      const [orders, wms] = JSON.parse(error.input) as [string, string];
+      const [orders, wms] = swappedNames(error.input);
       return `两个文件放反了:「${orders}」是 WMS 物流导出,「${wms}」是官网订单导出: 请把两个文件对调 (订单导出给 --orders / 官网订单导出, WMS 导出给 --wms / WMS 物流导出)`;
     }
   }
+}
+
+/** `inputs-swapped` carries the two file names as a JSON pair in the error's one `input`. */
+function swappedNames(input: string): [string, string] {
+  const pair: unknown = JSON.parse(input);
+  return Array.isArray(pair) ? [String(pair[0]), String(pair[1])] : [input, ""];
 }

@@ -2,6 +2,7 @@ import { fakeOrders, guanwangExport, guanwangRows, toXlsx, wmsExport } from "@sy
 import { parseOrders, parseWms } from "@syt/platform-adapters";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type CodReport, prepareCodReport } from "../src/compute";
+import { CodSummary } from "../src/summary";
 import { formatGroupZh, formatSummaryZh, formatVerdictZh } from "../src/zh";
 import { codPendingOrders } from "./expected";
 
@@ -37,9 +38,15 @@ describe("the grouped picture of an ordinary day's exports with every status wor
     expect(rows).toBeLessThanOrEqual(1400);
   });
 
+  it("holds findings of the shape their code declares, every one of them (the --json a tool reads)", () => {
+    const codes = new Set(report.summary.findings.map((f) => f.code));
+    expect(codes.size).toBeGreaterThanOrEqual(5);
+    expect(CodSummary.parse(report.summary)).toEqual(report.summary);
+  });
+
   it("knows every status and stage word: no unknown-status or unknown-stage problem", () => {
     const issueCodes = report.summary.findings.flatMap((f) =>
-      f.code === "row-issue" ? [(f.params?.issue as { code: string } | undefined)?.code] : [],
+      f.code === "row-issue" ? [f.params.issue.code] : [],
     );
     expect(issueCodes).not.toContain("unknown_status");
     expect(issueCodes).not.toContain("unknown_stage");
@@ -59,7 +66,8 @@ describe("the grouped picture of an ordinary day's exports with every status wor
 
   it("pins the list of problems: a dozen groups, errors before warnings", () => {
     const groups = report.summary.groups.map((g) => {
-      const issue = g.findings[0]?.params?.issue as { code: string } | undefined;
+      const first = g.findings[0];
+      const issue = first?.code === "row-issue" ? first.params.issue : undefined;
       return `${g.severity} ${g.code}${issue ? `/${issue.code}` : ""} ×${g.count}`;
     });
     expect(groups).toMatchInlineSnapshot(`
@@ -111,7 +119,7 @@ describe("an export whose 订单处理状态 was blanked on some orders", () => 
     const parsed = await parseOrders(await toXlsx(sheet), { platform: "guanwang", fileName: "orders.xlsx" });
     const blankReport = prepareCodReport({ orders: parsed, date: DATE, fileName: "blank.xlsx" });
     const group = blankReport.summary.groups.find(
-      (g) => (g.findings[0]?.params?.issue as { code?: string } | undefined)?.code === "missing_status",
+      (g) => g.findings[0]?.code === "row-issue" && g.findings[0].params.issue.code === "missing_status",
     );
     expect(group?.severity).toBe("warning");
     expect(group?.findings.map((f) => f.row)).toEqual(blanked);

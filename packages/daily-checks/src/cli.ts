@@ -5,6 +5,7 @@ import {
   argumentsError,
   escapeName,
   type Failure,
+  fileFailure,
   installShell,
   OperatorError,
   operatorFailure,
@@ -164,7 +165,7 @@ const INPUT_ZH: Record<DailyInputError["code"], (p: string) => string> = {
 
 /** The one place that turns an error into what the operator sees, and the exit code. */
 function describeError(error: unknown): Failure {
-  const operator = operatorFailure(error);
+  const operator = operatorFailure(error) ?? fileFailure(error);
   if (operator) return operator;
   if (error instanceof DailyInputError)
     return { exitCode: 2, code: error.code, message: INPUT_ZH[error.code](escapeName(error.path)) };

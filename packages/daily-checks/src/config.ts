@@ -1,4 +1,4 @@
-import { PlatformId } from "@syt/orders-model";
+import { isCodedError, PlatformId } from "@syt/orders-model";
 import { z } from "zod";
 
 /** `HH:mm` on the Shanghai wall clock. */
@@ -135,14 +135,15 @@ export function checkConfig(input: unknown): ConfigCheck {
 /** Thrown by `resolveConfig` for a config nothing can be made of. */
 export class DailyConfigError extends Error {
   override readonly name = "DailyConfigError";
-  readonly code = "bad-config";
+  readonly code = "bad-config" as const;
   constructor(readonly problems: ConfigProblem[]) {
     super(`bad-config: ${problems.map((p) => p.code).join(", ")}`);
   }
 }
 
+/** By name and code (`isCodedError`): once by the name alone, which any error could carry. */
 export function isDailyConfigError(error: unknown): error is DailyConfigError {
-  return (error as { name?: unknown } | null)?.name === "DailyConfigError";
+  return isCodedError(error, { codes: ["bad-config"], names: "DailyConfigError" });
 }
 
 export function resolveConfig(input: unknown): DailyConfig {

@@ -223,29 +223,50 @@ export type Recognised =
   | { ok: true; export: DayExport }
   | { ok: false; problem: Extract<DayFileProblem, { code: "unrecognised" | "unreadable" }> };
 
-function unreadable(
-  file: string,
-  sheet: string | undefined,
-  error: unknown,
-): Extract<DayFileProblem, { code: "unreadable" }> {
-  const errorCode = isAdapterError(error) ? error.code : "unexpected";
-  return sheet === undefined
-    ? { code: "unreadable", file, errorCode, error }
-    : { code: "unreadable", file, sheet, errorCode, error };
-}
-
-/** The host's error code for a file it could not load (Node's `EACCES`, `EMFILE`, `EIO` …), if it gave one. */
+/** The host's error code for a file it could not load or read (Node's `EACCES`, `EMFILE`, `EIO` …), if it gave one. */
 function errnoOf(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === "string" && /^E[A-Z]+$/.test(code) ? code : undefined;
 }
 
-/** A file that could not be loaded is an I/O problem with its own words, never a damaged file. */
-function loadFailed(file: string, error: unknown): Extract<DayFileProblem, { code: "unreadable" }> {
+/**
+ * A file not read, with the adapters' code; a file the host could not load, or whose bytes failed
+ * while they were read (too many open files, a disk error), is an I/O problem with its own words,
+ * never a damaged file.
+ */
+function unreadable(
+  file: string,
+  sheet: string | undefined,
+  error: unknown,
+): Extract<DayFileProblem, { code: "unreadable" }> {
+  const at = sheet === undefined ? { file } : { file, sheet };
+  if (isAdapterError(error)) return { code: "unreadable", ...at, errorCode: error.code, error };
   const errno = errnoOf(error);
-  if (errno === undefined) return unreadable(file, undefined, error);
+  if (errno === undefined) return { code: "unreadable", ...at, errorCode: "unexpected", error };
   const errorCode = errno === "EACCES" || errno === "EPERM" ? "no-permission" : "io-error";
-  return { code: "unreadable", file, errorCode, errno, error };
+  return { code: "unreadable", ...at, errorCode, errno, error };
+}
+
+/**
+ * Files loaded at once. A folder of 600 exports loaded together needs 600 open files, more than
+ * a shell's `ulimit -n` may allow (EMFILE); a few at a time keep the disk as busy.
+ */
+export const LOADS_AT_ONCE = 12;
+
+/** `work` over every item, at most `limit` at a time, the results in the items' order. */
+export async function mapBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  // One iterator shared by the workers: each takes the next item when it is free.
+  const queue = items.entries();
+  const worker = async () => {
+    for (const [at, item] of queue) results[at] = await work(item);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /**
@@ -353,15 +374,13 @@ export async function readDay<E extends DayEntry>(
     if (skipped) problems.push(skipped);
     else wanted.push(entry);
   }
-  const loaded = await Promise.all(
-    wanted.map(async (entry): Promise<Loaded<E>> => {
-      try {
-        return { entry, bytes: await load(entry) };
-      } catch (failed) {
-        return { entry, failed };
-      }
-    }),
-  );
+  const loaded = await mapBounded(wanted, LOADS_AT_ONCE, async (entry): Promise<Loaded<E>> => {
+    try {
+      return { entry, bytes: await load(entry) };
+    } catch (failed) {
+      return { entry, failed };
+    }
+  });
 
   // The same bytes twice: read once, under the name that is not a copy's.
   const unique: { name: string; bytes: Uint8Array }[] = [];
@@ -370,7 +389,7 @@ export async function readDay<E extends DayEntry>(
   );
   for (const { entry, bytes, failed } of byOriginal) {
     if (!bytes) {
-      problems.push(loadFailed(entry.name, failed));
+      problems.push(unreadable(entry.name, undefined, failed));
       continue;
     }
     if (bytes.byteLength === 0) {

@@ -1,8 +1,15 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { escapeName } from "@syt/cli-shell";
+import { escapeName, refusalOn } from "@syt/cli-shell";
 import { readTableFromFile, zlibInflate } from "@syt/platform-adapters/node";
-import { type DayEntry, type DayRead, type ReadDayOptions, readDay } from "./day-files";
+import {
+  type DayEntry,
+  type DayRead,
+  LOADS_AT_ONCE,
+  mapBounded,
+  type ReadDayOptions,
+  readDay,
+} from "./day-files";
 import { type DayExport, type ReadExportOptions, readDayExport } from "./exports";
 
 /** Input the operator must fix: a path that is not there or holds no exports. */
@@ -45,7 +52,7 @@ export async function listDayEntries(paths: readonly string[]): Promise<DayPathE
       entries.push(await entryOf(given));
       continue;
     }
-    const names = (await readdir(given)).sort();
+    const names = (await readdir(given).catch(refusalOn("input", given))).sort();
     entries.push(...(await Promise.all(names.map((name) => entryOf(path.join(given, name))))));
   }
   if (entries.length === 0) throw new DailyInputError("no-exports", paths.join(" "));
@@ -75,14 +82,14 @@ async function readDayFile(file: string, options: Omit<ReadExportOptions, "fileN
 /**
  * Each file read once and recognised, in the order given; errors carry the file they are about.
  * Strict, for tests and the benchmark that give exactly the exports they mean: the day itself is read by `readDayPaths`.
- * The files are read together: one file's zip entries inflate on Node's thread pool while
- * another's rows are parsed.
+ * The files are read a few at a time (`LOADS_AT_ONCE`, each holds its file open while it reads):
+ * one file's zip entries inflate on Node's thread pool while another's rows are parsed.
  */
 export async function readDayFiles(
   files: readonly string[],
   options: Omit<ReadExportOptions, "fileName"> = {},
 ): Promise<DayExport[]> {
-  return Promise.all(files.map((file) => readDayFile(file, options)));
+  return mapBounded(files, LOADS_AT_ONCE, (file) => readDayFile(file, options));
 }
 
 export async function readConfigFile(file: string): Promise<string> {

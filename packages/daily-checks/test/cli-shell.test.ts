@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import {
   chmodSync,
   chownSync,
@@ -15,7 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { unprivileged } from "../../../scripts/test-support/cli-process";
-import { ensureBuilt, examplesDir, filesInTempFolders, runCli, sendWhen, startCli } from "./cli-process";
+import { cli, ensureBuilt, examplesDir, filesInTempFolders, runCli, sendWhen, startCli } from "./cli-process";
 
 // What `pnpm daily` shares with the other two CLIs through @syt/cli-shell, run as operators run it.
 
@@ -117,6 +117,46 @@ describe("what a fault probe put in the day's folder", () => {
     expect(said).toContain("x.xlsx");
     expect(said).toContain("环.xlsx");
     expect(said).toMatch(/锁住的\.xlsx.*没有权限读取/);
+  });
+});
+
+describe("a folder the operator cannot read", () => {
+  it("regression: exit 2 with the shell's words and the folder's path, not a stack trace", () => {
+    const folder = fresh("locked-in-");
+    cpSync(path.join(examplesDir, "官网订单_20261125.xlsx"), path.join(folder, "官网订单.xlsx"));
+    const out = fresh("out-");
+    for (const dir of [root, out]) chmodSync(dir, 0o755);
+    chmodSync(folder, 0o311);
+    if (unprivileged.uid !== undefined && unprivileged.gid !== undefined)
+      chownSync(out, unprivileged.uid, unprivileged.gid);
+    const run = runCli([folder, ...DAY, "--out", out, "--json"], { unprivileged: true, timeout: 60_000 });
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, code: "input-no-permission" });
+    expect(run.stderr).toContain(`没有权限读取 ${folder}`);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe("a folder of 600 exports under a low open-file limit", () => {
+  it("regression: at ulimit -n 64 every file is read; none is an I/O error, none is called damaged", () => {
+    const folder = fresh("many-");
+    const names = readdirSync(examplesDir);
+    for (let i = 0; i < 600; i++) {
+      const name = names[i % names.length] as string;
+      cpSync(path.join(examplesDir, name), path.join(folder, `${String(i).padStart(3, "0")}_${name}`));
+    }
+    const out = fresh("out-");
+    // `exec` keeps the shell's limit for node itself; a limit set in the test process would bind vitest too.
+    const run = spawnSync(
+      "sh",
+      ["-c", 'ulimit -n 64 && exec "$0" "$@"', process.execPath, cli, folder, ...DAY, "--out", out, "--json"],
+      { encoding: "utf8", timeout: 120_000 },
+    );
+    expect(run.status).toBe(0);
+    const { problems } = JSON.parse(run.stdout) as { problems: { code: string; how?: string }[] };
+    // Each example once, every copy of it read and found to be the same bytes.
+    expect(problems.filter((p) => p.code !== "duplicate")).toEqual([]);
+    expect(problems.filter((p) => p.how === "same-bytes")).toHaveLength(600 - names.length);
   });
 });
 

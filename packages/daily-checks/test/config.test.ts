@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isDailyConfigError, resolveConfig } from "../src/config";
 import { checkConfig, DEFAULT_CONFIG, formatConfigProblemZh } from "../src/index";
 
 describe("config", () => {
@@ -26,5 +27,21 @@ describe("config", () => {
     const check = checkConfig(input);
     expect(check.ok).toBe(false);
     if (!check.ok) expect(check.problems.map(formatConfigProblemZh).join("\n")).toContain(expected);
+  });
+});
+
+describe("the config error's guard", () => {
+  it("regression: answers by name and code, not by the name alone", () => {
+    const thrown = (() => {
+      try {
+        return resolveConfig("{");
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(isDailyConfigError(thrown)).toBe(true);
+    expect(isDailyConfigError({ name: "DailyConfigError", code: "bad-config" })).toBe(true);
+    expect(isDailyConfigError({ name: "DailyConfigError" })).toBe(false);
+    expect(isDailyConfigError({ name: "DailyConfigError", code: "exists" })).toBe(false);
   });
 });

@@ -208,6 +208,42 @@ describe("readDay", () => {
     },
   );
 
+  it("regression: an I/O error while a workbook's entries stream (EIO) is an I/O problem, not a damaged file", async () => {
+    const entries = [{ name: "官网订单.xlsx", type: "file" as const }];
+    const read = await readDay(entries, async () => example("官网订单_20261125.xlsx"), {
+      // What the zip entry stream meets when the disk fails half way through the file.
+      inflate: async function* () {
+        yield* [];
+        throw Object.assign(new Error("EIO: i/o error, read"), { code: "EIO" });
+      },
+    });
+    expect(read.problems).toMatchObject([
+      { code: "unreadable", file: "官网订单.xlsx", errorCode: "io-error", errno: "EIO" },
+    ]);
+    const words = read.problems.map(formatDayProblemZh).join("\n");
+    expect(words).toContain("读取时出错 (EIO), 不是文件损坏");
+    expect(words).not.toContain("已损坏");
+  });
+
+  it("regression: a folder of 600 exports is loaded a few files at a time, every one of them", async () => {
+    const entries = Array.from({ length: 600 }, (_, i) => ({ name: `订单${i}.csv`, type: "file" as const }));
+    let open = 0;
+    let most = 0;
+    const loaded: string[] = [];
+    await readDay(entries, async (entry) => {
+      open++;
+      most = Math.max(most, open);
+      await new Promise((resolve) => setImmediate(resolve));
+      open--;
+      loaded.push(entry.name);
+      return new TextEncoder().encode("姓名,部门\n甲,客服\n");
+    });
+    expect(loaded).toHaveLength(600);
+    expect(most).toBeGreaterThan(1);
+    // A shell's `ulimit -n` may be 64 or 256: a handful open, never the folder's 600.
+    expect(most).toBeLessThanOrEqual(16);
+  });
+
   it("reads the same bytes once, under the name that is not the browser's copy", async () => {
     const bytes = example("拼多多订单_20261125.xlsx");
     const read = await day({ "拼多多订单 (1).xlsx": bytes, "拼多多订单.xlsx": bytes });

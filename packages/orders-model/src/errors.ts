@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { isCodedError } from "./coded-error";
 
 export const MODEL_ERROR_CODES = ["config_invalid"] as const;
 export type ModelErrorCode = (typeof MODEL_ERROR_CODES)[number];
@@ -41,24 +42,13 @@ export class ModelConfigError extends ModelError<"config_invalid"> {
   }
 }
 
-function nameAndCode(value: unknown): { name?: unknown; code?: unknown } {
-  return typeof value === "object" && value !== null ? (value as { name?: unknown; code?: unknown }) : {};
-}
+const MODEL_ERRORS = { codes: MODEL_ERROR_CODES, names: MODEL_ERROR_NAMES, base: "ModelError" } as const;
 
-function isModelErrorCode(code: unknown): code is ModelErrorCode {
-  return typeof code === "string" && (MODEL_ERROR_CODES as readonly string[]).includes(code);
-}
-
-/**
- * True for errors thrown by this package, judged by name and code: a taskpane iframe has its
- * own `Error` and a bundle may carry its own copy of this class, where `instanceof` fails.
- */
+/** True for errors thrown by this package (see `isCodedError`: by name and code, never by prototype). */
 export function isModelError(value: unknown): value is ModelError {
-  const { name, code } = nameAndCode(value);
-  return isModelErrorCode(code) && (name === "ModelError" || name === MODEL_ERROR_NAMES[code]);
+  return isCodedError(value, MODEL_ERRORS);
 }
 
 export function isModelConfigError(value: unknown): value is ModelConfigError {
-  const { name, code } = nameAndCode(value);
-  return name === MODEL_ERROR_NAMES.config_invalid && code === "config_invalid";
+  return isCodedError(value, MODEL_ERRORS, "config_invalid");
 }

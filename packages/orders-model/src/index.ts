@@ -24,6 +24,7 @@ export {
   splitOrderNumbers,
   toHalfWidth,
 } from "./cells";
+export { type CodedErrorKind, isCodedError } from "./coded-error";
 export {
   COURIERS,
   Courier,

@@ -1,17 +1,10 @@
 import { cutShort, maskPhonesInText, PLATFORMS, SEVERITY_ZH } from "@syt/orders-model";
-import { type AdapterError, isAdapterError } from "./errors/adapter-error";
-import type { DamagedWorkbookError, DamagedWorkbookReason } from "./errors/damaged-workbook";
-import type { EncryptedWorkbookError } from "./errors/encrypted-workbook";
-import type { HeaderNotFoundError } from "./errors/header-not-found";
-import type { InputTooLargeError } from "./errors/input-too-large";
-import type { InvalidProfileError } from "./errors/invalid-profile";
-import type { LegacyXlsError } from "./errors/legacy-xls";
-import type { MalformedCsvError, MalformedCsvReason } from "./errors/malformed-csv";
-import type { NotSpreadsheetError, NotSpreadsheetReason } from "./errors/not-spreadsheet";
-import type { SheetNotFoundError } from "./errors/sheet-not-found";
-import type { UnknownPlatformError } from "./errors/unknown-platform";
-import type { UnrecognisedExportError } from "./errors/unrecognised-export";
-import type { UnsupportedFormat, UnsupportedFormatError } from "./errors/unsupported-format";
+import { isAdapterError } from "./errors/adapter-error";
+import type { AnyAdapterError } from "./errors/any-adapter-error";
+import type { DamagedWorkbookReason } from "./errors/damaged-workbook";
+import type { MalformedCsvReason } from "./errors/malformed-csv";
+import type { NotSpreadsheetReason } from "./errors/not-spreadsheet";
+import type { UnsupportedFormat } from "./errors/unsupported-format";
 import type { IssueCode, ParseIssue, SkipReason } from "./issues";
 import type { ProfileProblem } from "./profiles/schema";
 import type { Confidence, ExportKind, LooksLike, Recognition, RecognitionWhy } from "./recognise";
@@ -255,55 +248,55 @@ export function formatRecognitionZh(recognition: Omit<Recognition, "orderAdapter
 
 const fileLabel = (fileName: string | undefined): string => (fileName ? `「${fileName}」` : "文件");
 
-function errorText(error: AdapterError): string {
+function errorText(error: AnyAdapterError): string {
   switch (error.code) {
     case "not_spreadsheet": {
-      const e = error as NotSpreadsheetError;
+      const e = error;
       return `${fileLabel(e.fileName)}无法读取: ${NOT_SPREADSHEET[e.reason]}。请从后台重新导出 .xlsx 或 .csv 文件后再试。`;
     }
     case "encrypted_workbook":
-      return `${fileLabel((error as EncryptedWorkbookError).fileName)}设置了打开密码, 无法读取。请在 Excel 中打开, 去掉密码(文件 → 信息 → 保护工作簿)后另存为 .xlsx 再试。`;
+      return `${fileLabel(error.fileName)}设置了打开密码, 无法读取。请在 Excel 中打开, 去掉密码(文件 → 信息 → 保护工作簿)后另存为 .xlsx 再试。`;
     case "legacy_xls":
-      return `${fileLabel((error as LegacyXlsError).fileName)}是旧版 Excel 97-2003 (.xls) 格式, 无法读取。请在 Excel 中打开后「另存为」Excel 工作簿(.xlsx)再试。`;
+      return `${fileLabel(error.fileName)}是旧版 Excel 97-2003 (.xls) 格式, 无法读取。请在 Excel 中打开后「另存为」Excel 工作簿(.xlsx)再试。`;
     case "header_not_found": {
-      const e = error as HeaderNotFoundError;
+      const e = error;
       return `没有找到${e.platform === "any" ? "" : `${e.platform}导出的`}表头: 缺少这些列: ${e.missing.map((m) => `「${m}」`).join("、")}。请确认导出的是正确的报表, 且表头行没有被删除或改名。`;
     }
     case "input_too_large": {
-      const e = error as InputTooLargeError;
+      const e = error;
       if (e.limit === "columns")
         return `表格太宽: 第 ${e.actual} 列还有内容, 上限为 ${e.max} 列。请删除右边多余的列(或整张表另存为 .xlsx)后再试。`;
       const what = { bytes: "文件大小", rows: "行数", uncompressed: "解压后的大小" }[e.limit];
       return `文件太大: ${what}为 ${e.actual}, 上限为 ${e.max}。请缩小导出的时间范围后分批导入。`;
     }
     case "sheet_not_found": {
-      const e = error as SheetNotFoundError;
+      const e = error;
       return `工作簿中没有名为「${e.wanted}」的工作表。现有的工作表: ${e.sheets.map((s) => `「${s}」`).join("、")}。`;
     }
     case "unknown_platform": {
-      const e = error as UnknownPlatformError;
+      const e = error;
       return `不认识的平台「${e.platform}」。可用的平台: ${e.known.join("、")}。请检查命令或配置里的平台名。`;
     }
     case "damaged_workbook": {
-      const e = error as DamagedWorkbookError;
+      const e = error;
       const part = e.part ? `(部件 ${e.part})` : "";
       return `${fileLabel(e.fileName)}已损坏, 无法完整读取: ${DAMAGED_WORKBOOK[e.reason]}${part}。为了不漏算订单, 整个文件都没有读入。请从后台重新导出, 或在 Excel 中打开后另存为 .xlsx 再试。`;
     }
     case "unsupported_format": {
-      const e = error as UnsupportedFormatError;
+      const e = error;
       return `${fileLabel(e.fileName)}是${UNSUPPORTED_FORMAT[e.format]}, 无法读取。请用 Excel 或 WPS 打开后「另存为」Excel 工作簿(.xlsx)再试。`;
     }
     case "invalid_profile": {
-      const e = error as InvalidProfileError;
+      const e = error;
       const file = e.profileFile ? `「${e.profileFile}」` : "";
       return `映射配置${file}有误: ${e.problems.map(formatProfileProblemZh).join("; ")}`;
     }
     case "unrecognised_export": {
-      const e = error as UnrecognisedExportError;
+      const e = error;
       return `${fileLabel(e.fileName)}${formatRecognitionZh(e.recognition)}, 不是${EXPECTED_ZH[e.expected]}。${NEXT_STEP_ZH[e.recognition.kind]}`;
     }
     case "malformed_csv": {
-      const e = error as MalformedCsvError;
+      const e = error;
       const at = `第 ${e.row} 行${e.line === e.row ? "" : `(用记事本打开是第 ${e.line} 行)`}`;
       const what: { readonly [R in MalformedCsvReason]: string } = {
         unclosed_quote: `${at}的引号没有闭合, 后面的行都被并进了这一格`,

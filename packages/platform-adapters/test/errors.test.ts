@@ -1,9 +1,10 @@
 import { runInNewContext } from "node:vm";
-import { describe, expect, test } from "vitest";
+import { describe, expect, expectTypeOf, test } from "vitest";
 import {
   ADAPTER_ERROR_CODES,
   ADAPTER_ERROR_NAMES,
   type AdapterError,
+  type AdapterErrorOf,
   DamagedWorkbookError,
   EncryptedWorkbookError,
   HeaderNotFoundError,
@@ -102,6 +103,8 @@ describe("guards answer only for this package's errors", () => {
     { description: "the model's config error", value: { name: "ModelConfigError", code: "config_invalid" } },
     { description: "a foreign error that shares a code", value: { name: "Error", code: "legacy_xls" } },
     { description: "a name without a code", value: { name: "LegacyXlsError" } },
+    // The base is never thrown: what the guard answers for always has its class's fields for the words.
+    { description: "the base class's name with a code", value: { name: "AdapterError", code: "legacy_xls" } },
     { description: "a plain Error", value: new Error("legacy_xls") },
     { description: "null", value: null },
   ])("$description", ({ value }) => {
@@ -127,5 +130,21 @@ describe("an unknown platform", () => {
   test("a known platform id still parses", async () => {
     const { orders } = await parseOrders(guanwangRows, { platform: "guanwang" });
     expect(orders.map((order) => order.orderNo)).toEqual(["GW2026112500012"]);
+  });
+});
+
+describe("the union of adapter errors", () => {
+  test("a guarded error narrows by its code to its class, whose fields the words read", () => {
+    const thrown: unknown = new MalformedCsvError("extra_cells", {
+      row: 7,
+      line: 9,
+      count: 2,
+      fileName: "订单.csv",
+    });
+    expect(isAdapterError(thrown)).toBe(true);
+    if (!isAdapterError(thrown) || thrown.code !== "malformed_csv") throw new Error("not narrowed");
+    expectTypeOf(thrown).toEqualTypeOf<MalformedCsvError>();
+    expectTypeOf<AdapterErrorOf<"legacy_xls">>().toEqualTypeOf<LegacyXlsError>();
+    expect([thrown.row, thrown.line, thrown.count]).toEqual([7, 9, 2]);
   });
 });

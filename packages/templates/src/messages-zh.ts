@@ -1,6 +1,6 @@
 import { COURIERS, Courier, maskPhonesInText, PLATFORMS, PlatformId } from "@syt/orders-model";
 import type { GroupApp } from "./config";
-import { isTemplateError, type TemplateError } from "./errors";
+import { type AnyTemplateError, isTemplateError } from "./errors";
 import type { FieldIssue, FieldPath } from "./issues";
 import type { Channel } from "./template";
 import { TEMPLATES } from "./templates";
@@ -213,23 +213,18 @@ function issueList(issues: readonly FieldIssue[]): string {
   return issues.map((issue) => `  - ${formatIssueZh(issue)}`).join("\n");
 }
 
-function templateErrorZh(error: TemplateError): string {
-  const details = error as TemplateError & Record<string, unknown>;
+function templateErrorZh(error: AnyTemplateError): string {
   switch (error.code) {
     case "unknown-template":
-      return `没有名为 ${shown(details.id)} 的模板。可用的模板：${list(details.known)}。`;
-    case "invalid-input": {
-      const issues = details.issues as readonly FieldIssue[];
-      return `模板${templateName(String(details.templateId))}的数据有 ${issues.length} 处问题：\n${issueList(issues)}\n请改正数据后再试。`;
-    }
-    case "invalid-config": {
-      const issues = details.issues as readonly FieldIssue[];
-      return `配置有 ${issues.length} 处问题：\n${issueList(issues)}\n请对照 config.example.json 改正配置文件。`;
-    }
+      return `没有名为 ${shown(error.id)} 的模板。可用的模板：${list(error.known)}。`;
+    case "invalid-input":
+      return `模板${templateName(error.templateId)}的数据有 ${error.issues.length} 处问题：\n${issueList(error.issues)}\n请改正数据后再试。`;
+    case "invalid-config":
+      return `配置有 ${error.issues.length} 处问题：\n${issueList(error.issues)}\n请对照 config.example.json 改正配置文件。`;
     case "config-missing":
-      return `模板${templateName(String(details.templateId))}需要配置（退货地址、处理人电话、快递群、邮箱、药师微信）：请提供配置文件，可复制 config.example.json 后填写。`;
+      return `模板${templateName(error.templateId)}需要配置（退货地址、处理人电话、快递群、邮箱、药师微信）：请提供配置文件，可复制 config.example.json 后填写。`;
     case "invalid-attachment":
-      return `附件 ${shown(details.fileName)} 不是图片：交易截图应为 PNG、JPEG、GIF 或 WebP 文件。`;
+      return `附件 ${shown(error.fileName)} 不是图片：交易截图应为 PNG、JPEG、GIF 或 WebP 文件。`;
   }
 }
 

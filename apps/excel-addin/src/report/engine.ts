@@ -181,8 +181,8 @@ export async function runCodReport(request: ReportRequest): Promise<ReportModel>
  */
 function refuseLeftovers(source: ReportSource, summary: CodSummary): void {
   if (source.kind !== "values") return;
-  const outside = summary.findings.filter(
-    (f) => f.code === "export-window" && (f.params?.kind === "before" || f.params?.kind === "after"),
+  const outside = summary.findings.flatMap((f) =>
+    f.code === "export-window" && f.params.kind !== "stale" ? [{ row: f.row, day: f.params.day }] : [],
   );
   const apart = summary.findings.filter((f) => f.code === "rows-apart");
   const [firstApart] = apart;
@@ -193,7 +193,7 @@ function refuseLeftovers(source: ReportSource, summary: CodSummary): void {
       firstRow: Number(firstApart.params?.firstRow ?? 0),
     });
   if (outside.length === 0) return;
-  const days = outside.map((f) => String(f.params?.day ?? "")).sort();
+  const days = outside.map((f) => f.day).sort();
   const rows = outside.flatMap((f) => (f.row === undefined ? [] : [f.row]));
   const { from, to } = summary.placed.window;
   throw new AddinError("paste-outside-window", source.sheetName, Math.min(...rows), {

@@ -1,5 +1,5 @@
 import { CodReportError } from "@syt/cod-report";
-import { AdapterError, formatErrorZh } from "@syt/platform-adapters";
+import { formatErrorZh, LegacyXlsError } from "@syt/platform-adapters";
 import { describe, expect, it } from "vitest";
 import { AddinError } from "../office/errors";
 import { formatKnownErrorZh } from "../report/engine";
@@ -71,10 +71,10 @@ describe("describeError", () => {
     },
     {
       description: "a file the adapters cannot read, in their own words",
-      error: new AdapterError("legacy_xls", "legacy xls"),
+      error: new LegacyXlsError("订单.xls"),
       expected: {
         kind: "fixable",
-        title: formatErrorZh(new AdapterError("legacy_xls", "legacy xls")),
+        title: formatErrorZh(new LegacyXlsError("订单.xls")),
         action: expect.any(String),
       },
     },
@@ -83,7 +83,7 @@ describe("describeError", () => {
   });
 
   it("in file mode speaks of the file, not of pasting", () => {
-    const error = new AdapterError("legacy_xls", "legacy xls");
+    const error = new LegacyXlsError("订单.xls");
     expect(describeError(error, formatKnownErrorZh, "file")).toMatchObject({
       action: "请按提示修改导出文件或重新导出后再试。",
     });

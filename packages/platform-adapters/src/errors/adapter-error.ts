@@ -1,3 +1,6 @@
+import { isCodedError } from "@syt/orders-model";
+import type { AnyAdapterError } from "./any-adapter-error";
+
 export const ADAPTER_ERROR_CODES = [
   "not_spreadsheet",
   "encrypted_workbook",
@@ -36,37 +39,30 @@ type AdapterErrorName<C extends AdapterErrorCode> = (typeof ADAPTER_ERROR_NAMES)
 
 /**
  * Base of every error this package throws: only for input nothing can be read from. A subclass
- * fixes its code (`AdapterError<"legacy_xls">`) and its literal `name`.
+ * fixes its code (`AdapterError<"legacy_xls">`) and its literal `name`; the base is never thrown
+ * itself, so that every error the guards answer for is one of `AnyAdapterError`'s classes.
  */
 export class AdapterError<C extends AdapterErrorCode = AdapterErrorCode> extends Error {
   override readonly name: "AdapterError" | AdapterErrorName<C> = "AdapterError";
   readonly code: C;
 
-  constructor(code: C, message: string) {
+  protected constructor(code: C, message: string) {
     super(message);
     this.code = code;
   }
 }
 
-function nameAndCode(value: unknown): { name?: unknown; code?: unknown } {
-  return typeof value === "object" && value !== null ? (value as { name?: unknown; code?: unknown }) : {};
-}
-
-function isAdapterErrorCode(code: unknown): code is AdapterErrorCode {
-  return typeof code === "string" && (ADAPTER_ERROR_CODES as readonly string[]).includes(code);
-}
+const ADAPTER_ERRORS = { codes: ADAPTER_ERROR_CODES, names: ADAPTER_ERROR_NAMES } as const;
 
 /**
- * Any error of this package, judged by name and code, never by prototype: a taskpane frame has
- * its own `Error`, and a bundle may carry its own copy of these classes.
+ * Any error of this package, judged by its class's name and its code (`isCodedError`), never by
+ * prototype: a taskpane frame has its own `Error`, and a bundle may carry its own copy of these classes.
  */
-export function isAdapterError(value: unknown): value is AdapterError {
-  const { name, code } = nameAndCode(value);
-  return isAdapterErrorCode(code) && (name === "AdapterError" || name === ADAPTER_ERROR_NAMES[code]);
+export function isAdapterError(value: unknown): value is AnyAdapterError {
+  return isCodedError(value, ADAPTER_ERRORS);
 }
 
 /** The check behind each class's own guard (`isLegacyXlsError`, …): that class's name and code. */
 export function isAdapterErrorOf(value: unknown, code: AdapterErrorCode): boolean {
-  const { name, code: actual } = nameAndCode(value);
-  return actual === code && name === ADAPTER_ERROR_NAMES[code];
+  return isCodedError(value, ADAPTER_ERRORS, code);
 }

@@ -5,6 +5,7 @@ export {
   type AdapterErrorCode,
   isAdapterError,
 } from "./adapter-error";
+export type { AdapterErrorOf, AnyAdapterError } from "./any-adapter-error";
 export { DamagedWorkbookError, type DamagedWorkbookReason, isDamagedWorkbookError } from "./damaged-workbook";
 export { EncryptedWorkbookError, isEncryptedWorkbookError } from "./encrypted-workbook";
 export { HeaderNotFoundError, isHeaderNotFoundError } from "./header-not-found";

@@ -1,3 +1,5 @@
+import { isCodedError } from "@syt/orders-model";
+
 export const CLI_ERROR_CODES = [
   "file-not-found",
   "file-unreadable",
@@ -22,9 +24,5 @@ export class CliError extends Error {
 
 /** By name and code like the library's guards, so a copy of this module bundled twice still agrees. */
 export function isCliError(value: unknown): value is CliError {
-  if (typeof value !== "object" || value === null) return false;
-  const { name, code } = value as { name?: unknown; code?: unknown };
-  return (
-    name === "CliError" && typeof code === "string" && (CLI_ERROR_CODES as readonly string[]).includes(code)
-  );
+  return isCodedError(value, { codes: CLI_ERROR_CODES, names: "CliError" });
 }

@@ -1,4 +1,4 @@
-import { escapeName, type Failure, operatorFailure, unexpectedFailure } from "@syt/cli-shell";
+import { escapeName, type Failure, fileFailure, operatorFailure, unexpectedFailure } from "@syt/cli-shell";
 import { maskPhonesInText } from "@syt/orders-model";
 import { formatErrorZh, isTemplateError } from "../index";
 import { type CliError, isCliError } from "./cli-error";
@@ -34,7 +34,7 @@ function describeUnmasked(error: unknown): Failure {
     const message = `${formatErrorZh(error) ?? error.message}${cliHint(error.code)}`;
     return { exitCode: 2, code: error.code, message };
   }
-  return operatorFailure(error) ?? unexpectedFailure(error);
+  return operatorFailure(error) ?? fileFailure(error) ?? unexpectedFailure(error);
 }
 
 /**

@@ -3,6 +3,7 @@ export { InvalidAttachmentError, isInvalidAttachmentError } from "./invalid-atta
 export { InvalidConfigError, isInvalidConfigError } from "./invalid-config-error";
 export { InvalidInputError, isInvalidInputError } from "./invalid-input-error";
 export {
+  type AnyTemplateError,
   isTemplateError,
   TEMPLATE_ERROR_CODES,
   TEMPLATE_ERROR_NAMES,

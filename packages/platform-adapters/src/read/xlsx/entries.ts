@@ -18,6 +18,12 @@ export interface EntryReader {
   readonly fileName: string | undefined;
 }
 
+/** An error of the operating system (Node's `EMFILE`, `EIO` …); zlib's own codes start `Z_`. */
+function isSystemError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && /^E[A-Z]+$/.test(code);
+}
+
 /**
  * An entry's inflated bytes, counted per entry and in total as they stream: more than the
  * directory declared is refused at once, so a zip that lies about its sizes costs at most
@@ -43,6 +49,8 @@ export async function* entryBytes(reader: EntryReader, entry: ZipEntry): AsyncGe
       try {
         next = await iterator.next();
       } catch (error) {
+        // The file's read failed (too many open files, a disk error): the host says so with the path; not damage.
+        if (isSystemError(error)) throw error;
         throw new DamagedWorkbookError(
           "inflate_failed",
           entry.name,

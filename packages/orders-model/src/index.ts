@@ -1,3 +1,4 @@
+export { type AddressParts, splitAddress } from "./address";
 export {
   AFTER_SALE_STATE_NAMES,
   AFTER_SALE_TYPE_WORDS,

@@ -94,7 +94,12 @@ export function MessagePreview({
       ) : null}
       {result.kind === "ok" ? <Rendered message={result.message} /> : null}
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void copy()} disabled={result.kind === "config-missing"}>
+        <Button
+          appearance="primary"
+          data-action="copy-message"
+          onClick={() => void copy()}
+          disabled={result.kind === "config-missing"}
+        >
           复制消息
         </Button>
       </div>

@@ -13,13 +13,10 @@ import type { HostInfo, WorkbookAccess } from "../office/host";
 import { describeError } from "../ui/describe-error";
 import { type LoadedExport, useWorkspace } from "../ui/workspace";
 import { describeExportError, readExport } from "./exports";
-import { factsFromOrder, factsFromSelection, type OrderFacts } from "./order-facts";
+import { factsFromOrder, factsFromSelection, type SourcedFacts } from "./order-facts";
 import { useStyles } from "./styles";
 
-export interface PickedOrder {
-  facts: OrderFacts;
-  source: string;
-}
+export type PickedOrder = SourcedFacts;
 
 interface OrderSourceProps {
   host: HostInfo;

@@ -25,8 +25,10 @@ import {
   parseOrders,
   parseWms,
   readTable,
+  shipmentOrderRefs,
   type Table,
   tableFromValues,
+  type WmsShipment,
 } from "@syt/platform-adapters";
 import { AddinError } from "../office/errors";
 import { PASTE_SHEETS } from "../office/host";
@@ -87,6 +89,7 @@ interface ParsedSheet {
   table: Table;
   headerRow: number;
   orders: readonly Order[];
+  shipments: readonly WmsShipment[];
 }
 
 async function parsedSheet(source: ReportSource, sheet: "orders" | "wms"): Promise<ParsedSheet> {
@@ -95,42 +98,56 @@ async function parsedSheet(source: ReportSource, sheet: "orders" | "wms"): Promi
       ? tableFromValues(source.values, { sheetName: source.sheetName })
       : await readTable(source.bytes, { fileName: source.fileName });
   if (sheet === "wms") {
-    const { meta } = await parseWms(table, {});
-    return { table, headerRow: meta.headerRow, orders: [] };
+    const { meta, shipments } = await parseWms(table, {});
+    return { table, headerRow: meta.headerRow, orders: [], shipments };
   }
   const { meta, orders } = await parseOrders(table, { platform: "guanwang" });
-  return { table, headerRow: meta.headerRow, orders };
+  return { table, headerRow: meta.headerRow, orders, shipments: [] };
 }
 
 const cellsText = (cells: readonly unknown[]) => Array.from(cells, (cell) => cell ?? "");
 
+function rowAt(sheet: ParsedSheet, rowNumber: number): NonNullable<OrderRef["row"]> | undefined {
+  const header = sheet.table.rows.find((r) => r.rowNumber === sheet.headerRow);
+  const row = sheet.table.rows.find((r) => r.rowNumber === rowNumber);
+  if (!header || !row) return undefined;
+  return { header: cellsText(header.cells).map((cell) => String(cell).trim()), values: cellsText(row.cells) };
+}
+
 /** Reads a sheet again only when the operator first asks for a message from it, and once. */
 function orderRefs(request: ReportRequest): ReportModel["orderRef"] {
   const parsed = new Map<"orders" | "wms", Promise<ParsedSheet>>();
+  const sheetOf = (name: "orders" | "wms", source: ReportSource) => {
+    let sheet = parsed.get(name);
+    if (!sheet) {
+      sheet = parsedSheet(source, name);
+      parsed.set(name, sheet);
+    }
+    return sheet;
+  };
   return async (finding) => {
     const ref: OrderRef = {
       source: finding.row === undefined ? finding.sheetLabel : `${finding.sheetLabel} · 第 ${finding.row} 行`,
     };
     const source = finding.sheet === "wms" ? request.wms : request.orders;
     if (!source || finding.row === undefined) return ref;
-    let sheet = parsed.get(finding.sheet);
-    if (!sheet) {
-      sheet = parsedSheet(source, finding.sheet);
-      parsed.set(finding.sheet, sheet);
-    }
-    const { table, headerRow, orders } = await sheet;
-    const header = table.rows.find((r) => r.rowNumber === headerRow);
-    const row = table.rows.find((r) => r.rowNumber === finding.row);
-    if (header && row) {
-      ref.row = {
-        header: cellsText(header.cells).map((cell) => String(cell).trim()),
-        values: cellsText(row.cells),
-      };
-    }
+    const sheet = await sheetOf(finding.sheet, source);
+    const row = rowAt(sheet, finding.row);
+    if (row) ref.row = row;
     const order =
-      orders.find((o) => o.sourceRows.includes(finding.row as number)) ??
-      orders.find((o) => o.orderNo === finding.orderNo);
+      sheet.orders.find((o) => o.sourceRows.includes(finding.row as number)) ??
+      sheet.orders.find((o) => o.orderNo === finding.orderNo);
     if (order) ref.order = order;
+    // The 官网 export has no courier or waybill: the WMS row of the same order has them.
+    const orderNo = order?.orderNo ?? finding.orderNo;
+    if (finding.sheet === "orders" && request.wms && orderNo !== undefined) {
+      const wms = await sheetOf("wms", request.wms);
+      const shipment = wms.shipments.find((s) => shipmentOrderRefs(s).includes(orderNo));
+      const wmsRow = shipment ? rowAt(wms, shipment.rowNumber) : undefined;
+      if (shipment && wmsRow) {
+        ref.also = [{ source: `${PASTE_SHEETS.wms} 第 ${shipment.rowNumber} 行`, ...wmsRow }];
+      }
+    }
     return ref;
   };
 }

@@ -4,7 +4,7 @@ import type { FindingView, ReportModel } from "../report/engine";
 import { describeFindings } from "./describe-error";
 import { ErrorView } from "./ErrorView";
 import { FindingGroups } from "./Findings";
-import { codMessagesFor, MessageActions } from "./MessageActions";
+import { MessageActions } from "./MessageActions";
 import { SummaryView } from "./SummaryView";
 
 interface ReportViewProps {
@@ -38,11 +38,7 @@ export function ReportView({ report, mode, onSelectFinding, actions, onError }: 
         groups={report.groups}
         onSelect={onSelectFinding}
         renderCurrent={(finding) => (
-          <MessageActions
-            templates={codMessagesFor(finding)}
-            orderRef={() => report.orderRef(finding)}
-            onError={onError}
-          />
+          <MessageActions finding={finding} orderRef={() => report.orderRef(finding)} onError={onError} />
         )}
       />
       <SummaryView report={report} />

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { buildCodReport } from "@syt/cod-report";
 import { type FakeOrder, fakeOrders, guanwangExport, toXlsx, wanliniuExport } from "@syt/fake-exports";
-import { parseOrders } from "@syt/platform-adapters";
+import { parseOrders, parseWms, shipmentOrderRefs } from "@syt/platform-adapters";
 import { exampleConfig, parseConfig, render, TEMPLATES } from "@syt/templates";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -78,6 +78,31 @@ async function pickTemplate(page: Page, query: string, title: string) {
   await list.getByRole("button", { name: new RegExp(`^${title}`) }).click();
   await page.getByRole("heading", { name: title, exact: true }).waitFor();
   await search.fill("");
+}
+
+/** The focused control, whether it is on screen, and the first required field of the form left empty. */
+async function focusedControl(page: Page) {
+  return page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    const form = document.querySelector('[data-testid="template-form"]');
+    const required = [
+      ...(form?.querySelectorAll<HTMLInputElement>("input[required], textarea[required]") ?? []),
+    ];
+    const firstEmpty = required.find((input) => input.value.trim() === "");
+    const box = active?.getBoundingClientRect();
+    const label = (element: HTMLElement | undefined | null) =>
+      element
+        ? ((element as HTMLInputElement).labels?.[0]?.textContent ?? element.textContent ?? "").replace(
+            /\s+/g,
+            "",
+          )
+        : null;
+    return {
+      firstEmptyRequired: firstEmpty ? label(firstEmpty) : null,
+      name: label(active),
+      inView: box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight,
+    };
+  });
 }
 
 const download = (page: Session["page"], button: string | RegExp) => saveDownload(page, button, work);
@@ -300,8 +325,8 @@ describe("消息 in file mode", () => {
     expect(session.leaks).toEqual([]);
   });
 
-  it("a 货到付款 finding's 写拦截报备 opens 快递拦截报备 for that order, its source shown, ready to copy", async () => {
-    session = await openTaskpane(browser, { kind: "file" }, { width: 420, height: 900 });
+  it("a 申通 COD finding's 写拦截报备 has the WMS waybill and 快递公司, opens at 350 px with 复制消息 focused in view (every field filled), and Enter copies", async () => {
+    session = await openTaskpane(browser, { kind: "file" }, { width: 350, height: 700 });
     const { page } = session;
     const files = exportFiles();
     await openMessages(page);
@@ -318,38 +343,42 @@ describe("消息 in file mode", () => {
       orders: { bytes: files.orders.bytes, fileName: path.basename(files.orders.path) },
       wms: { bytes: files.wms.bytes, fileName: path.basename(files.wms.path) },
     });
-    const index = summary.groups.findIndex((g) => g.sheet === "orders" && g.findings.some((f) => f.orderNo));
-    const finding = summary.groups[index]?.findings.find(
-      (f) => f.orderNo !== undefined && f.row !== undefined,
-    );
-    if (!finding?.orderNo) throw new Error("no COD finding of an order");
+    const index = summary.groups.findIndex((g) => g.code === "not-zto");
+    const finding = summary.groups[index]?.findings.find((f) => f.code === "not-zto" && f.row !== undefined);
+    if (!finding?.orderNo || finding.code !== "not-zto") throw new Error("no 申通 finding in the example");
     const { orders: parsed } = await parseOrders(files.orders.bytes, {
       fileName: path.basename(files.orders.path),
     });
     const target = parsed.find((o) => o.orderNo === finding.orderNo);
     if (!target?.receiver.name) throw new Error(`order ${finding.orderNo} has no receiver`);
+    const { shipments } = await parseWms(files.wms.bytes, { fileName: path.basename(files.wms.path) });
+    const shipment = shipments.find((s) => shipmentOrderRefs(s).includes(target.orderNo));
+    const waybill = shipment?.waybills[0];
+    if (!waybill || !shipment.courierRaw) throw new Error("the WMS export has no waybill for the order");
 
     const group = page.getByTestId("finding-group").nth(index);
     const toggle = group.getByRole("button", { name: "查看每一行" });
     if (await toggle.count()) await toggle.click();
     await group.getByRole("button", { name: new RegExp(`^官网导出 第 ${finding.row} 行(?!\\d)`) }).click();
+    // A shipped 申通 order offers the intercept; a 货到付款引导 would not fit it.
     await group.getByRole("button", { name: "写拦截报备" }).click();
+    expect(await group.getByRole("button", { name: "货到付款引导" }).count()).toBe(0);
 
-    await page.getByTestId("messages-tab").waitFor();
     await page.getByRole("heading", { name: "快递拦截报备", exact: true }).waitFor();
     await expect.poll(() => page.getByTestId("order-source").textContent()).toContain(`第 ${finding.row} 行`);
+    expect(await page.getByTestId("order-source").textContent()).toContain(
+      `补充自 WMS导出 第 ${shipment.rowNumber} 行`,
+    );
     expect(await field(page, "收货人姓名").inputValue()).toBe(target.receiver.name);
-    // The 官网 export has no waybill: the operator types it, and the message is ready.
-    if ((await field(page, "运单号").inputValue()) === "")
-      await field(page, "运单号").fill("773012345678901");
-    if ((await field(page, "快递公司").inputValue()) === "") await field(page, "快递公司").fill("申通");
-    for (const label of ["省份", "城市", "详细地址", "收货人手机号"]) {
-      if ((await field(page, label).inputValue()) === "") await field(page, label).fill("示例");
-    }
-    await page.getByTestId("preview-text").waitFor();
+    expect(await field(page, "运单号").inputValue()).toBe(waybill);
+    expect(await field(page, "快递公司").inputValue()).toBe(shipment.courierRaw);
+
+    // Every required field came from the two exports: the cursor is on 复制消息, on screen; Enter copies.
+    expect(await focusedControl(page)).toEqual({ firstEmptyRequired: null, name: "复制消息", inView: true });
     const text = await page.getByTestId("preview-text").textContent();
+    expect(text).toContain(waybill);
     expect(text).toContain(`收货人地址：${target.receiver.name}，`);
-    await page.getByRole("button", { name: "复制消息" }).click();
+    await page.keyboard.press("Enter");
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text);
     expect(await seriousViolations(page)).toEqual([]);
     expect(session.leaks).toEqual([]);

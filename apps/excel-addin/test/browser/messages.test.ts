@@ -35,7 +35,10 @@ const BAD_CONFIG_FILE = path.join(work, "配置-有误.json");
 const orders = fakeOrders({ seed: 41, count: 30 });
 const order = orders.find(
   (candidate) =>
-    candidate.logistics.waybills.length === 1 && candidate.logistics.courier && candidate.lines.length >= 2,
+    candidate.logistics.waybills.length === 1 &&
+    candidate.logistics.courier &&
+    candidate.lines.length >= 2 &&
+    /^1\d{10}$/.test(candidate.receiver.mobile ?? ""),
 ) as FakeOrder;
 const EXPORT_FILE = path.join(work, "万里牛订单导出.xlsx");
 
@@ -215,11 +218,24 @@ describe("消息 in file mode", () => {
     await expect
       .poll(() => page.getByTestId("loaded-exports").textContent())
       .toContain(`万里牛订单导出.xlsx（万里牛订单导出，${orders.length} 个订单）`);
-    await page.getByRole("searchbox", { name: "按订单号查找" }).fill(order.orderNo.slice(-6));
-    await page
+    // The search finds an order by its number, its receiver's name or the phone's digits; the
+    // list shows the phone masked.
+    const search = page.getByRole("searchbox", { name: "查找订单" });
+    const found = page
       .getByRole("list", { name: "找到的订单" })
-      .getByRole("button", { name: new RegExp(order.orderNo) })
-      .click();
+      .getByRole("button", { name: new RegExp(order.orderNo) });
+    const mobile = order.receiver.mobile as string;
+    const masked = `${mobile.slice(0, 3)}****${mobile.slice(-4)}`;
+    for (const query of [order.orderNo.slice(-6), order.receiver.name, mobile.slice(-8)]) {
+      await search.fill(query);
+      await expect.poll(() => found.textContent()).toContain(masked);
+      expect(await page.getByRole("list", { name: "找到的订单" }).textContent()).not.toContain(mobile);
+    }
+    await search.fill("没有这个人");
+    await page.getByText("没有找到：请输入订单号、收货人姓名或手机号的一部分。").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await search.fill(mobile.slice(-8));
+    await found.click();
     await expect.poll(() => page.getByTestId("order-source").textContent()).toContain(order.orderNo);
     expect(await field(page, "运单号").inputValue()).toBe(order.logistics.waybills[0]);
     expect(await field(page, "收货人姓名").inputValue()).toBe(order.receiver.name);

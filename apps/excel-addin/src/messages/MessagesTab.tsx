@@ -5,11 +5,12 @@ import type { HostInfo } from "../office/host";
 import { type MessageRequest, useWorkspace } from "../ui/workspace";
 import { ConfigPanel } from "./ConfigPanel";
 import { type ConfigState, stateFromStored } from "./config";
-import { configStore } from "./config-store";
+import { configStore, hostKeyValue } from "./config-store";
 import {
   emptyValues,
   type FormValues,
   fieldKeys,
+  hasHandlerField,
   issueKey,
   issueTextForField,
   prefillValues,
@@ -47,6 +48,8 @@ const INITIAL: TabState = {
 
 // The tab unmounts when the operator opens another tab: what was typed waits here for their return.
 let kept: TabState = INITIAL;
+
+const HANDLER_KEY = "syt-templates-handler";
 let handledRequest: MessageRequest | null = null;
 
 function withOrder(state: TabState, picked: PickedOrder, templateId = state.templateId): TabState {
@@ -87,6 +90,19 @@ export default function MessagesTab({ host }: { host: HostInfo }) {
     [],
   );
   const store = useMemo(() => configStore(host), [host]);
+  // The 处理人 is the operator, on this machine: chosen once, kept where the configuration is.
+  const handlerStore = useMemo(() => hostKeyValue(host).kv, [host]);
+  const [handler, setHandler] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    handlerStore
+      .get(HANDLER_KEY)
+      .then((value) => live && setHandler(value))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [handlerStore]);
   const [config, setConfig] = useState<ConfigState>({ kind: "loading" });
   const configLoading = config.kind === "loading";
   const formTop = useRef<HTMLDivElement>(null);
@@ -140,7 +156,13 @@ export default function MessagesTab({ host }: { host: HostInfo }) {
   }, [arrived, configLoading]);
 
   const id = state.templateId;
-  const values = state.values[id] ?? emptyValues(id);
+  const typed = state.values[id] ?? emptyValues(id);
+  const knownHandler =
+    handler !== null && config.kind === "ok" && config.config.handlers.some((h) => h.name === handler);
+  const values =
+    knownHandler && hasHandlerField(id) && !typed.text.handler
+      ? { ...typed, text: { ...typed.text, handler: handler as string } }
+      : typed;
   const template = templateById(id);
   const usable = config.kind === "ok" ? config.config : undefined;
   const result = renderForm(id, values, usable);
@@ -183,6 +205,7 @@ export default function MessagesTab({ host }: { host: HostInfo }) {
         onQuery={(query) => setState((before) => ({ ...before, query }))}
         selected={id}
         onSelect={(next) => setState((before) => withTemplate(before, next))}
+        configured={config.kind === "ok"}
       />
       <OrderSource
         host={host}
@@ -205,9 +228,14 @@ export default function MessagesTab({ host }: { host: HostInfo }) {
             values={values}
             config={usable}
             messages={messages}
-            onChange={(next) =>
-              setState((before) => ({ ...before, values: { ...before.values, [id]: next } }))
-            }
+            onChange={(next) => {
+              const chosen = next.text.handler;
+              if (chosen && chosen !== values.text.handler) {
+                setHandler(chosen);
+                void handlerStore.set(HANDLER_KEY, chosen).catch(() => undefined);
+              }
+              setState((before) => ({ ...before, values: { ...before.values, [id]: next } }));
+            }}
             onTouch={(key) =>
               setState((before) => {
                 const touched = before.touched[id] ?? [];

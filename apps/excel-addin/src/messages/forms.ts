@@ -284,6 +284,11 @@ export function issueTextForField(issue: FieldIssue): string {
   return sentence.startsWith(label) ? sentence.slice(label.length) : sentence;
 }
 
+/** Whether the form asks for the 处理人 (remembered per machine once chosen). */
+export function hasHandlerField(id: TemplateId): boolean {
+  return FORMS[id].fields.some((field) => field.kind === "handler");
+}
+
 /** Whether a template cannot render without the configuration: asked of the library with its own example. */
 export function needsConfig(template: Template): boolean {
   try {

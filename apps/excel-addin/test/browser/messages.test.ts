@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -22,6 +23,9 @@ import { exportFiles } from "./inputs";
 
 /** The fake Office.js's handle in the page (test/fake-office-script.js). */
 type FakeWindow = Window & { __fakeExcel: FakeExcel };
+
+/** The templates CLI as built (`pnpm turbo run build --filter=excel-addin...` builds it). */
+const TEMPLATES_CLI = path.resolve(import.meta.dirname, "../../../../packages/templates/dist/cli.js");
 
 const work = mkdtempSync(path.join(os.tmpdir(), "syt-messages-"));
 let browser: Chromium;
@@ -336,8 +340,114 @@ describe("消息 in file mode", () => {
     await expect.poll(() => page.getByTestId("config-summary").textContent()).toContain("配置.json");
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(["syt-templates-config"]);
     await page.getByRole("button", { name: "清除配置" }).click();
+    await page.getByRole("button", { name: "确认清除" }).click();
     await page.getByTestId("config-missing").waitFor();
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    expect(session.leaks).toEqual([]);
+  });
+
+  it("config form round trip: typed in the form with the library's messages, exported, read by the templates CLI's --config; 处理人 kept over a reload; 清除 asks first; a broken file says so in Chinese", async () => {
+    session = await openTaskpane(browser, { kind: "file" }, { width: 350, height: 800 });
+    const { page } = session;
+    // The browser context is shared by the tests: start from a machine with nothing saved.
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await openMessages(page);
+    await page.getByTestId("config-missing").waitFor();
+    // A broken file: Chinese words, not the engine's.
+    const broken = path.join(work, "半截配置.json");
+    writeFileSync(broken, '{ "returnAddress": { "address": "示例');
+    await page.getByTestId("config-file").setInputFiles(broken);
+    const problem = await page.getByTestId("config-problem").textContent();
+    expect(problem).toContain("不是完整的 JSON 配置");
+    expect(problem).not.toMatch(/Unexpected|JSON input/);
+
+    await page.getByRole("button", { name: "在这里填写配置" }).click();
+    const form = page.getByTestId("config-form");
+    const box = (label: string) => form.getByRole("textbox", { name: label, exact: true });
+    // Saved empty: the library's own message under a field.
+    await form.getByRole("button", { name: "保存配置" }).click();
+    await form.getByTestId("config-form-problem").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await box("邮编").fill("1000");
+    await form.getByRole("button", { name: "保存配置" }).click();
+    await expect.poll(() => form.textContent()).toMatch(/邮编.*格式不对/);
+
+    await box("地址").fill("示例省示例市样板路 100 号上元堂售后收");
+    await box("邮编").fill("100000");
+    await box("官网").fill("上元堂官网");
+    await box("第 1 位 姓名").fill("王晓明");
+    await box("第 1 位 手机号").fill("139 0000 1111");
+    await form.getByRole("button", { name: "添加快递公司" }).click();
+    await form.getByRole("combobox", { name: "第 1 家 快递公司" }).selectOption({ label: "中通" });
+    await form.getByTestId("config-courier").getByRole("combobox", { name: "群所在软件" }).selectOption("qq");
+    await form
+      .getByTestId("config-courier")
+      .getByRole("textbox", { name: "群名", exact: true })
+      .fill("中通对接群（示例）");
+    await box("药师微信").fill("syt-pharmacist-example");
+    const mailboxes = form.getByRole("textbox", { name: "邮箱地址", exact: true });
+    await mailboxes.nth(0).fill("ops@example.com");
+    await mailboxes.nth(1).fill("aftersale-lead@example.com");
+    await mailboxes.nth(2).fill("finance@example.com");
+    await form.getByRole("button", { name: "保存配置" }).click();
+    await page.getByTestId("config-saved").waitFor();
+    // The list no longer says 需要配置 once the configuration is saved.
+    expect(await page.getByRole("list", { name: "模板列表" }).textContent()).not.toContain("需要配置");
+
+    const exported = await download(page, "导出配置文件");
+    const configFile = path.join(work, exported.fileName);
+    writeFileSync(configFile, exported.bytes);
+    const data = path.join(work, "拦截.json");
+    writeFileSync(
+      data,
+      JSON.stringify({
+        courier: "中通",
+        waybill: "75123456789012",
+        receiver: {
+          name: "赵丽华",
+          phone: "13900003333",
+          province: "示例省",
+          city: "示例市",
+          address: "幸福路 8 号",
+        },
+      }),
+    );
+    const cli = spawnSync(
+      process.execPath,
+      [TEMPLATES_CLI, "render", "courier-intercept", "--data", data, "--config", configFile],
+      {
+        encoding: "utf8",
+        env: { ...process.env, SYT_TEMPLATES_CONFIG: "" },
+      },
+    );
+    expect(cli.stderr).toContain("中通对接群（示例）");
+    expect(cli.status).toBe(0);
+    expect(cli.stdout).toContain("75123456789012");
+
+    // The 处理人 chosen once is there after a reload.
+    await pickTemplate(page, "退货退款", "退货退款提示");
+    await page.getByTestId("template-form").getByRole("combobox", { name: "处理人" }).click();
+    await page.getByRole("option", { name: "王晓明" }).click();
+    await page.reload();
+    await openMessages(page);
+    await page.getByTestId("config-summary").waitFor();
+    await pickTemplate(page, "退货退款", "退货退款提示");
+    await expect
+      .poll(() => page.getByTestId("template-form").getByRole("combobox", { name: "处理人" }).textContent())
+      .toContain("王晓明");
+
+    // 清除 asks first.
+    await page.getByRole("button", { name: "清除配置" }).click();
+    await page.getByTestId("config-clear-confirm").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "不清除" }).click();
+    expect(await page.getByTestId("config-summary").count()).toBe(1);
+    await page.getByRole("button", { name: "清除配置" }).click();
+    await page.getByRole("button", { name: "确认清除" }).click();
+    await page.getByTestId("config-missing").waitFor();
+    expect(await page.evaluate(() => localStorage.getItem("syt-templates-config"))).toBeNull();
+    await page.evaluate(() => localStorage.clear());
     expect(session.leaks).toEqual([]);
   });
 
@@ -541,6 +651,7 @@ describe("消息 in Excel (fake Office.js)", () => {
       await page.evaluate(() => (window as unknown as FakeWindow).__fakeExcel.state.savedSettings),
     ).toEqual({});
     await page.getByRole("button", { name: "清除配置" }).click();
+    await page.getByRole("button", { name: "确认清除" }).click();
     await page.getByTestId("config-missing").waitFor();
     expect(
       await page.evaluate(

@@ -44,6 +44,7 @@ export {
   defineTemplate,
   type EmailMessage,
   isEmailMessage,
+  type MessageTable,
   type RenderContext,
   type RenderedMessage,
   type TemplateDefinition,

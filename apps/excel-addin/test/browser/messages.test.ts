@@ -299,6 +299,20 @@ describe("消息 in file mode", () => {
     expect(new Set([...addresses(headers.get("to")), ...addresses(headers.get("cc"))]).size).toBe(4);
     expect(headers.get("x-unsent")).toBe("1");
 
+    // QQ Mail cannot open an .eml: recipients, copies, subject and body each copied with one click.
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    const parts = page.getByTestId("email-parts");
+    await parts.getByRole("button", { name: "复制收件人" }).click();
+    await expect.poll(clipboard).toBe(courier?.damageMailboxes?.join(";"));
+    await parts.getByRole("button", { name: "复制抄送" }).click();
+    await expect.poll(clipboard).toBe(config.damageMail.internal.map((box) => box.email).join(";"));
+    await parts.getByRole("button", { name: "复制主题" }).click();
+    await expect.poll(clipboard).toContain(order.logistics.waybills[0] as string);
+    expect(await page.getByTestId("email-headers").textContent()).toContain(await clipboard());
+    await parts.getByRole("button", { name: "复制正文" }).click();
+    await expect.poll(clipboard).toBe(await page.getByTestId("preview-text").textContent());
+    expect(await seriousViolations(page)).toEqual([]);
+
     // 不放清单: the library's table as a PNG drawn on a canvas, downloaded and copied as an image.
     await pickTemplate(page, "不放", "不放清单");
     await page.getByTestId("list-picture").waitFor();

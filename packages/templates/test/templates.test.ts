@@ -249,11 +249,17 @@ describe("不放清单 as a table beside its text", () => {
         ["棉签", "3", "MQ-1"],
       ],
     });
-    expect(message.text).toBe("GW2411250001 不放清单\n商品名称 | 数量 | SKU\n组合装 | 两盒 | 1 | A1\n棉签 | 3 | MQ-1");
+    expect(message.text).toBe(
+      "GW2411250001 不放清单\n商品名称 | 数量 | SKU\n组合装 | 两盒 | 1 | A1\n棉签 | 3 | MQ-1",
+    );
   });
 
   test("no other text message is a table", () => {
-    const stock = render("out-of-stock", { product: "板蓝根颗粒", sku: "BLG-10", platforms: ["苏宁"] }, { config });
+    const stock = render(
+      "out-of-stock",
+      { product: "板蓝根颗粒", sku: "BLG-10", platforms: ["苏宁"] },
+      { config },
+    );
     expect("table" in stock).toBe(false);
   });
 });

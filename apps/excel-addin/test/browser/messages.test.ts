@@ -288,7 +288,7 @@ describe("消息 in file mode", () => {
     await page.getByRole("button", { name: "复制消息" }).click();
     await expect.poll(() => page.locator('[aria-invalid="true"]').count()).toBeGreaterThan(0);
     await field(page, "破损数量").fill("2");
-    await field(page, "记责金额（元）").fill("36.8");
+    await field(page, "记责金额").fill("36.8");
     await page.getByTestId("email-headers").waitFor();
     const eml = await download(page, "下载邮件 (.eml)");
     expect(eml.fileName).toBe(`破损邮件_${order.logistics.waybills[0]}.eml`);
@@ -532,7 +532,7 @@ describe("消息 in file mode", () => {
       await page.getByTestId("config-file").setInputFiles(CONFIG_FILE);
       await page.getByTestId("config-summary").waitFor();
       await pickTemplate(page, "不放", "不放清单");
-      await field(page, "官网订单号（GW 开头）").fill("GW2411250001");
+      await field(page, "官网订单号").fill("GW2411250001");
       await field(page, "商品名称").fill("连花清瘟胶囊 0.35g*24粒");
       await field(page, "数量").fill("2");
       await field(page, "SKU").fill("6901234567885");

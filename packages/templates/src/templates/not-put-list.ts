@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { labelled } from "../field-meta";
 import { prefixedOrderNo, text } from "../fields";
 import { defineTemplate, type MessageTable, type TextMessage } from "../template";
 
@@ -8,8 +9,16 @@ export const notPutList = defineTemplate({
   title: "不放清单",
   channel: "internal-group",
   schema: z.object({
-    orderNo: prefixedOrderNo("GW"),
-    lines: z.array(z.object({ product: text(), quantity: z.number().int().positive(), sku: text() })).min(1),
+    orderNo: labelled(prefixedOrderNo("GW"), { label: "官网订单号", hint: "GW 开头" }),
+    lines: z
+      .array(
+        z.object({
+          product: labelled(text(), { label: "商品名称" }),
+          quantity: labelled(z.number().int().positive(), { label: "数量" }),
+          sku: labelled(text(), { label: "SKU" }),
+        }),
+      )
+      .min(1),
   }),
   example: {
     orderNo: "GW2411250001",

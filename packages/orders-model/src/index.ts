@@ -53,6 +53,8 @@ export {
 export { type Group, groupBy } from "./groups";
 export {
   cutShort,
+  DESTROYED_ID_FIX_ZH,
+  DESTROYED_ID_ZH,
   describeInput,
   EXPORT_SHEET_NAMES_ZH,
   formatModelCodeZh,

@@ -631,7 +631,7 @@ describe("消息 in Excel (fake Office.js)", () => {
     expect(session.leaks).toEqual([]);
   });
 
-  it("keeps the configuration in OfficeRuntime.storage where the host has it (and not in the workbook)", async () => {
+  it("keeps the configuration in OfficeRuntime.storage where the host has it (and not in the workbook), also when changed in the form", async () => {
     session = await openTaskpane(
       browser,
       { kind: "excel", options: { host: "Excel", platform: "PC", sets: { ExcelApi: "1.9" } } },
@@ -664,6 +664,22 @@ describe("消息 in Excel (fake Office.js)", () => {
     expect(
       await page.evaluate(() => (window as unknown as FakeWindow).__fakeExcel.state.savedSettings),
     ).toEqual({});
+    // Changed in the form: saved to the same place, the same JSON the CLI reads.
+    await page.getByRole("button", { name: "修改配置" }).click();
+    const form = page.getByTestId("config-form");
+    expect(await form.getByRole("textbox", { name: "药师微信", exact: true }).inputValue()).toBe(
+      config.pharmacistWechat,
+    );
+    await form.getByRole("textbox", { name: "药师微信", exact: true }).fill("syt-pharmacist-2");
+    await form.getByRole("button", { name: "保存配置" }).click();
+    await page.getByTestId("config-saved").waitFor();
+    const saved = await page.evaluate(() =>
+      (window as unknown as { __runtimeItems: Map<string, string> }).__runtimeItems.get(
+        "syt-templates-config",
+      ),
+    );
+    const json = JSON.parse(JSON.parse(saved ?? "{}").json ?? "{}");
+    expect(parseConfig(json)).toEqual({ ...config, pharmacistWechat: "syt-pharmacist-2" });
     await page.getByRole("button", { name: "清除配置" }).click();
     await page.getByRole("button", { name: "确认清除" }).click();
     await page.getByTestId("config-missing").waitFor();

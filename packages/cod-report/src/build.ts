@@ -98,7 +98,11 @@ export async function analyseCodReport(options: BuildCodReportOptions): Promise<
     summary: report.summary,
     sources: findingSources(
       { table: parsed.orders.table, headerRow: parsed.orders.meta.headerRow, orders: parsed.orders.orders },
-      parsed.wms && { table: parsed.wms.table, headerRow: parsed.wms.meta.headerRow },
+      parsed.wms && {
+        table: parsed.wms.table,
+        headerRow: parsed.wms.meta.headerRow,
+        shipments: parsed.wms.shipments,
+      },
     ),
     ...(recognition ? { ordersExport: recognisedInput(recognition) } : {}),
   };

@@ -1,5 +1,5 @@
 import type { Order } from "@syt/orders-model";
-import type { Cell, Table } from "@syt/platform-adapters";
+import { type Cell, shipmentOrderRefs, type Table, type WmsShipment } from "@syt/platform-adapters";
 import { isInReport } from "./selection";
 import type { Finding } from "./summary";
 
@@ -22,6 +22,11 @@ export interface FindingSources {
    * the row is what there is.
    */
   order(finding: Pick<Finding, "sheet" | "row" | "orderNo">): Order | undefined;
+  /**
+   * The WMS rows of an order (a merged `A|B` row stands for both): the 官网 export has no courier
+   * or waybill, the warehouse's row of the same order has them.
+   */
+  wmsRows(orderNo: string): (SourceRow & { rowNumber: number })[];
 }
 
 interface ReadExport {
@@ -45,12 +50,29 @@ function rowsOf({ table, headerRow }: ReadExport): (row: number) => SourceRow | 
 
 export function findingSources(
   orders: ReadExport & { orders: readonly Order[] },
-  wms: ReadExport | undefined,
+  wms: (ReadExport & { shipments: readonly WmsShipment[] }) | undefined,
 ): FindingSources {
   const rows = { orders: rowsOf(orders), wms: wms ? rowsOf(wms) : () => undefined };
   let byRow: Map<number, Order> | undefined;
   let byNumber: Map<string, Order> | undefined;
+  let shipmentRows: Map<string, number[]> | undefined;
   return {
+    wmsRows: (orderNo) => {
+      if (!wms) return [];
+      if (!shipmentRows) {
+        shipmentRows = new Map();
+        for (const shipment of wms.shipments)
+          for (const ref of shipmentOrderRefs(shipment)) {
+            const list = shipmentRows.get(ref) ?? [];
+            list.push(shipment.rowNumber);
+            shipmentRows.set(ref, list);
+          }
+      }
+      return (shipmentRows.get(orderNo) ?? []).flatMap((rowNumber) => {
+        const row = rows.wms(rowNumber);
+        return row ? [{ ...row, rowNumber }] : [];
+      });
+    },
     row: ({ sheet, row }) => (row === undefined ? undefined : rows[sheet](row)),
     order: ({ sheet, row, orderNo }) => {
       if (!byRow || !byNumber) {

@@ -1,6 +1,8 @@
 import {
   COURIERS,
   type Courier,
+  DESTROYED_ID_FIX_ZH,
+  DESTROYED_ID_ZH,
   EXPORT_SHEET_NAMES_ZH,
   formatFen,
   isOnStageLine,
@@ -86,7 +88,7 @@ export function formatFindingZh(finding: Finding): string {
     case "cod-pending":
       return "货到付款订单仍在待发货, 没有推到配货中: 推送前后的订单数会对不上, 请先推送";
     case "destroyed-id":
-      return "订单号已被 Excel 变成科学计数法, 无法还原: 请重新导出, 导出前把这一列设为文本";
+      return `订单号${DESTROYED_ID_ZH}: ${DESTROYED_ID_FIX_ZH.file}`;
     case "missing-amount":
       return `这个订单的代收金额${finding.params.zero ? "是 0" : "是空的"}: 代收金额合计不对, 请在后台核对金额后重新导出`;
     case "amount-implausible":
@@ -266,7 +268,7 @@ export function formatGroupZh(group: FindingGroup): string {
     case "waybill-shared":
       return `${n} 个物流单号同时属于别的订单${at}: 请在 WMS 核对`;
     case "destroyed-id":
-      return `${n} 个订单号已被 Excel 变成科学计数法${at}, 无法还原: 请重新导出, 导出前把订单号列设为文本`;
+      return `${n} 个订单号${at}${DESTROYED_ID_ZH}: ${DESTROYED_ID_FIX_ZH.file}`;
     case "missing-amount":
       return `${n} 个货到付款订单的代收金额是 0 或空${at}: 代收金额合计不对, 请在后台核对这些订单的金额, 改正后重新导出`;
     case "amount-implausible":

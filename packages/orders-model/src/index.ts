@@ -1,3 +1,4 @@
+export { type AddressParts, splitAddress } from "./address";
 export {
   AFTER_SALE_STATE_NAMES,
   AFTER_SALE_TYPE_WORDS,
@@ -53,6 +54,8 @@ export {
 export { type Group, groupBy } from "./groups";
 export {
   cutShort,
+  DESTROYED_ID_FIX_ZH,
+  DESTROYED_ID_ZH,
   describeInput,
   EXPORT_SHEET_NAMES_ZH,
   formatModelCodeZh,

@@ -29,6 +29,18 @@ export function cutShort(text: string, max = 30): string {
  */
 export const EXPORT_SHEET_NAMES_ZH = { orders: "官网导出", wms: "WMS导出" } as const;
 
+/**
+ * What Excel did to a long order number, worded once for every message that says it (the
+ * adapters' issues, the COD findings, the taskpane's warnings): the digits are gone for good.
+ */
+export const DESTROYED_ID_ZH = "被 Excel 变成了科学计数法 (如 2.02511E+19), 后面的数字已经丢失, 无法还原";
+
+/** What to do about a destroyed order number, by where the rows came from: a file, or a sheet pasted into. */
+export const DESTROYED_ID_FIX_ZH = {
+  file: "请重新导出; 若用 Excel 打开过再保存, 先把订单号列设为文本格式",
+  paste: "请删除这个工作表, 点「准备粘贴」重新建表 (整列为文本格式) 后重新粘贴",
+} as const;
+
 /** The one word per severity, in every message, sheet and page. */
 export const SEVERITY_ZH = { error: "错误", warning: "提醒" } as const;
 

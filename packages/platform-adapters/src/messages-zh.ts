@@ -1,4 +1,11 @@
-import { cutShort, maskPhonesInText, PLATFORMS, SEVERITY_ZH } from "@syt/orders-model";
+import {
+  cutShort,
+  DESTROYED_ID_FIX_ZH,
+  DESTROYED_ID_ZH,
+  maskPhonesInText,
+  PLATFORMS,
+  SEVERITY_ZH,
+} from "@syt/orders-model";
 import { isAdapterError } from "./errors/adapter-error";
 import type { AnyAdapterError } from "./errors/any-adapter-error";
 import type { DamagedWorkbookReason } from "./errors/damaged-workbook";
@@ -21,7 +28,7 @@ function issueText(issue: ParseIssue): string {
   const input = quoted(issue.input);
   switch (issue.code) {
     case "destroyed_id":
-      return `订单号${input}已被 Excel 改成科学计数法, 后面的数字已经丢失, 无法恢复。请把这一列设置为「文本」格式后重新粘贴或重新导出, 再导入。这一行没有使用。`;
+      return `订单号${input}${DESTROYED_ID_ZH}: ${DESTROYED_ID_FIX_ZH.file}。这一行没有使用。`;
     case "suspect_id":
       return `订单号${input}有 16 位以上、末尾是 0: 如果这个 CSV 曾在 Excel 里打开并保存过, 后面的数字可能已被改成 0。已照常使用, 请和平台后台核对这个订单号。`;
     case "missing_order_no":
@@ -332,7 +339,7 @@ export function formatIssueGroupZh(issue: ParseIssue, count: number, at: string,
   const code: IssueCode = issue.code;
   switch (code) {
     case "destroyed_id":
-      return `${n} 行的订单号已被 Excel 变成科学计数法${at}, 无法还原: 请重新导出, 导出前把这一列设为文本`;
+      return `${n} 行的订单号${at}${DESTROYED_ID_ZH}: ${DESTROYED_ID_FIX_ZH.file}`;
     case "suspect_id":
       return `${n} 行的订单号有 16 位以上且末尾是 0${at}: CSV 分不出是真实订单号还是被 Excel 改过, 已照常使用: 请和平台后台核对这几个订单号`;
     case "missing_order_no":

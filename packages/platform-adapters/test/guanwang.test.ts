@@ -61,7 +61,9 @@ describe("官网 order export", () => {
     const result = await parseOrders(guanwangExport(truth.slice(0, 3), { destroyedIds: 1 }).rows);
     const issue = result.issues.find((i) => i.code === "destroyed_id");
     expect(issue).toMatchObject({ severity: "error", column: "订单号" });
-    expect(formatIssueZh(issue ?? { code: "destroyed_id", severity: "error" })).toMatch(/设置为「文本」格式/);
+    expect(formatIssueZh(issue ?? { code: "destroyed_id", severity: "error" })).toMatch(
+      /订单号列设为文本格式/,
+    );
   });
 
   // Regression: a destroyed number cell was shown as its 20 spelt-out digits, which read like a real order number.

@@ -18,6 +18,14 @@ export {
   UnknownTemplateError,
 } from "./errors";
 export { exampleConfig } from "./example-config";
+export {
+  type FieldMeta,
+  fieldMeta,
+  fieldMetaAt,
+  labelled,
+  type TemplateField,
+  templateFields,
+} from "./field-meta";
 export type { CustomIssueCode, FieldIssue, FieldIssueCode, FieldPath } from "./issues";
 export {
   CHANNEL_NAMES_ZH,
@@ -25,6 +33,7 @@ export {
   formatErrorZh,
   formatIssueZh,
   GROUP_APP_NAMES_ZH,
+  issueFieldLabelZh,
 } from "./messages-zh";
 export {
   getTemplate,
@@ -44,6 +53,7 @@ export {
   defineTemplate,
   type EmailMessage,
   isEmailMessage,
+  type MessageTable,
   type RenderContext,
   type RenderedMessage,
   type TemplateDefinition,

@@ -1,6 +1,7 @@
 import { COURIERS, Courier, maskPhonesInText, PLATFORMS, PlatformId } from "@syt/orders-model";
 import type { GroupApp } from "./config";
 import { type AnyTemplateError, isTemplateError } from "./errors";
+import { fieldMetaAt } from "./field-meta";
 import type { FieldIssue, FieldPath } from "./issues";
 import type { Channel } from "./template";
 import { TEMPLATES } from "./templates";
@@ -93,11 +94,13 @@ function segmentLabel(segment: string | number, parent: string | number | undefi
   return FIELD_LABELS[segment] ?? segment;
 }
 
+const wordsOf = (path: FieldPath): string[] =>
+  path.map((segment, index) => segmentLabel(segment, path[index - 1]));
+
 /** `["receiver", "phone"]` -> `「收货人 › 手机号」(receiver.phone)`: the words, and the key to look for in the file. */
 export function fieldLabelZh(path: FieldPath): string {
   if (path.length === 0) return "「数据」";
-  const words = path.map((segment, index) => segmentLabel(segment, path[index - 1])).join(" › ");
-  return `「${words}」(${path.join(".")})`;
+  return `「${wordsOf(path).join(" › ")}」(${path.join(".")})`;
 }
 
 const MAX_SHOWN = 40;
@@ -199,9 +202,23 @@ function problemZh(issue: FieldIssue): string {
   }
 }
 
+/**
+ * The words for a field: a template's own label (registered on its schema, the form's label too)
+ * when the issue is about a template's input, else the words of every key (the configuration).
+ */
+export function issueFieldLabelZh(issue: FieldIssue, templateId?: string): string {
+  const template = templateId ? TEMPLATES.find((candidate) => candidate.id === templateId) : undefined;
+  const meta = template ? fieldMetaAt(template.schema, issue.path) : undefined;
+  if (!meta) return fieldLabelZh(issue.path);
+  // A row of a list is named before its field: 「商品明细 › 第 2 行 › 数量」.
+  const row = issue.path.findLastIndex((segment) => typeof segment === "number");
+  const words = [...(row >= 0 ? wordsOf(issue.path.slice(0, row + 1)) : []), meta.label];
+  return `「${words.join(" › ")}」(${issue.path.join(".")})`;
+}
+
 /** One issue as a sentence: which field, what is wrong, what is expected. */
-export function formatIssueZh(issue: FieldIssue): string {
-  return `${fieldLabelZh(issue.path)} ${problemZh(issue)}。`;
+export function formatIssueZh(issue: FieldIssue, templateId?: string): string {
+  return `${issueFieldLabelZh(issue, templateId)} ${problemZh(issue)}。`;
 }
 
 function templateName(id: string): string {
@@ -209,8 +226,8 @@ function templateName(id: string): string {
   return template ? `「${template.title}」(${id})` : id;
 }
 
-function issueList(issues: readonly FieldIssue[]): string {
-  return issues.map((issue) => `  - ${formatIssueZh(issue)}`).join("\n");
+function issueList(issues: readonly FieldIssue[], templateId?: string): string {
+  return issues.map((issue) => `  - ${formatIssueZh(issue, templateId)}`).join("\n");
 }
 
 function templateErrorZh(error: AnyTemplateError): string {
@@ -218,7 +235,7 @@ function templateErrorZh(error: AnyTemplateError): string {
     case "unknown-template":
       return `没有名为 ${shown(error.id)} 的模板。可用的模板：${list(error.known)}。`;
     case "invalid-input":
-      return `模板${templateName(error.templateId)}的数据有 ${error.issues.length} 处问题：\n${issueList(error.issues)}\n请改正数据后再试。`;
+      return `模板${templateName(error.templateId)}的数据有 ${error.issues.length} 处问题：\n${issueList(error.issues, error.templateId)}\n请改正数据后再试。`;
     case "invalid-config":
       return `配置有 ${error.issues.length} 处问题：\n${issueList(error.issues)}\n请对照 config.example.json 改正配置文件。`;
     case "config-missing":

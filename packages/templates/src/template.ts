@@ -11,8 +11,17 @@ export interface Destination {
   group: string;
 }
 
+/** A message that is a table (不放清单): its cells as data, so a host draws it without reading the text back. */
+export interface MessageTable {
+  title: string;
+  header: string[];
+  rows: string[][];
+}
+
 export interface TextMessage {
   text: string;
+  /** The same content as `text`, as a table, where the message is one. */
+  table?: MessageTable;
   destination?: Destination;
   /** Accepted, but worth a second look before sending (e.g. a legacy tax number). */
   warnings?: FieldIssue[];

@@ -164,7 +164,7 @@ describe("syt-templates, wrong input exits 2 with a Chinese message and no stack
     expect(stderr).toMatchInlineSnapshot(`
       "模板「快递拦截报备」(courier-intercept)的数据有 2 处问题：
         - 「运单号」(waybill) 不能为空，收到 “”。
-        - 「收货人 › 手机号」(receiver.phone) 不是可用的电话号码：应为 1 开头的 11 位手机号，或带区号的座机号（区号和号码之间加 -），收到 “139****3333x”。
+        - 「收货人手机号」(receiver.phone) 不是可用的电话号码：应为 1 开头的 11 位手机号，或带区号的座机号（区号和号码之间加 -），收到 “139****3333x”。
       请改正数据后再试。
       "
     `);

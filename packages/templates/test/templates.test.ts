@@ -232,6 +232,38 @@ describe("internal groups", () => {
   });
 });
 
+describe("不放清单 as a table beside its text", () => {
+  test("the table holds the cells the text shows, a product holding ` | ` in one cell", () => {
+    const message = render("not-put-list", {
+      orderNo: "gw2411250001",
+      lines: [
+        { product: "组合装 | 两盒", quantity: 1, sku: "A1" },
+        { product: "棉签", quantity: 3, sku: "MQ-1" },
+      ],
+    });
+    expect(message.table).toEqual({
+      title: "GW2411250001 不放清单",
+      header: ["商品名称", "数量", "SKU"],
+      rows: [
+        ["组合装 | 两盒", "1", "A1"],
+        ["棉签", "3", "MQ-1"],
+      ],
+    });
+    expect(message.text).toBe(
+      "GW2411250001 不放清单\n商品名称 | 数量 | SKU\n组合装 | 两盒 | 1 | A1\n棉签 | 3 | MQ-1",
+    );
+  });
+
+  test("no other text message is a table", () => {
+    const stock = render(
+      "out-of-stock",
+      { product: "板蓝根颗粒", sku: "BLG-10", platforms: ["苏宁"] },
+      { config },
+    );
+    expect("table" in stock).toBe(false);
+  });
+});
+
 describe("platform messages", () => {
   test.each([
     {

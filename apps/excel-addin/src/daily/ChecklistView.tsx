@@ -109,7 +109,7 @@ function CurrentRow({
           ))}
         </dl>
       ) : null}
-      <MessageActions templates={finding.templates} orderRef={() => orderRefOf(inputs, finding.finding)} />
+      <MessageActions finding={finding.finding} orderRef={() => orderRefOf(inputs, finding.finding)} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { Badge, Button, Field, Text } from "@fluentui/react-components";
+import { DESTROYED_ID_FIX_ZH, DESTROYED_ID_ZH } from "@syt/orders-model";
 import { type DragEvent, useState } from "react";
 import { useDayFiles } from "../files/DayFilesContext";
 import type { DayFile } from "../files/day-files";
@@ -297,11 +298,9 @@ function FileLines({
       ) : null}
       {file.destroyedIds ? (
         <Text size={200} className="text-danger" data-testid="daily-file-destroyed">
-          {`有 ${file.destroyedIds} 个订单号被 Excel 变成了科学计数法 (例如 2.02511E+19), 这些订单无法检查: ${
-            mode === "excel"
-              ? "请删除这个工作表, 点「准备粘贴」重新建表 (整列为文本格式) 后重新粘贴。"
-              : "请重新导出; 若用 Excel 打开过再保存, 请先把订单号列设为文本格式。"
-          }`}
+          {`有 ${file.destroyedIds} 个订单号${DESTROYED_ID_ZH}, 这些订单无法检查: ${
+            DESTROYED_ID_FIX_ZH[mode === "excel" ? "paste" : "file"]
+          }。`}
         </Text>
       ) : null}
       {(file.problems ?? []).map((problem) => (

@@ -1,8 +1,18 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+} from "@fluentui/react-components";
 import { COURIERS, type Courier } from "@syt/orders-model";
 import { GROUP_APP_NAMES_ZH } from "@syt/templates";
 import { type RefObject, useState } from "react";
+import { downloadBlob } from "../ui/save";
+import { ConfigForm } from "./ConfigForm";
 import { type ConfigState, checkConfigText } from "./config";
+import { draftFromConfig, emptyDraft } from "./config-draft";
 import type { ConfigStore } from "./config-store";
 import { HiddenFileInput } from "./HiddenFileInput";
 import { useStyles } from "./styles";
@@ -15,10 +25,16 @@ interface ConfigPanelProps {
   input: RefObject<HTMLInputElement | null>;
 }
 
-/** The company data the messages need: imported from the CLI's JSON file, kept on this computer only. */
+/** The name a configuration typed in the form is kept (and exported) under. */
+export const FORM_FILE_NAME = "上元堂消息配置.json";
+
+/** The company data the messages need: typed here or imported from the CLI's JSON file, kept on this computer only. */
 export function ConfigPanel({ state, store, onChange, input }: ConfigPanelProps) {
   const styles = useStyles();
   const [problem, setProblem] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [confirmClear, setConfirmClear] = useState(false);
+  const [savedNote, setSavedNote] = useState<string | null>(null);
 
   const choose = async (file: File) => {
     const json = await file.text();
@@ -35,7 +51,26 @@ export function ConfigPanel({ state, store, onChange, input }: ConfigPanelProps)
   const clear = async () => {
     await store.clear();
     setProblem(null);
+    setConfirmClear(false);
+    setSavedNote(null);
     onChange({ kind: "missing" });
+  };
+
+  const saveForm = async (json: string) => {
+    const checked = checkConfigText(json);
+    if (!checked.ok) throw new Error(checked.problem);
+    const fileName = state.kind === "ok" ? state.fileName : FORM_FILE_NAME;
+    await store.save({ fileName, json });
+    setEditing(false);
+    setProblem(null);
+    setSavedNote("配置已保存，需要配置的消息现在可以生成了。");
+    onChange({ kind: "ok", config: checked.config, fileName });
+  };
+
+  const exportFile = async () => {
+    const stored = await store.load();
+    if (!stored) return;
+    downloadBlob(new Blob([stored.json], { type: "application/json" }), stored.fileName || FORM_FILE_NAME);
   };
 
   const importButton = (
@@ -79,6 +114,18 @@ export function ConfigPanel({ state, store, onChange, input }: ConfigPanelProps)
         </MessageBar>
       ) : null}
       {state.kind === "ok" ? <ConfigSummary state={state} whereZh={store.whereZh} /> : null}
+      {savedNote && !editing ? (
+        <Text role="status" data-testid="config-saved">
+          {savedNote}
+        </Text>
+      ) : null}
+      {editing ? (
+        <ConfigForm
+          initial={state.kind === "ok" ? draftFromConfig(state.config) : emptyDraft()}
+          onSave={saveForm}
+          onCancel={() => setEditing(false)}
+        />
+      ) : null}
       {problem ? (
         <MessageBar intent="error" layout="multiline" data-testid="config-problem">
           <MessageBarBody>
@@ -87,14 +134,32 @@ export function ConfigPanel({ state, store, onChange, input }: ConfigPanelProps)
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      <div className={styles.row}>
-        {importButton}
-        {state.kind === "ok" || state.kind === "invalid" ? (
-          <Button appearance="subtle" onClick={() => void clear()}>
-            清除配置
+      {
+        <div className={styles.row}>
+          <Button appearance={state.kind === "ok" ? "secondary" : "primary"} onClick={() => setEditing(true)}>
+            {state.kind === "ok" ? "修改配置" : "在这里填写配置"}
           </Button>
-        ) : null}
-      </div>
+          {importButton}
+          {state.kind === "ok" ? <Button onClick={() => void exportFile()}>导出配置文件</Button> : null}
+          {(state.kind === "ok" || state.kind === "invalid") && !confirmClear ? (
+            <Button appearance="subtle" onClick={() => setConfirmClear(true)}>
+              清除配置
+            </Button>
+          ) : null}
+        </div>
+      }
+      {confirmClear ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="config-clear-confirm">
+          <MessageBarBody>
+            <MessageBarTitle>清除这台电脑上保存的配置？</MessageBarTitle>
+            清除后需要配置的消息不能生成，直到重新填写或导入。可以先点「导出配置文件」留一份。
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void clear()}>确认清除</Button>
+            <Button onClick={() => setConfirmClear(false)}>不清除</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
     </section>
   );
 }

@@ -17,7 +17,7 @@ import { copyText } from "../ui/save";
 import { copyPng, downloadBlob, safeFileName } from "./files";
 import { FORMS, type RenderResult } from "./forms";
 import { HiddenFileInput } from "./HiddenFileInput";
-import { canvasPng, drawTable, tableFromListText } from "./png-table";
+import { canvasPng, drawTable, type PictureTable } from "./png-table";
 import { useStyles } from "./styles";
 
 interface MessagePreviewProps {
@@ -94,15 +94,20 @@ export function MessagePreview({
       ) : null}
       {result.kind === "ok" ? <Rendered message={result.message} /> : null}
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void copy()} disabled={result.kind === "config-missing"}>
+        <Button
+          appearance="primary"
+          data-action="copy-message"
+          onClick={() => void copy()}
+          disabled={result.kind === "config-missing"}
+        >
           复制消息
         </Button>
       </div>
       {id === "damage-email" && result.kind === "ok" && isEmailMessage(result.message) ? (
         <EmlDownload message={result.message} nameHint={nameHint} onStatus={setStatus} />
       ) : null}
-      {id === "not-put-list" && result.kind === "ok" ? (
-        <ListPicture text={result.message.text} nameHint={nameHint} onStatus={setStatus} />
+      {result.kind === "ok" && "table" in result.message && result.message.table ? (
+        <ListPicture table={result.message.table} nameHint={nameHint} onStatus={setStatus} />
       ) : null}
       <Text role="status" aria-live="polite" data-testid="preview-status">
         {status}
@@ -167,8 +172,26 @@ function EmlDownload({ message, nameHint, onStatus }: ActionProps & { message: E
       onStatus(formatErrorZh(error) ?? String(error));
     }
   };
+  // QQ Mail's web client cannot open an .eml: each part goes in with one copy and one paste.
+  const parts = [
+    { label: "复制收件人", text: message.to.join(";"), done: "收件人已复制" },
+    ...(message.cc && message.cc.length > 0
+      ? [{ label: "复制抄送", text: message.cc.join(";"), done: "抄送已复制" }]
+      : []),
+    { label: "复制主题", text: message.subject, done: "主题已复制" },
+    { label: "复制正文", text: message.text, done: "正文已复制" },
+  ];
+  const copyPart = async (part: (typeof parts)[number]) => {
+    const copied = await copyText(part.text);
+    onStatus(copied ? `${part.done}，可粘贴到 QQ 邮箱。` : "浏览器不允许复制：请选中上面的文字后按 Ctrl+C。");
+  };
   return (
-    <div className={styles.row}>
+    <div className={styles.row} data-testid="email-parts">
+      {parts.map((part) => (
+        <Button key={part.label} onClick={() => void copyPart(part)}>
+          {part.label}
+        </Button>
+      ))}
       <Button onClick={download}>下载邮件 (.eml)</Button>
       <Button appearance="subtle" onClick={() => input.current?.click()}>
         {attachment ? `截图：${attachment.fileName}（更换）` : "附上截图…"}
@@ -190,14 +213,13 @@ function EmlDownload({ message, nameHint, onStatus }: ActionProps & { message: E
   );
 }
 
-/** 不放清单's table drawn on a canvas from the library's text, to download or copy as an image for the UM group. */
-function ListPicture({ text, nameHint, onStatus }: ActionProps & { text: string }) {
+/** 不放清单's table, as the library returns it beside the text, drawn on a canvas to download or copy as an image for the UM group. */
+function ListPicture({ table, nameHint, onStatus }: ActionProps & { table: PictureTable }) {
   const styles = useStyles();
   const canvas = useRef<HTMLCanvasElement>(null);
-  const table = tableFromListText(text);
   useEffect(() => {
-    if (canvas.current) drawTable(canvas.current, tableFromListText(text));
-  }, [text]);
+    if (canvas.current) drawTable(canvas.current, table);
+  }, [table]);
   const png = async () => {
     if (!canvas.current) throw new Error("no canvas");
     return canvasPng(canvas.current);

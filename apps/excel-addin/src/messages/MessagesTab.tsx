@@ -2,14 +2,15 @@ import { Text } from "@fluentui/react-components";
 import { TEMPLATES, type TemplateId } from "@syt/templates";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { HostInfo } from "../office/host";
-import { type LoadedExport, type MessageRequest, useWorkspace } from "../ui/workspace";
+import { type MessageRequest, useWorkspace } from "../ui/workspace";
 import { ConfigPanel } from "./ConfigPanel";
 import { type ConfigState, stateFromStored } from "./config";
-import { configStore } from "./config-store";
+import { configStore, hostKeyValue } from "./config-store";
 import {
   emptyValues,
   type FormValues,
   fieldKeys,
+  hasHandlerField,
   issueKey,
   issueTextForField,
   prefillValues,
@@ -18,7 +19,7 @@ import {
 } from "./forms";
 import { MessagePreview } from "./MessagePreview";
 import { OrderSource, type PickedOrder } from "./OrderSource";
-import { factsFromOrder, factsFromRow, mergeFacts, type OrderFacts, withOtherExports } from "./order-facts";
+import { completedFacts, factsOfRef, type OrderFacts } from "./order-facts";
 import { useStyles } from "./styles";
 import type { FieldMessage } from "./TemplateForm";
 import { TemplateForm } from "./TemplateForm";
@@ -47,13 +48,9 @@ const INITIAL: TabState = {
 
 // The tab unmounts when the operator opens another tab: what was typed waits here for their return.
 let kept: TabState = INITIAL;
-let handledRequest: MessageRequest | null = null;
 
-/** The picked order, completed from the same order in the other loaded exports (a waybill from 万里牛's). */
-function completed(picked: PickedOrder, loaded: readonly LoadedExport[]): PickedOrder {
-  const { facts, from } = withOtherExports(picked.facts, loaded);
-  return from.length === 0 ? picked : { facts, source: `${picked.source}；补充自 ${from.join("、")}` };
-}
+const HANDLER_KEY = "syt-templates-handler";
+let handledRequest: MessageRequest | null = null;
 
 function withOrder(state: TabState, picked: PickedOrder, templateId = state.templateId): TabState {
   const { values, filled } = prefillValues(templateId, picked.facts);
@@ -79,16 +76,6 @@ function withTemplate(state: TabState, templateId: TemplateId): TabState {
   };
 }
 
-function requestFacts(request: MessageRequest): PickedOrder | null {
-  const ref = request.ref;
-  if (!ref) return null;
-  const fromOrder = ref.order ? factsFromOrder(ref.order) : null;
-  const fromRow = ref.row ? factsFromRow(ref.row.header, ref.row.values) : null;
-  if (fromOrder && fromRow) return { facts: mergeFacts(fromOrder, fromRow), source: ref.source };
-  const facts = fromOrder ?? fromRow;
-  return facts ? { facts, source: ref.source } : null;
-}
-
 /** 消息: every template of @syt/templates, prefilled from the selected row or a picked order, rendered live. */
 export default function MessagesTab({ host }: { host: HostInfo }) {
   const styles = useStyles();
@@ -103,8 +90,23 @@ export default function MessagesTab({ host }: { host: HostInfo }) {
     [],
   );
   const store = useMemo(() => configStore(host), [host]);
+  // The 处理人 is the operator, on this machine: chosen once, kept where the configuration is.
+  const handlerStore = useMemo(() => hostKeyValue(host).kv, [host]);
+  const [handler, setHandler] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    handlerStore
+      .get(HANDLER_KEY)
+      .then((value) => live && setHandler(value))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [handlerStore]);
   const [config, setConfig] = useState<ConfigState>({ kind: "loading" });
+  const configLoading = config.kind === "loading";
   const formTop = useRef<HTMLDivElement>(null);
+  const formSection = useRef<HTMLElement>(null);
   const configInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -118,20 +120,49 @@ export default function MessagesTab({ host }: { host: HostInfo }) {
     };
   }, [store]);
 
+  // Counts the orders filled in (from a finding or a pick): each moves the cursor to the form.
+  const [arrived, setArrived] = useState(0);
+  const focusedFor = useRef(0);
   // A request from another tab (a 货到付款 finding: 写拦截报备) opens its template with the order filled in, once.
   useEffect(() => {
     if (!messageRequest || messageRequest === handledRequest) return;
     handledRequest = messageRequest;
-    const picked = requestFacts(messageRequest);
+    const picked = messageRequest.ref ? factsOfRef(messageRequest.ref, loaded) : null;
     setState((before) =>
       picked
-        ? withOrder(before, completed(picked, loaded), messageRequest.templateId)
+        ? withOrder(before, picked, messageRequest.templateId)
         : withTemplate(before, messageRequest.templateId),
     );
+    setArrived((count) => count + 1);
   }, [messageRequest, loaded, setState]);
 
+  // An order filled in (from a finding, a pick): the cursor in the first required field still empty, in view; with
+  // every field filled from the exports, on 复制消息, so Enter copies the message.
+  useEffect(() => {
+    // The configuration decides whether the message can be copied: wait for it to be read.
+    if (arrived === focusedFor.current || configLoading) return;
+    focusedFor.current = arrived;
+    const form = formSection.current;
+    const tab = form?.parentElement;
+    if (!form || !tab) return;
+    const required = form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+      "input[required], textarea[required]",
+    );
+    const empty = [...required].find((control) => control.value.trim() === "");
+    const copy = tab.querySelector<HTMLButtonElement>('[data-action="copy-message"]:not([disabled])');
+    const target = empty ?? copy ?? form.querySelector<HTMLElement>("input, textarea");
+    target?.focus({ preventScroll: true });
+    target?.scrollIntoView({ block: "center" });
+  }, [arrived, configLoading]);
+
   const id = state.templateId;
-  const values = state.values[id] ?? emptyValues(id);
+  const typed = state.values[id] ?? emptyValues(id);
+  const knownHandler =
+    handler !== null && config.kind === "ok" && config.config.handlers.some((h) => h.name === handler);
+  const values =
+    knownHandler && hasHandlerField(id) && !typed.text.handler
+      ? { ...typed, text: { ...typed.text, handler: handler as string } }
+      : typed;
   const template = templateById(id);
   const usable = config.kind === "ok" ? config.config : undefined;
   const result = renderForm(id, values, usable);
@@ -174,13 +205,17 @@ export default function MessagesTab({ host }: { host: HostInfo }) {
         onQuery={(query) => setState((before) => ({ ...before, query }))}
         selected={id}
         onSelect={(next) => setState((before) => withTemplate(before, next))}
+        configured={config.kind === "ok"}
       />
       <OrderSource
         host={host}
         current={state.source}
-        onPick={(picked) => setState((before) => withOrder(before, completed(picked, loaded)))}
+        onPick={(picked) => {
+          setState((before) => withOrder(before, completedFacts(picked, loaded)));
+          setArrived((count) => count + 1);
+        }}
       />
-      <section className={styles.section} aria-labelledby="messages-form-title">
+      <section ref={formSection} className={styles.section} aria-labelledby="messages-form-title">
         <Text as="h2" id="messages-form-title" weight="semibold" size={400}>
           {template.title}
         </Text>
@@ -193,9 +228,14 @@ export default function MessagesTab({ host }: { host: HostInfo }) {
             values={values}
             config={usable}
             messages={messages}
-            onChange={(next) =>
-              setState((before) => ({ ...before, values: { ...before.values, [id]: next } }))
-            }
+            onChange={(next) => {
+              const chosen = next.text.handler;
+              if (chosen && chosen !== values.text.handler) {
+                setHandler(chosen);
+                void handlerStore.set(HANDLER_KEY, chosen).catch(() => undefined);
+              }
+              setState((before) => ({ ...before, values: { ...before.values, [id]: next } }));
+            }}
             onTouch={(key) =>
               setState((before) => {
                 const touched = before.touched[id] ?? [];

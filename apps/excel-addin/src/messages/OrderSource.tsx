@@ -7,19 +7,17 @@ import {
   Spinner,
   Text,
 } from "@fluentui/react-components";
-import { maskPhonesInText, type Order } from "@syt/orders-model";
+import { maskPhone, maskPhonesInText } from "@syt/orders-model";
 import { useRef, useState } from "react";
 import type { HostInfo, WorkbookAccess } from "../office/host";
 import { describeError } from "../ui/describe-error";
 import { type LoadedExport, useWorkspace } from "../ui/workspace";
 import { describeExportError, readExport } from "./exports";
-import { factsFromOrder, factsFromSelection, type OrderFacts } from "./order-facts";
+import { factsFromOrder, factsFromSelection, type SourcedFacts } from "./order-facts";
+import { findOrders } from "./order-search";
 import { useStyles } from "./styles";
 
-export interface PickedOrder {
-  facts: OrderFacts;
-  source: string;
-}
+export type PickedOrder = SourcedFacts;
 
 interface OrderSourceProps {
   host: HostInfo;
@@ -99,26 +97,6 @@ function FromSelection({
 
 const MAX_MATCHES = 8;
 
-interface Match {
-  order: Order;
-  loaded: LoadedExport;
-}
-
-function findOrders(loaded: readonly LoadedExport[], query: string): Match[] {
-  const wanted = query.trim().toUpperCase();
-  if (wanted === "") return [];
-  const matches: Match[] = [];
-  for (const file of loaded) {
-    for (const order of file.orders) {
-      if (order.orderNo.toUpperCase().includes(wanted)) {
-        matches.push({ order, loaded: file });
-        if (matches.length === MAX_MATCHES) return matches;
-      }
-    }
-  }
-  return matches;
-}
-
 function FromExports({ onPick }: { onPick: (picked: PickedOrder) => void }) {
   const styles = useStyles();
   const { loaded, publishLoaded } = useWorkspace();
@@ -127,7 +105,7 @@ function FromExports({ onPick }: { onPick: (picked: PickedOrder) => void }) {
   const [reading, setReading] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const total = loaded.reduce((sum, file) => sum + file.orders.length, 0);
-  const matches = findOrders(loaded, query);
+  const matches = findOrders(loaded, query, MAX_MATCHES);
 
   const choose = async (files: File[]) => {
     setReading(true);
@@ -187,7 +165,10 @@ function FromExports({ onPick }: { onPick: (picked: PickedOrder) => void }) {
       ) : null}
       {total > 0 ? (
         <>
-          <Field label="按订单号查找" hint={`在 ${total} 个订单中查找，输入订单号的一部分`}>
+          <Field
+            label="查找订单"
+            hint={`在 ${total} 个订单中查找：订单号、收货人姓名或手机号（至少 4 位数字）`}
+          >
             <SearchBox value={query} onChange={(_, data) => setQuery(data.value)} />
           </Field>
           {matches.length > 0 ? (
@@ -208,7 +189,12 @@ function FromExports({ onPick }: { onPick: (picked: PickedOrder) => void }) {
                       <span>{order.orderNo}</span>
                       <span className={styles.choiceMeta}>
                         {maskPhonesInText(
-                          [order.receiver.name, order.lines[0]?.productName, file.kindZh]
+                          [
+                            order.receiver.name,
+                            order.receiver.phone ? maskPhone(order.receiver.phone) : undefined,
+                            order.lines[0]?.productName,
+                            file.kindZh,
+                          ]
                             .filter(Boolean)
                             .join(" · "),
                         )}
@@ -219,7 +205,7 @@ function FromExports({ onPick }: { onPick: (picked: PickedOrder) => void }) {
               ))}
             </ul>
           ) : query.trim() !== "" ? (
-            <Text>没有找到这个订单号。</Text>
+            <Text>没有找到：请输入订单号、收货人姓名或手机号的一部分。</Text>
           ) : null}
         </>
       ) : null}

@@ -18,6 +18,7 @@ import {
   FORMS,
   type FormValues,
   type LineValue,
+  lineLabel,
   PLATFORM_NAMES,
 } from "./forms";
 import { useStyles } from "./styles";
@@ -176,8 +177,8 @@ export function TemplateForm({ id, values, onChange, messages, onTouch, config }
         <>
           {values.lines.map((line, index) => {
             const key = `lines.${index}`;
-            const cell = (name: keyof LineValue, label: string, numeric = false) => (
-              <Field label={label} required {...validation(messages.get(`${key}.${name}`))}>
+            const cell = (name: keyof LineValue, numeric = false) => (
+              <Field label={lineLabel(id, name)} required {...validation(messages.get(`${key}.${name}`))}>
                 <Input
                   value={line[name]}
                   inputMode={numeric ? "numeric" : undefined}
@@ -191,9 +192,9 @@ export function TemplateForm({ id, values, onChange, messages, onTouch, config }
               // biome-ignore lint/suspicious/noArrayIndexKey: product rows have no identity but their place
               <fieldset key={index} className={styles.line}>
                 <legend>{`商品第 ${index + 1} 行`}</legend>
-                {cell("product", "商品名称")}
-                {cell("quantity", "数量", true)}
-                {cell("sku", "SKU")}
+                {cell("product")}
+                {cell("quantity", true)}
+                {cell("sku")}
                 {values.lines.length > 1 ? (
                   <Button
                     appearance="subtle"

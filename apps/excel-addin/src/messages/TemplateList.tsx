@@ -23,10 +23,12 @@ interface TemplateListProps {
   onQuery: (query: string) => void;
   selected: TemplateId;
   onSelect: (id: TemplateId) => void;
+  /** A usable configuration is saved: templates that need one no longer say so. */
+  configured: boolean;
 }
 
 /** Every template of the library, in the order of the operators' day, narrowed by the search box. */
-export function TemplateList({ query, onQuery, selected, onSelect }: TemplateListProps) {
+export function TemplateList({ query, onQuery, selected, onSelect, configured }: TemplateListProps) {
   const styles = useStyles();
   const shown = matchTemplates(query);
   return (
@@ -52,7 +54,7 @@ export function TemplateList({ query, onQuery, selected, onSelect }: TemplateLis
                 <span>{template.title}</span>
                 <span className={template.id === selected ? undefined : styles.choiceMeta}>
                   {CHANNEL_NAMES_ZH[template.channel]}
-                  {NEEDS_CONFIG.has(template.id) ? " · 需要配置" : ""}
+                  {NEEDS_CONFIG.has(template.id) && !configured ? " · 需要配置" : ""}
                 </span>
               </span>
             </Button>

@@ -15,10 +15,12 @@ export function checkConfigText(text: string): ImportResult {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
+  } catch {
+    // The engine's own words ("Unexpected end of JSON input") mean nothing to an operator.
     return {
       ok: false,
-      problem: `这不是 JSON 文件：${error instanceof Error ? error.message : String(error)}。请选择与命令行 --config 相同的配置文件（可复制 config.example.json 后填写）。`,
+      problem:
+        "这个文件不是完整的 JSON 配置（可能只复制了一部分，或用 Word 等软件改过）。请选择与命令行 --config 相同的配置文件（可复制 config.example.json 后填写），或在这里填写配置。",
     };
   }
   try {

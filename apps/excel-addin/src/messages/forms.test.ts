@@ -162,8 +162,11 @@ describe("checkConfigText", () => {
     );
   });
 
-  it("a file that is not JSON says so", () => {
-    const checked = checkConfigText("returnAddress: x");
-    expect(!checked.ok && checked.problem).toMatch(/^这不是 JSON 文件/);
+  it("a file that is not JSON, or cut short, says so in Chinese (regression: 「Unexpected end of JSON input」)", () => {
+    for (const text of ["returnAddress: x", '{ "returnAddress": { "address": "示例']) {
+      const checked = checkConfigText(text);
+      expect(!checked.ok && checked.problem).toMatch(/^这个文件不是完整的 JSON 配置/);
+      expect(!checked.ok && checked.problem).not.toMatch(/Unexpected|JSON input|position/);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { PLATFORMS } from "@syt/orders-model";
 import {
   type FieldIssue,
   fieldLabelZh,
+  fieldMetaAt,
   formatErrorZh,
   formatIssueZh,
   isConfigMissingError,
@@ -12,6 +13,7 @@ import {
   type Template,
   type TemplateId,
   type TemplatesConfig,
+  templateFields,
 } from "@syt/templates";
 import { fullAddress, type OrderFacts } from "./order-facts";
 
@@ -21,15 +23,25 @@ import { fullAddress, type OrderFacts } from "./order-facts";
  */
 export type FieldKind = "text" | "number" | "platform" | "platforms" | "action" | "handler";
 
-export interface FieldSpec {
+/** How the taskpane enters a field: its kind and where an order fills it from. Its words are the schema's. */
+interface FieldInput {
   /** The schema's path, dotted (`receiver.phone`): the library's issues point here. */
   key: string;
-  label: string;
   kind: FieldKind;
+  prefill?: (facts: OrderFacts) => string | undefined;
+}
+
+export interface FieldSpec extends FieldInput {
+  /** Label, hint and optional flag as registered on the template's schema (the CLI names the field alike). */
+  label: string;
   hint?: string;
   /** Optional in the schema (a default or `.optional()`): left empty, the library decides. */
   optional?: boolean;
-  prefill?: (facts: OrderFacts) => string | undefined;
+}
+
+interface FormInput {
+  fields: readonly FieldInput[];
+  lines?: boolean;
 }
 
 export interface FormSpec {
@@ -46,103 +58,119 @@ function streetAddress(facts: OrderFacts): string | undefined {
   if (!address) return district;
   return district && !address.includes(district) ? `${district}${address}` : address;
 }
-const receiverFields = (withParts: boolean): FieldSpec[] => [
-  { key: "receiver.name", label: "收货人姓名", kind: "text", prefill: (f) => f.receiverName },
-  { key: "receiver.phone", label: "收货人手机号", kind: "text", prefill: (f) => f.phone },
+const receiverFields = (withParts: boolean): FieldInput[] => [
+  { key: "receiver.name", kind: "text", prefill: (f) => f.receiverName },
+  { key: "receiver.phone", kind: "text", prefill: (f) => f.phone },
   ...(withParts
     ? ([
-        { key: "receiver.province", label: "省份", kind: "text", prefill: (f) => f.province },
-        { key: "receiver.city", label: "城市", kind: "text", prefill: (f) => f.city },
+        { key: "receiver.province", kind: "text", prefill: (f) => f.province },
+        { key: "receiver.city", kind: "text", prefill: (f) => f.city },
         {
           key: "receiver.address",
-          label: "详细地址",
           kind: "text",
           prefill: streetAddress,
         },
-      ] satisfies FieldSpec[])
-    : ([
-        { key: "receiver.address", label: "收货地址", kind: "text", prefill: fullAddress },
-      ] satisfies FieldSpec[])),
+      ] satisfies FieldInput[])
+    : ([{ key: "receiver.address", kind: "text", prefill: fullAddress }] satisfies FieldInput[])),
 ];
 
-const COURIER: FieldSpec = {
+const COURIER: FieldInput = {
   key: "courier",
-  label: "快递公司",
   kind: "text",
-  hint: "如 申通、中通",
   prefill: (f) => f.courier,
 };
-const WAYBILL: FieldSpec = { key: "waybill", label: "运单号", kind: "text", prefill: (f) => f.waybill };
+const WAYBILL: FieldInput = { key: "waybill", kind: "text", prefill: (f) => f.waybill };
 
-const DAMAGE_CLAIM: FormSpec = {
+const DAMAGE_CLAIM: FormInput = {
   fields: [
     COURIER,
     WAYBILL,
-    { key: "orderNo", label: "订单编号", kind: "text", prefill: (f) => f.orderNo },
-    { key: "damaged.count", label: "破损数量", kind: "number" },
-    { key: "damaged.unit", label: "单位", kind: "text", optional: true, hint: "留空则为“盒”" },
-    { key: "liability", label: "记责金额（元）", kind: "text", hint: "如 36.8" },
+    { key: "orderNo", kind: "text", prefill: (f) => f.orderNo },
+    { key: "damaged.count", kind: "number" },
+    { key: "damaged.unit", kind: "text" },
+    { key: "liability", kind: "text" },
     ...receiverFields(false),
-    { key: "reason", label: "破损原因（可选）", kind: "text", optional: true, hint: "如 外箱压坏" },
-    { key: "screenshot", label: "交易截图文件名（可选）", kind: "text", optional: true },
+    { key: "reason", kind: "text" },
+    { key: "screenshot", kind: "text" },
   ],
 };
 
 /** One form per template, fields in the order the operator reads the message. */
-export const FORMS: { readonly [Id in TemplateId]: FormSpec } = {
+const FORM_INPUTS: { readonly [Id in TemplateId]: FormInput } = {
   "return-notice": {
     fields: [
-      { key: "platform", label: "平台", kind: "platform", prefill: (f) => f.platform },
-      { key: "handler", label: "处理人", kind: "handler", hint: "买家的快递会打这位处理人的电话" },
+      { key: "platform", kind: "platform", prefill: (f) => f.platform },
+      { key: "handler", kind: "handler" },
     ],
   },
   "shipped-return-reply": { fields: [] },
   "courier-intercept": {
-    fields: [
-      COURIER,
-      WAYBILL,
-      ...receiverFields(true),
-      { key: "reason", label: "原因", kind: "text", optional: true, hint: "留空则为“麻烦拦截退回 谢谢”" },
-    ],
+    fields: [COURIER, WAYBILL, ...receiverFields(true), { key: "reason", kind: "text" }],
   },
   "damage-report": DAMAGE_CLAIM,
   "damage-email": DAMAGE_CLAIM,
   "out-of-stock": {
     fields: [
-      { key: "action", label: "上架/下架", kind: "action" },
-      { key: "product", label: "商品名称", kind: "text", prefill: (f) => firstLine(f)?.product },
-      { key: "sku", label: "商品SKU", kind: "text", prefill: (f) => firstLine(f)?.sku },
-      { key: "platforms", label: "平台", kind: "platforms" },
+      { key: "action", kind: "action" },
+      { key: "product", kind: "text", prefill: (f) => firstLine(f)?.product },
+      { key: "sku", kind: "text", prefill: (f) => firstLine(f)?.sku },
+      { key: "platforms", kind: "platforms" },
     ],
   },
   "reissue-remark": {
     fields: [
-      { key: "platform", label: "平台", kind: "platform", prefill: (f) => f.platform },
-      { key: "originalOrderNo", label: "原平台订单号", kind: "text", prefill: (f) => f.orderNo },
-      { key: "product", label: "商品名称", kind: "text", prefill: (f) => firstLine(f)?.product },
-      { key: "originalSku", label: "原平台商品SKU", kind: "text", prefill: (f) => firstLine(f)?.sku },
-      { key: "reissueSku", label: "补发商品SKU", kind: "text" },
+      { key: "platform", kind: "platform", prefill: (f) => f.platform },
+      { key: "originalOrderNo", kind: "text", prefill: (f) => f.orderNo },
+      { key: "product", kind: "text", prefill: (f) => firstLine(f)?.product },
+      { key: "originalSku", kind: "text", prefill: (f) => firstLine(f)?.sku },
+      { key: "reissueSku", kind: "text" },
     ],
   },
   "not-put-list": {
-    fields: [{ key: "orderNo", label: "官网订单号（GW 开头）", kind: "text", prefill: (f) => f.orderNo }],
+    fields: [{ key: "orderNo", kind: "text", prefill: (f) => f.orderNo }],
     lines: true,
   },
   "invoice-request": {
     fields: [
       {
         key: "orderNo",
-        label: "万里牛订单编号（XD 开头）",
         kind: "text",
         prefill: (f) => f.erpNo ?? (f.orderNo?.toUpperCase().startsWith("XD") ? f.orderNo : undefined),
       },
-      { key: "title", label: "抬头", kind: "text", hint: "公司名称，或 个人" },
-      { key: "taxId", label: "税号（个人可不填）", kind: "text", optional: true },
-      { key: "email", label: "邮箱地址", kind: "text" },
+      { key: "title", kind: "text" },
+      { key: "taxId", kind: "text" },
+      { key: "email", kind: "text" },
     ],
   },
   "cod-guide": { fields: [] },
 };
+
+/** A form's fields with the words registered on the template's schema. */
+function withWords(id: TemplateId, form: FormInput): FormSpec {
+  const template = TEMPLATES.find((candidate) => candidate.id === id) as Template;
+  const words = new Map(templateFields(template.schema).map((field) => [field.key, field]));
+  const fields = form.fields.map((field): FieldSpec => {
+    const word = words.get(field.key);
+    if (!word) throw new Error(`${id}.${field.key} has no label on its schema`);
+    return {
+      ...field,
+      label: word.label,
+      ...(word.hint ? { hint: word.hint } : {}),
+      ...(word.optional ? { optional: true } : {}),
+    };
+  });
+  return { fields, ...(form.lines ? { lines: true } : {}) };
+}
+
+export const FORMS = Object.fromEntries(
+  (Object.keys(FORM_INPUTS) as TemplateId[]).map((id) => [id, withWords(id, FORM_INPUTS[id])]),
+) as { readonly [Id in TemplateId]: FormSpec };
+
+/** A product row's cell label (不放清单's lines), as registered on the schema's list element. */
+export function lineLabel(id: TemplateId, name: string): string {
+  const template = TEMPLATES.find((candidate) => candidate.id === id) as Template;
+  return fieldMetaAt(template.schema, ["lines", 0, name])?.label ?? name;
+}
 
 export const PLATFORM_NAMES: readonly string[] = Object.values(PLATFORMS).map((platform) => platform.name);
 export const ACTIONS = [
@@ -282,6 +310,11 @@ export function issueTextForField(issue: FieldIssue): string {
   const sentence = formatIssueZh(issue);
   const label = `${fieldLabelZh(issue.path)} `;
   return sentence.startsWith(label) ? sentence.slice(label.length) : sentence;
+}
+
+/** Whether the form asks for the 处理人 (remembered per machine once chosen). */
+export function hasHandlerField(id: TemplateId): boolean {
+  return FORMS[id].fields.some((field) => field.kind === "handler");
 }
 
 /** Whether a template cannot render without the configuration: asked of the library with its own example. */

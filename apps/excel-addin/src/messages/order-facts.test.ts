@@ -13,10 +13,10 @@ import {
   factsFromOrder,
   factsFromRow,
   factsFromSelection,
+  factsOfRef,
   fullAddress,
   mapColumns,
   mergeFacts,
-  splitAddress,
   withOtherExports,
 } from "./order-facts";
 
@@ -197,38 +197,7 @@ describe("fullAddress", () => {
   });
 });
 
-describe("splitAddress: 省 and 市 from the front of a one-cell address", () => {
-  const cases = [
-    {
-      description: "province and city, spaced as 万里牛 writes them",
-      input: "四川省 成都市 武侯区 解放路192号",
-      expected: { province: "四川省", city: "成都市", street: "武侯区 解放路192号" },
-    },
-    {
-      description: "written together",
-      input: "示例省示例市样板区幸福路 8 号",
-      expected: { province: "示例省", city: "示例市", street: "样板区幸福路 8 号" },
-    },
-    {
-      description: "an autonomous region and prefecture",
-      input: "新疆维吾尔自治区 伊犁哈萨克自治州 伊宁市 解放路 1 号",
-      expected: { province: "新疆维吾尔自治区", city: "伊犁哈萨克自治州", street: "伊宁市 解放路 1 号" },
-    },
-    {
-      description: "a municipality, named once or twice",
-      input: "上海市 上海市 浦东新区 世纪大道 1 号",
-      expected: { province: "上海市", city: "上海市", street: "浦东新区 世纪大道 1 号" },
-    },
-    {
-      description: "no province in front: left whole",
-      input: "幸福路 8 号",
-      expected: { street: "幸福路 8 号" },
-    },
-  ];
-  for (const { description, input, expected } of cases) {
-    it(description, () => expect(splitAddress(input)).toEqual(expected));
-  }
-
+describe("a one-cell address (万里牛) in the facts", () => {
   it("a 万里牛 row gives 省 and 市 apart from the street", () => {
     const order = orders[0] as FakeOrder;
     const { header, first } = headerAndFirstRow(wanliniuExport([order]));
@@ -264,5 +233,33 @@ describe("withOtherExports", () => {
     expect(facts.waybill).toBe(shipped.logistics.waybills[0]);
     expect(facts.province).toBe(picked.province);
     expect(from).toEqual(["万里牛.xlsx"]);
+  });
+});
+
+describe("factsOfRef: a finding's order handed over by another tab", () => {
+  it("an 官网 order takes courier and waybill from its WMS row, and counts as shipped (regression: 写拦截报备 left them empty)", async () => {
+    const { orders: guanwang } = await parseOrders(guanwangExport([shipped]).rows as unknown[][]);
+    const order = guanwang[0] as NonNullable<(typeof guanwang)[0]>;
+    const wms = headerAndFirstRow(wmsExport([shipped]));
+    const picked = factsOfRef(
+      {
+        source: "官网导出 · 第 2 行",
+        order,
+        also: [{ source: "WMS导出 第 2 行", header: wms.header.map(String), values: wms.first }],
+      },
+      [],
+    );
+    expect(picked?.facts).toMatchObject({
+      orderNo: order.orderNo,
+      receiverName: order.receiver.name,
+      waybill: shipped.logistics.waybills[0],
+      shipped: true,
+    });
+    expect(picked?.facts.courier).toBeTruthy();
+    expect(picked?.source).toBe("官网导出 · 第 2 行；补充自 WMS导出 第 2 行");
+  });
+
+  it("names no order: null", () => {
+    expect(factsOfRef({ source: "WMS导出" }, [])).toBeNull();
   });
 });

@@ -1,4 +1,14 @@
-import { COURIERS, cleanCell, type Order, PLATFORMS, type PlatformId } from "@syt/orders-model";
+import {
+  COURIERS,
+  cleanCell,
+  normalizeOrderNumber,
+  type Order,
+  PLATFORMS,
+  type PlatformId,
+  type ShippingState,
+  splitAddress,
+  splitWaybills,
+} from "@syt/orders-model";
 import {
   type Cell,
   guanwang,
@@ -8,6 +18,7 @@ import {
   recogniseExport,
   tableFromValues,
 } from "@syt/platform-adapters";
+import type { LoadedExport, OrderRef } from "../ui/workspace";
 
 /** What a message can take from an order, whether it comes from a parsed order or a row of a sheet. */
 export interface OrderFacts {
@@ -24,6 +35,10 @@ export interface OrderFacts {
   address?: string;
   courier?: string;
   waybill?: string;
+  /** The parcel has left the warehouse: a waybill, or a shipped status. */
+  shipped?: boolean;
+  /** 货到付款. */
+  cod?: boolean;
   lines: FactLine[];
 }
 
@@ -137,7 +152,8 @@ export function factsFromRows(map: ColumnMap, rows: readonly (readonly unknown[]
   set("address", at(first, "address"));
   set("courier", at(first, "courier"));
   // A parcel split in two carries both waybills in one cell: the message is about the first.
-  set("waybill", at(first, "waybill")?.split(/[,，;；、\s]+/)[0]);
+  set("waybill", splitWaybills(at(first, "waybill") ?? "")[0]);
+  if (facts.waybill) facts.shipped = true;
   return withAddressParts(facts);
 }
 
@@ -145,6 +161,9 @@ export function factsFromRows(map: ColumnMap, rows: readonly (readonly unknown[]
 export function factsFromRow(header: readonly unknown[], values: readonly unknown[]): OrderFacts {
   return factsFromRows(mapColumns(header), [values]);
 }
+
+/** Shipping states past the warehouse door. */
+const SHIPPED: ReadonlySet<ShippingState> = new Set(["shipped", "shipping", "partially_shipped", "received"]);
 
 /** The facts of an order the adapters parsed. */
 export function factsFromOrder(order: Order): OrderFacts {
@@ -169,26 +188,10 @@ export function factsFromOrder(order: Order): OrderFacts {
   set("address", receiver.address);
   set("courier", logistics.courier ? COURIERS[logistics.courier].name : logistics.courierRaw);
   set("waybill", logistics.waybills[0]);
+  const shipping = order.status.shipping;
+  facts.shipped = logistics.waybills.length > 0 || (shipping !== undefined && SHIPPED.has(shipping));
+  facts.cod = order.payment.isCod;
   return withAddressParts(facts);
-}
-
-const MUNICIPALITY = /^(北京|上海|天津|重庆)市?\s*/;
-const PROVINCE_CITY = /^([^\s省]{2,7}?(?:省|自治区|特别行政区))\s*([^\s市]{2,9}?(?:市|自治州|地区|盟))\s*/;
-
-/**
- * Exports that give the address in one cell (万里牛: 收货地址) start it with 省 and 市; the
- * intercept message names them on their own. Only the plain forms are split; anything else stays whole.
- */
-export function splitAddress(address: string): { province?: string; city?: string; street: string } {
-  const municipality = MUNICIPALITY.exec(address);
-  if (municipality) {
-    const name = `${municipality[1]}市`;
-    const rest = address.slice(municipality[0].length).replace(new RegExp(`^${name}\\s*`), "");
-    return { province: name, city: name, street: rest };
-  }
-  const match = PROVINCE_CITY.exec(address);
-  if (!match) return { street: address };
-  return { province: match[1], city: match[2], street: address.slice(match[0].length) };
 }
 
 /** Facts with 省 and 市 taken from the front of a one-cell address, when the export had no columns for them. */
@@ -257,6 +260,8 @@ export function mergeFacts(first: OrderFacts, second: OrderFacts): OrderFacts {
     ...first,
     lines: first.lines.length > 0 ? first.lines : second.lines,
   };
+  // Shipped in any export is shipped.
+  if (first.shipped || second.shipped) merged.shipped = true;
   for (const key of Object.keys(second) as (keyof OrderFacts)[]) {
     if (merged[key] === undefined) Object.assign(merged, { [key]: second[key] });
   }
@@ -271,12 +276,12 @@ export function withOtherExports(
   facts: OrderFacts,
   loaded: readonly { fileName: string; orders: readonly Order[] }[],
 ): { facts: OrderFacts; from: string[] } {
-  const orderNo = facts.orderNo?.trim().toUpperCase();
+  const orderNo = facts.orderNo ? normalizeOrderNumber(facts.orderNo) : "";
   if (!orderNo) return { facts, from: [] };
   let merged = facts;
   const from: string[] = [];
   for (const file of loaded) {
-    const same = file.orders.find((order) => order.orderNo.trim().toUpperCase() === orderNo);
+    const same = file.orders.find((order) => normalizeOrderNumber(order.orderNo) === orderNo);
     if (!same) continue;
     const next = mergeFacts(merged, factsFromOrder(same));
     if (Object.keys(next).some((key) => merged[key as keyof OrderFacts] === undefined))
@@ -284,4 +289,35 @@ export function withOtherExports(
     merged = next;
   }
   return { facts: merged, from };
+}
+
+/** An order's facts and, in the operator's words, where they were read. */
+export interface SourcedFacts {
+  facts: OrderFacts;
+  source: string;
+}
+
+/** Picked facts completed from the same order in the loaded exports (a waybill from 万里牛's). */
+export function completedFacts(picked: SourcedFacts, loaded: readonly LoadedExport[]): SourcedFacts {
+  const { facts, from } = withOtherExports(picked.facts, loaded);
+  return from.length === 0 ? picked : { facts, source: `${picked.source}；补充自 ${from.join("、")}` };
+}
+
+/**
+ * The facts of an order another tab hands over (a finding's row): the parsed order first, then its
+ * row, then its rows in the other export of the same report (the WMS row of an 官网 finding), then
+ * every loaded export. Null when the reference names no order.
+ */
+export function factsOfRef(ref: OrderRef, loaded: readonly LoadedExport[]): SourcedFacts | null {
+  const parts = [
+    ...(ref.order ? [factsFromOrder(ref.order)] : []),
+    ...(ref.row ? [factsFromRow(ref.row.header, ref.row.values)] : []),
+    ...(ref.also ?? []).map((row) => factsFromRow(row.header, row.values)),
+  ];
+  const [first, ...rest] = parts;
+  if (!first) return null;
+  const facts = rest.reduce(mergeFacts, first);
+  const also = (ref.also ?? []).map((row) => row.source);
+  const source = also.length > 0 ? `${ref.source}；补充自 ${also.join("、")}` : ref.source;
+  return completedFacts({ facts, source }, loaded);
 }

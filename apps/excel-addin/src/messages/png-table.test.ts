@@ -1,41 +1,20 @@
 import { render } from "@syt/templates";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STYLE, layoutTable, type Measure, tableFromListText, wrapText } from "./png-table";
+import { DEFAULT_STYLE, layoutTable, type Measure, type PictureTable, wrapText } from "./png-table";
 
 /** Every character 10 px wide, bold 12: enough to check the arithmetic without a canvas. */
 const measure: Measure = (text, bold) => [...text].length * (bold ? 12 : 10);
 
-const listText = render("not-put-list", {
+const listTable = render("not-put-list", {
   orderNo: "GW2411250001",
   lines: [
     { product: "连花清瘟胶囊 0.35g*24粒", quantity: 2, sku: "6901234567885" },
     { product: "维生素C片 100mg*100片", quantity: 10, sku: "6901234567878" },
   ],
-}).text;
-
-describe("tableFromListText: the library's own 不放清单 text as a table", () => {
-  it("title, header and one row per product", () => {
-    expect(tableFromListText(listText)).toEqual({
-      title: "GW2411250001 不放清单",
-      header: ["商品名称", "数量", "SKU"],
-      rows: [
-        ["连花清瘟胶囊 0.35g*24粒", "2", "6901234567885"],
-        ["维生素C片 100mg*100片", "10", "6901234567878"],
-      ],
-    });
-  });
-
-  it("a product name holding the separator stays one cell", () => {
-    const text = render("not-put-list", {
-      orderNo: "GW1",
-      lines: [{ product: "组合装 | 两盒", quantity: 1, sku: "A1" }],
-    }).text;
-    expect(tableFromListText(text).rows).toEqual([["组合装 | 两盒", "1", "A1"]]);
-  });
-});
+}).table as PictureTable;
 
 describe("layoutTable", () => {
-  const table = tableFromListText(listText);
+  const table = listTable;
   const layout = layoutTable(table, measure);
   const { padding, lineHeight, margin } = DEFAULT_STYLE;
 

@@ -1,29 +1,7 @@
-/** A table as the picture shows it: a title line, a header row and the body rows. */
-export interface PictureTable {
-  title: string;
-  header: string[];
-  rows: string[][];
-}
+import type { MessageTable } from "@syt/templates";
 
-const CELL_SEPARATOR = " | ";
-
-/**
- * 不放清单's picture is drawn from the library's own text (`GW… 不放清单`, then
- * `商品名称 | 数量 | SKU` and one line per product), so the picture and the message never
- * disagree. A product name holding ` | ` stays whole: the last two cells are quantity and SKU.
- */
-export function tableFromListText(text: string): PictureTable {
-  const [title = "", headerLine = "", ...body] = text.split("\n");
-  const header = headerLine.split(CELL_SEPARATOR);
-  const width = header.length;
-  const rows = body.map((line) => {
-    const cells = line.split(CELL_SEPARATOR);
-    if (cells.length <= width) return cells;
-    const tail = cells.slice(cells.length - (width - 1));
-    return [cells.slice(0, cells.length - (width - 1)).join(CELL_SEPARATOR), ...tail];
-  });
-  return { title, header, rows };
-}
+/** A table as the picture shows it: the library's own table of the message (a title line, a header row, the body rows). */
+export type PictureTable = MessageTable;
 
 export interface TableStyle {
   fontSize: number;

@@ -102,6 +102,19 @@ function orderRefs(sources: FindingSources): ReportModel["orderRef"] {
     if (row) ref.row = { header: row.header, values: row.values.map((cell) => cell ?? "") };
     const order = sources.order(located);
     if (order) ref.order = order;
+    // The 官网 export has no courier or waybill: the WMS row of the same order has them.
+    const orderNo = order?.orderNo ?? located.orderNo;
+    if (located.sheet === "orders" && orderNo !== undefined) {
+      const [wmsRow] = sources.wmsRows(orderNo);
+      if (wmsRow)
+        ref.also = [
+          {
+            source: `${PASTE_SHEETS.wms} 第 ${wmsRow.rowNumber} 行`,
+            header: wmsRow.header,
+            values: wmsRow.values.map((cell) => cell ?? ""),
+          },
+        ];
+    }
     return ref;
   };
 }

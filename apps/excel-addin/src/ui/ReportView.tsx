@@ -4,7 +4,7 @@ import type { FindingView, ReportModel } from "../report/engine";
 import { describeFindings } from "./describe-error";
 import { ErrorView } from "./ErrorView";
 import { FindingGroups } from "./Findings";
-import { codMessagesFor, MessageActions } from "./MessageActions";
+import { MessageActions } from "./MessageActions";
 import { type FileNames, inFiles, NO_WMS_ZH, withoutWms } from "./report-groups";
 import { KeyFigures, SummaryView } from "./SummaryView";
 
@@ -67,11 +67,7 @@ export function ReportView({
         groups={groups}
         onSelect={onSelectFinding}
         renderCurrent={(finding) => (
-          <MessageActions
-            templates={codMessagesFor(finding)}
-            orderRef={() => report.orderRef(finding)}
-            onError={onError}
-          />
+          <MessageActions finding={finding} orderRef={() => report.orderRef(finding)} onError={onError} />
         )}
       />
       <SummaryView report={report} />

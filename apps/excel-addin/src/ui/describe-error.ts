@@ -1,4 +1,9 @@
-import { EXPORT_SHEET_NAMES_ZH, maskPhonesInText } from "@syt/orders-model";
+import {
+  DESTROYED_ID_FIX_ZH,
+  DESTROYED_ID_ZH,
+  EXPORT_SHEET_NAMES_ZH,
+  maskPhonesInText,
+} from "@syt/orders-model";
 import { isAbortError, isAddinError } from "../office/errors";
 
 export type OperatorMessage =
@@ -98,10 +103,10 @@ export function describeFindings(
   if (destroyed === 0) return null;
   return {
     kind: "fixable",
-    title: `有 ${destroyed} 个订单号被 Excel 变成了科学计数法 (例如 2.02511E+19), 数字已丢失, 无法还原。`,
+    title: `有 ${destroyed} 个订单号${DESTROYED_ID_ZH}。`,
     action:
       mode === "excel"
         ? `请删除工作表「${EXPORT_SHEET_NAMES_ZH.orders}」, 点「准备粘贴」重新建表 (整列为文本格式), 从导出文件重新复制粘贴, 再生成报表。`
-        : "请重新导出订单文件; 若用 Excel 打开过再保存, 请先把订单号列设为文本格式。",
+        : `${DESTROYED_ID_FIX_ZH.file}。`,
   };
 }

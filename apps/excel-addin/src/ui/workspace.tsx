@@ -13,6 +13,8 @@ export interface OrderRef {
   source: string;
   order?: Order;
   row?: { header: readonly string[]; values: readonly unknown[] };
+  /** The same order's rows in the other export of the report (the WMS row of an 官网 finding: courier, waybill). */
+  also?: { source: string; header: readonly string[]; values: readonly unknown[] }[];
 }
 
 /** "Open this template for this order": the 消息 tab shows it with its form prefilled. */

@@ -148,14 +148,22 @@ describe("今日待办 in file mode (index.html)", () => {
     expect(saved.fileName).toBe("上元堂运营日常_2026-11-25.xlsx");
     expect(await allSheetRows(saved.bytes)).toEqual(await allSheetRows(cli.bytes));
 
-    // 写拦截报备 leads to 消息; coming back, the day is as it was (nothing read again).
-    await item.getByRole("button", { name: "写拦截报备" }).click();
+    // 万里牛's own 拦截 keeps the parcel in the warehouse: nothing to report to a courier. A 发货失败
+    // order with a waybill offers 写拦截报备, which leads to 消息; coming back, the day is as it was.
+    const failedIndex = expected.groups.findIndex((g) => g.message.includes("发货失败"));
+    const failed = expected.groups[failedIndex]?.findings[0];
+    if (failed?.row === undefined) throw new Error("no 发货失败 finding with a row");
+    const failedGroup = item.getByTestId("finding-group").nth(failedIndex);
+    await failedGroup
+      .getByRole("button", { name: new RegExp(`^${failed.file} 第 ${failed.row} 行`) })
+      .click();
+    await failedGroup.getByRole("button", { name: "写拦截报备" }).click();
     await expect
       .poll(() => page.getByRole("tab", { name: "消息" }).getAttribute("aria-selected"))
       .toBe("true");
     await openDailyTab(page);
     expect(await page.getByTestId("daily-file").count()).toBe(day.files.length);
-    expect(await item.getByTestId("finding-detail").textContent()).toContain(`订单 ${finding.orderNo}`);
+    expect(await failedGroup.getByTestId("finding-detail").textContent()).toContain(`订单 ${failed.orderNo}`);
 
     expect(session.officeJs).toEqual([]);
     expect(session.leaks).toEqual([]);
@@ -326,13 +334,22 @@ describe("今日待办 in Excel (fake Office.js)", () => {
     };
     await expectChecklist(page, day);
 
-    // A row of a finding selects that row of its pasted sheet.
+    // A row of a finding selects that row of its pasted sheet; a 发货失败 order offers 写拦截报备.
     const abnormal = list.items.find((i) => i.item.id === "wanliniu-abnormal");
-    const finding = abnormal?.groups[0]?.findings[0];
-    if (finding?.row === undefined) throw new Error("no 万里牛 finding with a row");
+    const failedIndex =
+      abnormal?.groups.findIndex((g) => {
+        const first = g.findings[0];
+        return first?.code === "wanliniu-abnormal" && first.params.kind === "ship_failed";
+      }) ?? -1;
+    const finding = abnormal?.groups[failedIndex]?.findings[0];
+    if (finding?.row === undefined) throw new Error("no 万里牛 发货失败 finding with a row");
     expect(finding.file).toBe("万里牛导出");
     const item = await openItem(page, "wanliniu-abnormal");
-    await item.getByRole("button", { name: rowButton("万里牛导出", finding.row) }).click();
+    await item
+      .getByTestId("finding-group")
+      .nth(failedIndex)
+      .getByRole("button", { name: rowButton("万里牛导出", finding.row) })
+      .click();
     const state = () =>
       page.evaluate(() => (window as unknown as { __fakeExcel: { state: unknown } }).__fakeExcel.state);
     await expect

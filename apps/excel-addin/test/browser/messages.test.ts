@@ -1,9 +1,10 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildCodReport } from "@syt/cod-report";
 import { type FakeOrder, fakeOrders, guanwangExport, toXlsx, wanliniuExport } from "@syt/fake-exports";
-import { parseOrders } from "@syt/platform-adapters";
+import { parseOrders, parseWms, shipmentOrderRefs } from "@syt/platform-adapters";
 import { exampleConfig, parseConfig, render, TEMPLATES } from "@syt/templates";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -19,9 +20,13 @@ import {
   download as saveDownload,
 } from "./browser";
 import { exportFiles } from "./inputs";
+import { rowButton } from "./report-checks";
 
 /** The fake Office.js's handle in the page (test/fake-office-script.js). */
 type FakeWindow = Window & { __fakeExcel: FakeExcel };
+
+/** The templates CLI as built (`pnpm turbo run build --filter=excel-addin...` builds it). */
+const TEMPLATES_CLI = path.resolve(import.meta.dirname, "../../../../packages/templates/dist/cli.js");
 
 const work = mkdtempSync(path.join(os.tmpdir(), "syt-messages-"));
 let browser: Chromium;
@@ -35,7 +40,10 @@ const BAD_CONFIG_FILE = path.join(work, "配置-有误.json");
 const orders = fakeOrders({ seed: 41, count: 30 });
 const order = orders.find(
   (candidate) =>
-    candidate.logistics.waybills.length === 1 && candidate.logistics.courier && candidate.lines.length >= 2,
+    candidate.logistics.waybills.length === 1 &&
+    candidate.logistics.courier &&
+    candidate.lines.length >= 2 &&
+    /^1\d{10}$/.test(candidate.receiver.mobile ?? ""),
 ) as FakeOrder;
 const EXPORT_FILE = path.join(work, "万里牛订单导出.xlsx");
 
@@ -78,6 +86,31 @@ async function pickTemplate(page: Page, query: string, title: string) {
   await list.getByRole("button", { name: new RegExp(`^${title}`) }).click();
   await page.getByRole("heading", { name: title, exact: true }).waitFor();
   await search.fill("");
+}
+
+/** The focused control, whether it is on screen, and the first required field of the form left empty. */
+async function focusedControl(page: Page) {
+  return page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    const form = document.querySelector('[data-testid="template-form"]');
+    const required = [
+      ...(form?.querySelectorAll<HTMLInputElement>("input[required], textarea[required]") ?? []),
+    ];
+    const firstEmpty = required.find((input) => input.value.trim() === "");
+    const box = active?.getBoundingClientRect();
+    const label = (element: HTMLElement | undefined | null) =>
+      element
+        ? ((element as HTMLInputElement).labels?.[0]?.textContent ?? element.textContent ?? "").replace(
+            /\s+/g,
+            "",
+          )
+        : null;
+    return {
+      firstEmptyRequired: firstEmpty ? label(firstEmpty) : null,
+      name: label(active),
+      inView: box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight,
+    };
+  });
 }
 
 const download = (page: Session["page"], button: string | RegExp) => saveDownload(page, button, work);
@@ -190,11 +223,24 @@ describe("消息 in file mode", () => {
     await expect
       .poll(() => page.getByTestId("loaded-exports").textContent())
       .toContain(`万里牛订单导出.xlsx（万里牛订单导出，${orders.length} 个订单）`);
-    await page.getByRole("searchbox", { name: "按订单号查找" }).fill(order.orderNo.slice(-6));
-    await page
+    // The search finds an order by its number, its receiver's name or the phone's digits; the
+    // list shows the phone masked.
+    const search = page.getByRole("searchbox", { name: "查找订单" });
+    const found = page
       .getByRole("list", { name: "找到的订单" })
-      .getByRole("button", { name: new RegExp(order.orderNo) })
-      .click();
+      .getByRole("button", { name: new RegExp(order.orderNo) });
+    const mobile = order.receiver.mobile as string;
+    const masked = `${mobile.slice(0, 3)}****${mobile.slice(-4)}`;
+    for (const query of [order.orderNo.slice(-6), order.receiver.name, mobile.slice(-8)]) {
+      await search.fill(query);
+      await expect.poll(() => found.textContent()).toContain(masked);
+      expect(await page.getByRole("list", { name: "找到的订单" }).textContent()).not.toContain(mobile);
+    }
+    await search.fill("没有这个人");
+    await page.getByText("没有找到：请输入订单号、收货人姓名或手机号的一部分。").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await search.fill(mobile.slice(-8));
+    await found.click();
     await expect.poll(() => page.getByTestId("order-source").textContent()).toContain(order.orderNo);
     expect(await field(page, "运单号").inputValue()).toBe(order.logistics.waybills[0]);
     expect(await field(page, "收货人姓名").inputValue()).toBe(order.receiver.name);
@@ -243,7 +289,7 @@ describe("消息 in file mode", () => {
     await page.getByRole("button", { name: "复制消息" }).click();
     await expect.poll(() => page.locator('[aria-invalid="true"]').count()).toBeGreaterThan(0);
     await field(page, "破损数量").fill("2");
-    await field(page, "记责金额（元）").fill("36.8");
+    await field(page, "记责金额").fill("36.8");
     await page.getByTestId("email-headers").waitFor();
     const eml = await download(page, "下载邮件 (.eml)");
     expect(eml.fileName).toBe(`破损邮件_${order.logistics.waybills[0]}.eml`);
@@ -253,6 +299,20 @@ describe("消息 in file mode", () => {
     expect(addresses(headers.get("cc"))).toEqual(config.damageMail.internal.map((box) => box.email));
     expect(new Set([...addresses(headers.get("to")), ...addresses(headers.get("cc"))]).size).toBe(4);
     expect(headers.get("x-unsent")).toBe("1");
+
+    // QQ Mail cannot open an .eml: recipients, copies, subject and body each copied with one click.
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    const parts = page.getByTestId("email-parts");
+    await parts.getByRole("button", { name: "复制收件人" }).click();
+    await expect.poll(clipboard).toBe(courier?.damageMailboxes?.join(";"));
+    await parts.getByRole("button", { name: "复制抄送" }).click();
+    await expect.poll(clipboard).toBe(config.damageMail.internal.map((box) => box.email).join(";"));
+    await parts.getByRole("button", { name: "复制主题" }).click();
+    await expect.poll(clipboard).toContain(order.logistics.waybills[0] as string);
+    expect(await page.getByTestId("email-headers").textContent()).toContain(await clipboard());
+    await parts.getByRole("button", { name: "复制正文" }).click();
+    await expect.poll(clipboard).toBe(await page.getByTestId("preview-text").textContent());
+    expect(await seriousViolations(page)).toEqual([]);
 
     // 不放清单: the library's table as a PNG drawn on a canvas, downloaded and copied as an image.
     await pickTemplate(page, "不放", "不放清单");
@@ -295,13 +355,119 @@ describe("消息 in file mode", () => {
     await expect.poll(() => page.getByTestId("config-summary").textContent()).toContain("配置.json");
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(["syt-templates-config"]);
     await page.getByRole("button", { name: "清除配置" }).click();
+    await page.getByRole("button", { name: "确认清除" }).click();
     await page.getByTestId("config-missing").waitFor();
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
     expect(session.leaks).toEqual([]);
   });
 
-  it("a 货到付款 finding's 写拦截报备 opens 快递拦截报备 for that order, its source shown, ready to copy", async () => {
-    session = await openTaskpane(browser, { kind: "file" }, { width: 420, height: 900 });
+  it("config form round trip: typed in the form with the library's messages, exported, read by the templates CLI's --config; 处理人 kept over a reload; 清除 asks first; a broken file says so in Chinese", async () => {
+    session = await openTaskpane(browser, { kind: "file" }, { width: 350, height: 800 });
+    const { page } = session;
+    // The browser context is shared by the tests: start from a machine with nothing saved.
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await openMessages(page);
+    await page.getByTestId("config-missing").waitFor();
+    // A broken file: Chinese words, not the engine's.
+    const broken = path.join(work, "半截配置.json");
+    writeFileSync(broken, '{ "returnAddress": { "address": "示例');
+    await page.getByTestId("config-file").setInputFiles(broken);
+    const problem = await page.getByTestId("config-problem").textContent();
+    expect(problem).toContain("不是完整的 JSON 配置");
+    expect(problem).not.toMatch(/Unexpected|JSON input/);
+
+    await page.getByRole("button", { name: "在这里填写配置" }).click();
+    const form = page.getByTestId("config-form");
+    const box = (label: string) => form.getByRole("textbox", { name: label, exact: true });
+    // Saved empty: the library's own message under a field.
+    await form.getByRole("button", { name: "保存配置" }).click();
+    await form.getByTestId("config-form-problem").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await box("邮编").fill("1000");
+    await form.getByRole("button", { name: "保存配置" }).click();
+    await expect.poll(() => form.textContent()).toMatch(/邮编.*格式不对/);
+
+    await box("地址").fill("示例省示例市样板路 100 号上元堂售后收");
+    await box("邮编").fill("100000");
+    await box("官网").fill("上元堂官网");
+    await box("第 1 位 姓名").fill("王晓明");
+    await box("第 1 位 手机号").fill("139 0000 1111");
+    await form.getByRole("button", { name: "添加快递公司" }).click();
+    await form.getByRole("combobox", { name: "第 1 家 快递公司" }).selectOption({ label: "中通" });
+    await form.getByTestId("config-courier").getByRole("combobox", { name: "群所在软件" }).selectOption("qq");
+    await form
+      .getByTestId("config-courier")
+      .getByRole("textbox", { name: "群名", exact: true })
+      .fill("中通对接群（示例）");
+    await box("药师微信").fill("syt-pharmacist-example");
+    const mailboxes = form.getByRole("textbox", { name: "邮箱地址", exact: true });
+    await mailboxes.nth(0).fill("ops@example.com");
+    await mailboxes.nth(1).fill("aftersale-lead@example.com");
+    await mailboxes.nth(2).fill("finance@example.com");
+    await form.getByRole("button", { name: "保存配置" }).click();
+    await page.getByTestId("config-saved").waitFor();
+    // The list no longer says 需要配置 once the configuration is saved.
+    expect(await page.getByRole("list", { name: "模板列表" }).textContent()).not.toContain("需要配置");
+
+    const exported = await download(page, "导出配置文件");
+    const configFile = path.join(work, exported.fileName);
+    writeFileSync(configFile, exported.bytes);
+    const data = path.join(work, "拦截.json");
+    writeFileSync(
+      data,
+      JSON.stringify({
+        courier: "中通",
+        waybill: "75123456789012",
+        receiver: {
+          name: "赵丽华",
+          phone: "13900003333",
+          province: "示例省",
+          city: "示例市",
+          address: "幸福路 8 号",
+        },
+      }),
+    );
+    const cli = spawnSync(
+      process.execPath,
+      [TEMPLATES_CLI, "render", "courier-intercept", "--data", data, "--config", configFile],
+      {
+        encoding: "utf8",
+        env: { ...process.env, SYT_TEMPLATES_CONFIG: "" },
+      },
+    );
+    expect(cli.stderr).toContain("中通对接群（示例）");
+    expect(cli.status).toBe(0);
+    expect(cli.stdout).toContain("75123456789012");
+
+    // The 处理人 chosen once is there after a reload.
+    await pickTemplate(page, "退货退款", "退货退款提示");
+    await page.getByTestId("template-form").getByRole("combobox", { name: "处理人" }).click();
+    await page.getByRole("option", { name: "王晓明" }).click();
+    await page.reload();
+    await openMessages(page);
+    await page.getByTestId("config-summary").waitFor();
+    await pickTemplate(page, "退货退款", "退货退款提示");
+    await expect
+      .poll(() => page.getByTestId("template-form").getByRole("combobox", { name: "处理人" }).textContent())
+      .toContain("王晓明");
+
+    // 清除 asks first.
+    await page.getByRole("button", { name: "清除配置" }).click();
+    await page.getByTestId("config-clear-confirm").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "不清除" }).click();
+    expect(await page.getByTestId("config-summary").count()).toBe(1);
+    await page.getByRole("button", { name: "清除配置" }).click();
+    await page.getByRole("button", { name: "确认清除" }).click();
+    await page.getByTestId("config-missing").waitFor();
+    expect(await page.evaluate(() => localStorage.getItem("syt-templates-config"))).toBeNull();
+    await page.evaluate(() => localStorage.clear());
+    expect(session.leaks).toEqual([]);
+  });
+
+  it("a 申通 COD finding's 写拦截报备 has the WMS waybill and 快递公司, opens at 350 px with 复制消息 focused in view (every field filled), and Enter copies", async () => {
+    session = await openTaskpane(browser, { kind: "file" }, { width: 350, height: 700 });
     const { page } = session;
     const files = exportFiles();
     await openMessages(page);
@@ -318,38 +484,44 @@ describe("消息 in file mode", () => {
       orders: { bytes: files.orders.bytes, fileName: path.basename(files.orders.path) },
       wms: { bytes: files.wms.bytes, fileName: path.basename(files.wms.path) },
     });
-    const index = summary.groups.findIndex((g) => g.sheet === "orders" && g.findings.some((f) => f.orderNo));
-    const finding = summary.groups[index]?.findings.find(
-      (f) => f.orderNo !== undefined && f.row !== undefined,
-    );
-    if (!finding?.orderNo) throw new Error("no COD finding of an order");
+    const index = summary.groups.findIndex((g) => g.code === "not-zto");
+    const finding = summary.groups[index]?.findings.find((f) => f.code === "not-zto" && f.row !== undefined);
+    if (!finding?.orderNo || finding.code !== "not-zto") throw new Error("no 申通 finding in the example");
     const { orders: parsed } = await parseOrders(files.orders.bytes, {
       fileName: path.basename(files.orders.path),
     });
     const target = parsed.find((o) => o.orderNo === finding.orderNo);
     if (!target?.receiver.name) throw new Error(`order ${finding.orderNo} has no receiver`);
+    const { shipments } = await parseWms(files.wms.bytes, { fileName: path.basename(files.wms.path) });
+    const shipment = shipments.find((s) => shipmentOrderRefs(s).includes(target.orderNo));
+    const waybill = shipment?.waybills[0];
+    if (!waybill || !shipment.courierRaw) throw new Error("the WMS export has no waybill for the order");
 
     const group = page.getByTestId("finding-group").nth(index);
     const toggle = group.getByRole("button", { name: "查看每一行" });
     if (await toggle.count()) await toggle.click();
-    await group.getByRole("button", { name: new RegExp(`^官网导出 第 ${finding.row} 行(?!\\d)`) }).click();
+    await group
+      .getByRole("button", { name: rowButton(path.basename(files.orders.path), finding.row ?? 0) })
+      .click();
+    // A shipped 申通 order offers the intercept; a 货到付款引导 would not fit it.
     await group.getByRole("button", { name: "写拦截报备" }).click();
+    expect(await group.getByRole("button", { name: "货到付款引导" }).count()).toBe(0);
 
-    await page.getByTestId("messages-tab").waitFor();
     await page.getByRole("heading", { name: "快递拦截报备", exact: true }).waitFor();
     await expect.poll(() => page.getByTestId("order-source").textContent()).toContain(`第 ${finding.row} 行`);
+    expect(await page.getByTestId("order-source").textContent()).toContain(
+      `补充自 WMS导出 第 ${shipment.rowNumber} 行`,
+    );
     expect(await field(page, "收货人姓名").inputValue()).toBe(target.receiver.name);
-    // The 官网 export has no waybill: the operator types it, and the message is ready.
-    if ((await field(page, "运单号").inputValue()) === "")
-      await field(page, "运单号").fill("773012345678901");
-    if ((await field(page, "快递公司").inputValue()) === "") await field(page, "快递公司").fill("申通");
-    for (const label of ["省份", "城市", "详细地址", "收货人手机号"]) {
-      if ((await field(page, label).inputValue()) === "") await field(page, label).fill("示例");
-    }
-    await page.getByTestId("preview-text").waitFor();
+    expect(await field(page, "运单号").inputValue()).toBe(waybill);
+    expect(await field(page, "快递公司").inputValue()).toBe(shipment.courierRaw);
+
+    // Every required field came from the two exports: the cursor is on 复制消息, on screen; Enter copies.
+    expect(await focusedControl(page)).toEqual({ firstEmptyRequired: null, name: "复制消息", inView: true });
     const text = await page.getByTestId("preview-text").textContent();
+    expect(text).toContain(waybill);
     expect(text).toContain(`收货人地址：${target.receiver.name}，`);
-    await page.getByRole("button", { name: "复制消息" }).click();
+    await page.keyboard.press("Enter");
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text);
     expect(await seriousViolations(page)).toEqual([]);
     expect(session.leaks).toEqual([]);
@@ -363,7 +535,7 @@ describe("消息 in file mode", () => {
       await page.getByTestId("config-file").setInputFiles(CONFIG_FILE);
       await page.getByTestId("config-summary").waitFor();
       await pickTemplate(page, "不放", "不放清单");
-      await field(page, "官网订单号（GW 开头）").fill("GW2411250001");
+      await field(page, "官网订单号").fill("GW2411250001");
       await field(page, "商品名称").fill("连花清瘟胶囊 0.35g*24粒");
       await field(page, "数量").fill("2");
       await field(page, "SKU").fill("6901234567885");
@@ -462,7 +634,7 @@ describe("消息 in Excel (fake Office.js)", () => {
     expect(session.leaks).toEqual([]);
   });
 
-  it("keeps the configuration in OfficeRuntime.storage where the host has it (and not in the workbook)", async () => {
+  it("keeps the configuration in OfficeRuntime.storage where the host has it (and not in the workbook), also when changed in the form", async () => {
     session = await openTaskpane(
       browser,
       { kind: "excel", options: { host: "Excel", platform: "PC", sets: { ExcelApi: "1.9" } } },
@@ -495,7 +667,24 @@ describe("消息 in Excel (fake Office.js)", () => {
     expect(
       await page.evaluate(() => (window as unknown as FakeWindow).__fakeExcel.state.savedSettings),
     ).toEqual({});
+    // Changed in the form: saved to the same place, the same JSON the CLI reads.
+    await page.getByRole("button", { name: "修改配置" }).click();
+    const form = page.getByTestId("config-form");
+    expect(await form.getByRole("textbox", { name: "药师微信", exact: true }).inputValue()).toBe(
+      config.pharmacistWechat,
+    );
+    await form.getByRole("textbox", { name: "药师微信", exact: true }).fill("syt-pharmacist-2");
+    await form.getByRole("button", { name: "保存配置" }).click();
+    await page.getByTestId("config-saved").waitFor();
+    const saved = await page.evaluate(() =>
+      (window as unknown as { __runtimeItems: Map<string, string> }).__runtimeItems.get(
+        "syt-templates-config",
+      ),
+    );
+    const json = JSON.parse(JSON.parse(saved ?? "{}").json ?? "{}");
+    expect(parseConfig(json)).toEqual({ ...config, pharmacistWechat: "syt-pharmacist-2" });
     await page.getByRole("button", { name: "清除配置" }).click();
+    await page.getByRole("button", { name: "确认清除" }).click();
     await page.getByTestId("config-missing").waitFor();
     expect(
       await page.evaluate(

@@ -73,7 +73,12 @@ describe("file mode (index.html) calls no one", () => {
     await page.getByTestId("daily-files").setInputFiles(dayFiles().map((f) => f.path));
     await expect.poll(() => page.getByTestId("daily-file").count()).toBe(dayFiles().length);
     const item = await openItem(page, "wanliniu-abnormal");
-    const row = item.locator(".group-row-button").first();
+    // A 发货失败 order (not 万里牛's own 拦截 hold): it offers 写拦截报备.
+    const row = item
+      .getByTestId("finding-group")
+      .filter({ hasText: "发货失败" })
+      .locator(".group-row-button")
+      .first();
     const where = (await row.locator(".group-row-where").textContent()) ?? "";
     // A row starts with its order number, then the file and the row.
     const [, file, rowNumber] = /(?:^|· )(\S+) 第 (\d+) 行/.exec(where) ?? [];
@@ -99,7 +104,8 @@ describe("file mode (index.html) calls no one", () => {
       orders: { bytes: files.orders.bytes, fileName: path.basename(files.orders.path) },
       wms: { bytes: files.wms.bytes, fileName: path.basename(files.wms.path) },
     });
-    const index = summary.groups.findIndex((g) => g.sheet === "orders" && g.findings.some((f) => f.orderNo));
+    // A 申通 order: it has a waybill, so it offers 写拦截报备.
+    const index = summary.groups.findIndex((g) => g.code === "not-zto");
     const finding = summary.groups[index]?.findings.find(
       (f) => f.orderNo !== undefined && f.row !== undefined,
     );

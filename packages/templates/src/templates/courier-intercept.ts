@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { labelled } from "../field-meta";
 import { courier, receiverPhone, text, waybill } from "../fields";
 import { findCourier, requireConfig } from "../lookup";
 import { defineTemplate, type TextMessage } from "../template";
@@ -11,15 +12,18 @@ export const courierIntercept = defineTemplate({
   title: "快递拦截报备",
   channel: "courier-group",
   schema: z.object({
-    courier: courier(),
-    waybill: waybill(),
-    reason: text().default("麻烦拦截退回 谢谢"),
+    courier: labelled(courier(), { label: "快递公司", hint: "如 申通、中通" }),
+    waybill: labelled(waybill(), { label: "运单号" }),
+    reason: labelled(text().default("麻烦拦截退回 谢谢"), {
+      label: "原因",
+      hint: "留空则为“麻烦拦截退回 谢谢”",
+    }),
     receiver: z.object({
-      name: text(),
-      phone: receiverPhone(),
-      province: text(),
-      city: text(),
-      address: text(),
+      name: labelled(text(), { label: "收货人姓名" }),
+      phone: labelled(receiverPhone(), { label: "收货人手机号" }),
+      province: labelled(text(), { label: "省份" }),
+      city: labelled(text(), { label: "城市" }),
+      address: labelled(text(), { label: "详细地址" }),
     }),
   }),
   example: {

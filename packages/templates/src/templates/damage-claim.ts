@@ -1,22 +1,30 @@
 import { formatFen } from "@syt/orders-model";
 import { z } from "zod";
+import { labelled } from "../field-meta";
 import { courier, money, orderNo, receiverPhone, text, waybill } from "../fields";
 import { courierName } from "../names";
 
 /** One damaged parcel as the courier must hear about it; shared by the group message and the e-mail. */
 export const DamageClaim = z.object({
-  courier: courier(),
-  waybill: waybill(),
-  orderNo: orderNo(),
+  courier: labelled(courier(), { label: "快递公司", hint: "如 申通、中通" }),
+  waybill: labelled(waybill(), { label: "运单号" }),
+  orderNo: labelled(orderNo(), { label: "订单编号" }),
   /** How many units arrived broken, in the unit the buyer counts (盒, 件, 支). */
-  damaged: z.object({ count: z.number().int().positive(), unit: text().max(4).default("盒") }),
+  damaged: z.object({
+    count: labelled(z.number().int().positive(), { label: "破损数量" }),
+    unit: labelled(text().max(4).default("盒"), { label: "单位", hint: "留空则为“盒”" }),
+  }),
   /** The buyer's refund is already made; the courier is asked to book this liability. */
-  liability: money(),
-  receiver: z.object({ name: text(), phone: receiverPhone(), address: text() }),
+  liability: labelled(money(), { label: "记责金额", hint: "以元计，如 36.8" }),
+  receiver: z.object({
+    name: labelled(text(), { label: "收货人姓名" }),
+    phone: labelled(receiverPhone(), { label: "收货人手机号" }),
+    address: labelled(text(), { label: "收货地址" }),
+  }),
   /** Extra words after 商品破损…, e.g. 外箱压坏. */
-  reason: text().optional(),
+  reason: labelled(text().optional(), { label: "破损原因", hint: "可不填，如 外箱压坏" }),
   /** Name of the screenshot of the order and the damage (attached to the e-mail). */
-  screenshot: text().optional(),
+  screenshot: labelled(text().optional(), { label: "交易截图文件名", hint: "可不填" }),
 });
 export type DamageClaim = z.output<typeof DamageClaim>;
 

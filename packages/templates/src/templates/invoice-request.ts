@@ -1,5 +1,6 @@
 import { checkCreditCode } from "@syt/orders-model";
 import { z } from "zod";
+import { labelled } from "../field-meta";
 import { prefixedOrderNo, taxId, text } from "../fields";
 import { defineTemplate, type TextMessage } from "../template";
 
@@ -10,12 +11,12 @@ export const invoiceRequest = defineTemplate({
   channel: "internal-group",
   schema: z.object({
     /** 万里牛 order number, which starts with XD. */
-    orderNo: prefixedOrderNo("XD"),
+    orderNo: labelled(prefixedOrderNo("XD"), { label: "订单编号", hint: "万里牛的订单编号，XD 开头" }),
     /** 抬头: a company name, or 个人. */
-    title: text(),
+    title: labelled(text(), { label: "抬头", hint: "公司名称，或 个人" }),
     /** 税号; a private person's invoice has none. */
-    taxId: taxId().optional(),
-    email: z.email(),
+    taxId: labelled(taxId().optional(), { label: "税号", hint: "个人可不填" }),
+    email: labelled(z.email(), { label: "邮箱地址" }),
   }),
   example: {
     orderNo: "XD2411250012",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { labelled } from "../field-meta";
 import { platform, text } from "../fields";
 import { platformName } from "../names";
 import { defineTemplate, type TextMessage } from "../template";
@@ -9,11 +10,11 @@ export const outOfStock = defineTemplate({
   title: "缺货上下架",
   channel: "internal-group",
   schema: z.object({
-    product: text(),
-    sku: text(),
+    product: labelled(text(), { label: "商品名称" }),
+    sku: labelled(text(), { label: "商品SKU" }),
     /** `down` while out of stock, `up` once restocked. */
-    action: z.enum(["down", "up"]).default("down"),
-    platforms: z.array(platform()).min(1),
+    action: labelled(z.enum(["down", "up"]).default("down"), { label: "上架/下架" }),
+    platforms: labelled(z.array(platform()).min(1), { label: "平台" }),
   }),
   example: {
     product: "复方丹参片 0.32g*60片",

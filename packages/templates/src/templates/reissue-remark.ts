@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { labelled } from "../field-meta";
 import { orderNo, platform, text } from "../fields";
 import { platformName } from "../names";
 import { defineTemplate, type TextMessage } from "../template";
@@ -9,13 +10,13 @@ export const reissueRemark = defineTemplate({
   title: "平台补发备注",
   channel: "platform-remark",
   schema: z.object({
-    platform: platform(),
-    originalOrderNo: orderNo(),
-    product: text(),
+    platform: labelled(platform(), { label: "平台" }),
+    originalOrderNo: labelled(orderNo(), { label: "原平台订单号" }),
+    product: labelled(text(), { label: "商品名称" }),
     /** The SKU of the original platform listing. */
-    originalSku: text(),
+    originalSku: labelled(text(), { label: "原平台商品SKU" }),
     /** The SKU the reissue ships under. */
-    reissueSku: text(),
+    reissueSku: labelled(text(), { label: "补发商品SKU" }),
   }),
   example: {
     platform: "拼多多",

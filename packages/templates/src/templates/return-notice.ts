@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { labelled } from "../field-meta";
 import { platform, text } from "../fields";
 import { findHandler, findShop, requireConfig } from "../lookup";
 import { defineTemplate, type TextMessage } from "../template";
@@ -12,9 +13,9 @@ export const returnNotice = defineTemplate({
   channel: "buyer",
   schema: z.object({
     /** The shop the order came from; its recipient line goes on the parcel. */
-    platform: platform(),
+    platform: labelled(platform(), { label: "平台" }),
     /** The operator handling the return: the buyer's courier calls this person. */
-    handler: text(),
+    handler: labelled(text(), { label: "处理人", hint: "买家的快递会打这位处理人的电话" }),
   }),
   example: { platform: "苏宁", handler: "王晓明" },
   render(data, { config }): TextMessage {

@@ -1,5 +1,8 @@
 import { Badge, Button, Field, Text } from "@fluentui/react-components";
-import { type DragEvent, useState } from "react";
+import { type DragEvent, useEffect, useRef, useState } from "react";
+import { MapExportButton } from "../mapping/MappingDialog";
+import { currentProfiles, useProfiles } from "../mapping/profile-store";
+import { rememberFile, rememberSheet, unreadTable } from "../mapping/unread-files";
 import { isAddinError } from "../office/errors";
 import type { WorkbookAccess } from "../office/host";
 import { describeError, type OperatorMessage } from "../ui/describe-error";
@@ -20,6 +23,15 @@ const ACCEPT = ".xlsx,.xls,.csv,application/vnd.openxmlformats-officedocument.sp
 export function DayFiles({ onFiles }: { onFiles: (inputs: DayInput[]) => void }) {
   const [over, setOver] = useState(false);
   const [reading, setReading] = useState<string | null>(null);
+  // Every file chosen so far, read again when the operator saves or removes a 表头对应.
+  const chosenSoFar = useRef(new Map<string, { name: string; bytes: Uint8Array }>());
+  const profiles = useProfiles();
+  const profilesRead = useRef(profiles);
+  useEffect(() => {
+    if (profilesRead.current === profiles || chosenSoFar.current.size === 0) return;
+    profilesRead.current = profiles;
+    void readDayFiles([...chosenSoFar.current.values()], currentProfiles()).then(onFiles);
+  }, [profiles, onFiles]);
   const read = async (list: FileList | null | undefined) => {
     const files = [...(list ?? [])];
     if (files.length === 0) return;
@@ -29,7 +41,12 @@ export function DayFiles({ onFiles }: { onFiles: (inputs: DayInput[]) => void })
       const chosen = await Promise.all(
         files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
       );
-      onFiles(await readDayFiles(chosen));
+      for (const file of chosen) {
+        chosenSoFar.current.set(file.name, file);
+        rememberFile(file.name, file.bytes);
+      }
+      profilesRead.current = profiles;
+      onFiles(await readDayFiles(chosen, currentProfiles()));
     } finally {
       setReading(null);
     }
@@ -130,7 +147,8 @@ export function DaySheets({
             continue;
           throw cause;
         }
-        inputs.push(await readDaySheet(name, values));
+        rememberSheet(name, values);
+        inputs.push(await readDaySheet(name, values, currentProfiles()));
       }
       onRead(inputs);
     } catch (cause) {
@@ -181,9 +199,12 @@ export function InputsList({ files, mode }: { files: FileView[]; mode: "excel" |
             {file.name}
           </Text>
           {file.error ? (
-            <Text size={200} className="text-danger" data-testid="daily-file-kind">
-              {file.error}
-            </Text>
+            <>
+              <Text size={200} className="text-danger" data-testid="daily-file-kind">
+                {file.error}
+              </Text>
+              {file.unrecognised ? <MapFile name={file.name} /> : null}
+            </>
           ) : (
             <Text size={200} data-testid="daily-file-kind">
               {`${file.kind} · ${countText(file.rows ?? 0)} 行`}
@@ -222,4 +243,10 @@ export function InputsList({ files, mode }: { files: FileView[]; mode: "excel" |
       ))}
     </ul>
   );
+}
+
+/** 设置表头对应 under a file no layout recognised, when its bytes were read here. */
+function MapFile({ name }: { name: string }) {
+  const load = unreadTable(name);
+  return load ? <MapExportButton fileName={name} load={load} /> : null;
 }

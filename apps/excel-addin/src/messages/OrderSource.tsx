@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { maskPhonesInText, type Order } from "@syt/orders-model";
 import { useRef, useState } from "react";
+import { currentProfiles } from "../mapping/profile-store";
 import type { HostInfo, WorkbookAccess } from "../office/host";
 import { describeError } from "../ui/describe-error";
 import { type LoadedExport, useWorkspace } from "../ui/workspace";
@@ -136,7 +137,7 @@ function FromExports({ onPick }: { onPick: (picked: PickedOrder) => void }) {
     const problems: string[] = [];
     for (const file of files) {
       try {
-        read.push(await readExport(file.name, new Uint8Array(await file.arrayBuffer())));
+        read.push(await readExport(file.name, new Uint8Array(await file.arrayBuffer()), currentProfiles()));
       } catch (error) {
         problems.push(`${file.name}：${describeExportError(error)}`);
       }

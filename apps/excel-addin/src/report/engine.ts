@@ -26,6 +26,7 @@ import {
   parseOrders,
   parseWms,
   readTable,
+  recogniseExport,
   type Table,
   tableFromValues,
 } from "@syt/platform-adapters";
@@ -44,6 +45,8 @@ export interface ReportRequest {
   wms?: ReportSource;
   /** The report date `YYYY-MM-DD`; today in Shanghai when not given. */
   date?: string;
+  /** The operator's saved mapping profiles (设置表头对应), as `--profiles` gives them to the CLI. */
+  profiles?: readonly unknown[];
 }
 
 /** One row of a group, ready to show: words made here, at the edge, by the report's own zh-CN functions. */
@@ -95,16 +98,24 @@ interface ParsedSheet {
   orders: readonly Order[];
 }
 
-async function parsedSheet(source: ReportSource, sheet: "orders" | "wms"): Promise<ParsedSheet> {
+async function parsedSheet(
+  source: ReportSource,
+  sheet: "orders" | "wms",
+  profiles?: readonly unknown[],
+): Promise<ParsedSheet> {
   const table =
     source.kind === "values"
       ? tableFromValues(source.values, { sheetName: source.sheetName })
       : await readTable(source.bytes, { fileName: source.fileName });
   if (sheet === "wms") {
-    const { meta } = await parseWms(table, {});
+    const { fields } = profiles ? recogniseExport(table, { profiles }) : {};
+    const { meta } = await parseWms(table, fields ? { fields } : {});
     return { table, headerRow: meta.headerRow, orders: [] };
   }
-  const { meta, orders } = await parseOrders(table, { platform: "guanwang" });
+  const { meta, orders } = await parseOrders(table, {
+    platform: "guanwang",
+    ...(profiles ? { profiles } : {}),
+  });
   return { table, headerRow: meta.headerRow, orders };
 }
 
@@ -121,7 +132,7 @@ function orderRefs(request: ReportRequest): ReportModel["orderRef"] {
     if (!source || finding.row === undefined) return ref;
     let sheet = parsed.get(finding.sheet);
     if (!sheet) {
-      sheet = parsedSheet(source, finding.sheet);
+      sheet = parsedSheet(source, finding.sheet, request.profiles);
       parsed.set(finding.sheet, sheet);
     }
     const { table, headerRow, orders } = await sheet;
@@ -181,6 +192,7 @@ export async function runCodReport(request: ReportRequest): Promise<ReportModel>
     orders: toInput(request.orders),
     ...(request.wms ? { wms: toInput(request.wms) } : {}),
     ...(request.date ? { date: request.date } : {}),
+    ...(request.profiles ? { profiles: request.profiles } : {}),
   });
   refuseLeftovers(request.orders, summary);
   const counts = countProblems(summary.groups);

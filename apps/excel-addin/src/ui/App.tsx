@@ -9,7 +9,8 @@ import {
   Title3,
   webLightTheme,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { loadProfiles } from "../mapping/profile-store";
 import type { HostInfo } from "../office/host";
 import { FileCod } from "./FileCod";
 import { OfficeCod } from "./OfficeCod";
@@ -67,6 +68,10 @@ export function App({ host, entry = "office" }: { host: HostInfo | null; entry?:
   const [messageRequest, setMessageRequest] = useState<MessageRequest | null>(null);
   const [loaded, setLoaded] = useState<readonly LoadedExport[]>([]);
   const [codSaved, setCodSaved] = useState<CodSaved | null>(null);
+  // The operator's 表头对应, saved on this machine: every tab reads exports with them.
+  useEffect(() => {
+    if (host) loadProfiles(host).catch(() => undefined);
+  }, [host]);
   const workspace = useMemo<Workspace>(
     () => ({
       messageRequest,

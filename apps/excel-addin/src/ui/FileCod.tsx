@@ -1,5 +1,7 @@
 import { Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
+import { MapUnrecognised } from "../mapping/MapUnrecognised";
+import { currentProfiles } from "../mapping/profile-store";
 import type { ReportSource } from "../report/engine";
 import { FileSlot } from "./FileSlot";
 import { GenerateStep } from "./GenerateStep";
@@ -27,7 +29,8 @@ export function FileCod() {
     if (!orders) return;
     setUsed({ orders, wms });
     return run(async () => {
-      const request = { orders: await fileSource(orders), date };
+      const profiles = currentProfiles();
+      const request = { orders: await fileSource(orders), date, ...(profiles ? { profiles } : {}) };
       return wms ? { ...request, wms: await fileSource(wms) } : request;
     });
   };
@@ -66,6 +69,8 @@ export function FileCod() {
         onGenerate={generate}
         onCancel={cancel}
       />
+      <MapUnrecognised file={orders} when={error} onSaved={generate} />
+      <MapUnrecognised file={wms} when={error} onSaved={generate} />
       {report ? (
         <ReportView
           report={report}

@@ -1,5 +1,6 @@
 import { Button, Subtitle2, Text } from "@fluentui/react-components";
 import { useState } from "react";
+import { currentProfiles } from "../mapping/profile-store";
 import { isAddinError } from "../office/errors";
 import { PASTE_SHEETS, type PasteSheet, type WorkbookAccess } from "../office/host";
 import { cutAtBlankRun } from "../office/paste-rows";
@@ -107,7 +108,9 @@ export function OfficeCod({ workbook }: { workbook: WorkbookAccess }) {
     return run(async (context) => {
       const orders = await readPasted(workbook, "orders", context, 0, note);
       const wms = await readOptionalWms(workbook, context, note);
-      return wms ? { orders, wms, date } : { orders, date };
+      const profiles = currentProfiles();
+      const request = { orders, date, ...(profiles ? { profiles } : {}) };
+      return wms ? { ...request, wms } : request;
     });
   };
   const select = (finding: FindingView) => {

@@ -1,0 +1,49 @@
+import { Text } from "@fluentui/react-components";
+import { readTable, recogniseExport } from "@syt/platform-adapters";
+import { useEffect, useState } from "react";
+import { MapExportButton } from "./MappingDialog";
+import { currentProfiles } from "./profile-store";
+
+/**
+ * Under an error of a tab that reads one chosen file (货到付款): when no layout, built-in or saved,
+ * recognises the file, 设置表头对应 for it. Checked again at each new error (`when`).
+ */
+export function MapUnrecognised({
+  file,
+  when,
+  onSaved,
+}: {
+  file: File | null;
+  when: unknown;
+  onSaved?: () => void;
+}) {
+  const [bytes, setBytes] = useState<Uint8Array | null>(null);
+  useEffect(() => {
+    setBytes(null);
+    if (!file || !when) return;
+    let current = true;
+    void (async () => {
+      const read = new Uint8Array(await file.arrayBuffer());
+      const table = await readTable(read, { fileName: file.name });
+      const profiles = currentProfiles();
+      const recognition = recogniseExport(table, { fileName: file.name, ...(profiles ? { profiles } : {}) });
+      if (current && recognition.kind === "unknown") setBytes(read);
+    })().catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [file, when]);
+  if (!file || !bytes) return null;
+  return (
+    <div className="stack" data-testid="map-unrecognised">
+      <Text
+        size={200}
+      >{`「${file.name}」的表头没有被识别: 可以告诉工具每一列是什么, 保存后各标签页都能读取这种导出。`}</Text>
+      <MapExportButton
+        fileName={file.name}
+        load={() => readTable(bytes, { fileName: file.name })}
+        {...(onSaved ? { onSaved: () => onSaved() } : {})}
+      />
+    </div>
+  );
+}

@@ -1,5 +1,6 @@
 import { Subtitle2, Text } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { profilesReady } from "../mapping/profile-store";
 import type { HostInfo } from "../office/host";
 import { describeError } from "../ui/describe-error";
 import { ErrorView } from "../ui/ErrorView";
@@ -73,6 +74,10 @@ export default function DailyTab({ host }: { host: HostInfo }) {
   const items = useMemo(() => itemViews(list, ticks ?? emptyTicks(list.date)), [list, ticks]);
   const files = useMemo(() => fileViews(inputs, list), [inputs, list]);
   const workbook = host.kind === "excel" ? host.workbook : undefined;
+  // The operator's 表头对应, read before the first export is: every file is read with them.
+  useEffect(() => {
+    profilesReady(host).catch(() => undefined);
+  }, [host]);
 
   const addFiles = useCallback(
     (added: DayInput[]) => {

@@ -1,7 +1,7 @@
 import { Badge, Button, Field, Text } from "@fluentui/react-components";
 import { type DragEvent, useEffect, useRef, useState } from "react";
 import { MapExportButton } from "../mapping/MappingDialog";
-import { currentProfiles, useProfiles } from "../mapping/profile-store";
+import { loadedProfiles, useProfiles } from "../mapping/profile-store";
 import { rememberFile, rememberSheet, unreadTable } from "../mapping/unread-files";
 import { isAddinError } from "../office/errors";
 import type { WorkbookAccess } from "../office/host";
@@ -30,7 +30,9 @@ export function DayFiles({ onFiles }: { onFiles: (inputs: DayInput[]) => void })
   useEffect(() => {
     if (profilesRead.current === profiles || chosenSoFar.current.size === 0) return;
     profilesRead.current = profiles;
-    void readDayFiles([...chosenSoFar.current.values()], currentProfiles()).then(onFiles);
+    void loadedProfiles()
+      .then((saved) => readDayFiles([...chosenSoFar.current.values()], saved))
+      .then(onFiles);
   }, [profiles, onFiles]);
   const read = async (list: FileList | null | undefined) => {
     const files = [...(list ?? [])];
@@ -46,7 +48,7 @@ export function DayFiles({ onFiles }: { onFiles: (inputs: DayInput[]) => void })
         rememberFile(file.name, file.bytes);
       }
       profilesRead.current = profiles;
-      onFiles(await readDayFiles(chosen, currentProfiles()));
+      onFiles(await readDayFiles(chosen, await loadedProfiles()));
     } finally {
       setReading(null);
     }
@@ -148,7 +150,7 @@ export function DaySheets({
           throw cause;
         }
         rememberSheet(name, values);
-        inputs.push(await readDaySheet(name, values, currentProfiles()));
+        inputs.push(await readDaySheet(name, values, await loadedProfiles()));
       }
       onRead(inputs);
     } catch (cause) {

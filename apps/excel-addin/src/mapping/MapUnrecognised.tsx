@@ -1,8 +1,33 @@
 import { Text } from "@fluentui/react-components";
-import { readTable, recogniseExport } from "@syt/platform-adapters";
+import {
+  isHeaderNotFoundError,
+  parseOrders,
+  parseWms,
+  type RecogniseOptions,
+  readTable,
+  recogniseExport,
+  type Table,
+} from "@syt/platform-adapters";
 import { useEffect, useState } from "react";
 import { MapExportButton } from "./MappingDialog";
 import { currentProfiles } from "./profile-store";
+
+/**
+ * No layout recognises the table, or the one that does misses a column it needs (a back office
+ * that renamed 订单编号 is still told by its 付款状态): the operator can say which column is which.
+ */
+async function unreadable(table: Table, options: RecogniseOptions): Promise<boolean> {
+  const recognition = recogniseExport(table, options);
+  if (recognition.kind === "unknown") return true;
+  try {
+    if (recognition.kind === "orders") await parseOrders(table, options);
+    else if (recognition.kind === "wms")
+      await parseWms(table, recognition.fields ? { fields: recognition.fields } : {});
+    return false;
+  } catch (error) {
+    return isHeaderNotFoundError(error);
+  }
+}
 
 /**
  * Under an error of a tab that reads one chosen file (货到付款): when no layout, built-in or saved,
@@ -26,8 +51,8 @@ export function MapUnrecognised({
       const read = new Uint8Array(await file.arrayBuffer());
       const table = await readTable(read, { fileName: file.name });
       const profiles = currentProfiles();
-      const recognition = recogniseExport(table, { fileName: file.name, ...(profiles ? { profiles } : {}) });
-      if (current && recognition.kind === "unknown") setBytes(read);
+      const options = { fileName: file.name, ...(profiles ? { profiles } : {}) };
+      if (current && (await unreadable(table, options))) setBytes(read);
     })().catch(() => undefined);
     return () => {
       current = false;

@@ -31,6 +31,7 @@ import {
 } from "@syt/platform-adapters";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { downloadBlob } from "../ui/save";
+import "./mapping.css";
 import { profileFile, removeProfile, saveProfile, useProfiles } from "./profile-store";
 
 /** The kinds an operator can map, as one choice: each platform's orders, then the lists. */

@@ -19,7 +19,7 @@ function publish(next: readonly OperatorProfile[]): void {
   for (const listener of listeners) listener();
 }
 
-/** Stored profiles checked again on load: a profile edited by hand that no longer validates is left out. */
+/** Stored profiles checked again on load: one edited by hand that no longer validates is left out. */
 function parseStored(text: string | null): OperatorProfile[] {
   if (text === null) return [];
   try {
@@ -34,10 +34,26 @@ function parseStored(text: string | null): OperatorProfile[] {
   }
 }
 
-/** Reads the profiles saved on this machine; called once the host is known. */
-export async function loadProfiles(host: HostInfo): Promise<void> {
-  kv = hostKeyValue(host).kv;
-  publish(parseStored(await kv.get(PROFILES_KEY)));
+let loading: Promise<void> | null = null;
+
+/**
+ * The profiles saved on this machine, read from the host's store once per page. Each tab that reads
+ * exports asks for them here (never the page's first load: it stays within its budget).
+ */
+export async function profilesReady(host: HostInfo): Promise<readonly OperatorProfile[] | undefined> {
+  loading ??= (async () => {
+    const store = hostKeyValue(host).kv;
+    kv = store;
+    publish(parseStored(await store.get(PROFILES_KEY)));
+  })();
+  await loading;
+  return currentProfiles();
+}
+
+/** The saved profiles once the first read of them (by any tab) is done. */
+export async function loadedProfiles(): Promise<readonly OperatorProfile[] | undefined> {
+  await loading;
+  return currentProfiles();
 }
 
 async function store(next: readonly OperatorProfile[]): Promise<void> {

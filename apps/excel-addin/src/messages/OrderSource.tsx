@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { maskPhonesInText, type Order } from "@syt/orders-model";
 import { useRef, useState } from "react";
-import { currentProfiles } from "../mapping/profile-store";
+import { loadedProfiles } from "../mapping/profile-store";
 import type { HostInfo, WorkbookAccess } from "../office/host";
 import { describeError } from "../ui/describe-error";
 import { type LoadedExport, useWorkspace } from "../ui/workspace";
@@ -137,7 +137,9 @@ function FromExports({ onPick }: { onPick: (picked: PickedOrder) => void }) {
     const problems: string[] = [];
     for (const file of files) {
       try {
-        read.push(await readExport(file.name, new Uint8Array(await file.arrayBuffer()), currentProfiles()));
+        read.push(
+          await readExport(file.name, new Uint8Array(await file.arrayBuffer()), await loadedProfiles()),
+        );
       } catch (error) {
         problems.push(`${file.name}：${describeExportError(error)}`);
       }

@@ -9,8 +9,7 @@ import {
   Title3,
   webLightTheme,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
-import { loadProfiles } from "../mapping/profile-store";
+import { lazy, Suspense, useMemo, useState } from "react";
 import type { HostInfo } from "../office/host";
 import { FileCod } from "./FileCod";
 import { OfficeCod } from "./OfficeCod";
@@ -68,10 +67,6 @@ export function App({ host, entry = "office" }: { host: HostInfo | null; entry?:
   const [messageRequest, setMessageRequest] = useState<MessageRequest | null>(null);
   const [loaded, setLoaded] = useState<readonly LoadedExport[]>([]);
   const [codSaved, setCodSaved] = useState<CodSaved | null>(null);
-  // The operator's 表头对应, saved on this machine: every tab reads exports with them.
-  useEffect(() => {
-    if (host) loadProfiles(host).catch(() => undefined);
-  }, [host]);
   const workspace = useMemo<Workspace>(
     () => ({
       messageRequest,
@@ -130,7 +125,7 @@ export function App({ host, entry = "office" }: { host: HostInfo | null; entry?:
               ) : null}
               {opened.has("cod") || tab === "cod" ? (
                 <div {...panel("cod")}>
-                  {host.kind === "excel" ? <OfficeCod workbook={host.workbook} /> : <FileCod />}
+                  {host.kind === "excel" ? <OfficeCod workbook={host.workbook} /> : <FileCod host={host} />}
                 </div>
               ) : null}
               {/* 消息 mounts each time it is shown: it takes the pending request when it opens. */}

@@ -1,7 +1,6 @@
 import { Subtitle2 } from "@fluentui/react-components";
-import { useState } from "react";
-import { MapUnrecognised } from "../mapping/MapUnrecognised";
-import { currentProfiles } from "../mapping/profile-store";
+import { lazy, Suspense, useState } from "react";
+import type { HostInfo } from "../office/host";
 import type { ReportSource } from "../report/engine";
 import { FileSlot } from "./FileSlot";
 import { GenerateStep } from "./GenerateStep";
@@ -11,12 +10,17 @@ import { SaveFile } from "./SaveFile";
 import { useReportRunner } from "./useReportRunner";
 import { useWorkspace } from "./workspace";
 
+// 设置表头对应 and the library it reads with come only when a file was not recognised.
+const MapUnrecognised = lazy(() =>
+  import("../mapping/MapUnrecognised").then((m) => ({ default: m.MapUnrecognised })),
+);
+
 async function fileSource(file: File): Promise<ReportSource> {
   return { kind: "file", bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name };
 }
 
 /** Outside Office (plain browser, WPS users, Mac users): the same report from the two export files. */
-export function FileCod() {
+export function FileCod({ host }: { host: HostInfo }) {
   const { busy, report, error, run, cancel, fail } = useReportRunner();
   const [orders, setOrders] = useState<File | null>(null);
   const [wms, setWms] = useState<File | null>(null);
@@ -29,7 +33,7 @@ export function FileCod() {
     if (!orders) return;
     setUsed({ orders, wms });
     return run(async () => {
-      const profiles = currentProfiles();
+      const profiles = await (await import("../mapping/profile-store")).profilesReady(host);
       const request = { orders: await fileSource(orders), date, ...(profiles ? { profiles } : {}) };
       return wms ? { ...request, wms: await fileSource(wms) } : request;
     });
@@ -69,8 +73,12 @@ export function FileCod() {
         onGenerate={generate}
         onCancel={cancel}
       />
-      <MapUnrecognised file={orders} when={error} onSaved={generate} />
-      <MapUnrecognised file={wms} when={error} onSaved={generate} />
+      {error ? (
+        <Suspense fallback={null}>
+          <MapUnrecognised file={orders} when={error} onSaved={generate} />
+          <MapUnrecognised file={wms} when={error} onSaved={generate} />
+        </Suspense>
+      ) : null}
       {report ? (
         <ReportView
           report={report}

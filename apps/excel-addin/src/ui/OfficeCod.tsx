@@ -1,6 +1,5 @@
 import { Button, Subtitle2, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import { currentProfiles } from "../mapping/profile-store";
 import { isAddinError } from "../office/errors";
 import { PASTE_SHEETS, type PasteSheet, type WorkbookAccess } from "../office/host";
 import { cutAtBlankRun } from "../office/paste-rows";
@@ -108,7 +107,8 @@ export function OfficeCod({ workbook }: { workbook: WorkbookAccess }) {
     return run(async (context) => {
       const orders = await readPasted(workbook, "orders", context, 0, note);
       const wms = await readOptionalWms(workbook, context, note);
-      const profiles = currentProfiles();
+      const store = await import("../mapping/profile-store");
+      const profiles = await store.profilesReady({ kind: "excel", workbook });
       const request = { orders, date, ...(profiles ? { profiles } : {}) };
       return wms ? { ...request, wms } : request;
     });

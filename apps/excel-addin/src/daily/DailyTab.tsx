@@ -1,6 +1,7 @@
 import { Subtitle2, Text } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { profilesReady } from "../mapping/profile-store";
+import { SavedProfiles } from "../mapping/MappingDialog";
+import { profilesApplied, profilesReady } from "../mapping/profile-store";
 import type { HostInfo } from "../office/host";
 import { describeError } from "../ui/describe-error";
 import { ErrorView } from "../ui/ErrorView";
@@ -93,6 +94,7 @@ export default function DailyTab({ host }: { host: HostInfo }) {
         <Subtitle2>1. 今天的导出</Subtitle2>
         {workbook ? <DaySheets workbook={workbook} onRead={setInputs} /> : <DayFiles onFiles={addFiles} />}
         <InputsList files={files} mode={workbook ? "excel" : "file"} />
+        <SavedProfiles onRemoved={profilesApplied} />
       </section>
       <section className="step">
         <Subtitle2>2. 今日待办</Subtitle2>

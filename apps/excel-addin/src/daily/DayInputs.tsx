@@ -1,7 +1,7 @@
 import { Badge, Button, Field, Text } from "@fluentui/react-components";
 import { type DragEvent, useEffect, useRef, useState } from "react";
 import { MapExportButton } from "../mapping/MappingDialog";
-import { loadedProfiles, useProfiles } from "../mapping/profile-store";
+import { loadedProfiles, useProfilesApplied } from "../mapping/profile-store";
 import { rememberFile, rememberSheet, unreadTable } from "../mapping/unread-files";
 import { isAddinError } from "../office/errors";
 import type { WorkbookAccess } from "../office/host";
@@ -25,15 +25,15 @@ export function DayFiles({ onFiles }: { onFiles: (inputs: DayInput[]) => void })
   const [reading, setReading] = useState<string | null>(null);
   // Every file chosen so far, read again when the operator saves or removes a 表头对应.
   const chosenSoFar = useRef(new Map<string, { name: string; bytes: Uint8Array }>());
-  const profiles = useProfiles();
-  const profilesRead = useRef(profiles);
+  const applied = useProfilesApplied();
+  const appliedRead = useRef(applied);
   useEffect(() => {
-    if (profilesRead.current === profiles || chosenSoFar.current.size === 0) return;
-    profilesRead.current = profiles;
+    if (appliedRead.current === applied || chosenSoFar.current.size === 0) return;
+    appliedRead.current = applied;
     void loadedProfiles()
       .then((saved) => readDayFiles([...chosenSoFar.current.values()], saved))
       .then(onFiles);
-  }, [profiles, onFiles]);
+  }, [applied, onFiles]);
   const read = async (list: FileList | null | undefined) => {
     const files = [...(list ?? [])];
     if (files.length === 0) return;
@@ -47,7 +47,7 @@ export function DayFiles({ onFiles }: { onFiles: (inputs: DayInput[]) => void })
         chosenSoFar.current.set(file.name, file);
         rememberFile(file.name, file.bytes);
       }
-      profilesRead.current = profiles;
+      appliedRead.current = applied;
       onFiles(await readDayFiles(chosen, await loadedProfiles()));
     } finally {
       setReading(null);

@@ -32,7 +32,7 @@ import {
 import { useEffect, useMemo, useRef, useState } from "react";
 import { downloadBlob } from "../ui/save";
 import "./mapping.css";
-import { profileFile, removeProfile, saveProfile, useProfiles } from "./profile-store";
+import { profileFile, profilesApplied, removeProfile, saveProfile, useProfiles } from "./profile-store";
 
 /** The kinds an operator can map, as one choice: each platform's orders, then the lists. */
 const KIND_CHOICES: { value: string; kind: MappingKind; platform?: PlatformId }[] = [
@@ -252,7 +252,7 @@ function MappingForm({
 }
 
 /** The profiles saved on this machine: each can be downloaded (the JSON `--profiles` reads) or removed. */
-export function SavedProfiles() {
+export function SavedProfiles({ onRemoved }: { onRemoved?: () => void }) {
   const profiles = useProfiles();
   if (profiles.length === 0) return null;
   return (
@@ -269,7 +269,7 @@ export function SavedProfiles() {
               <Button
                 size="small"
                 data-testid="profile-remove"
-                onClick={() => void removeProfile(profile.id)}
+                onClick={() => void removeProfile(profile.id).then(onRemoved)}
               >
                 删除
               </Button>
@@ -297,6 +297,7 @@ export function MapExportButton({
   const [open, setOpen] = useState(false);
   const [table, setTable] = useState<Table | { error: string } | null>(null);
   const [saved, setSaved] = useState<OperatorProfile | null>(null);
+  const [changed, setChanged] = useState(false);
   // The table is read once per opening, whatever the caller's `load` is on each render.
   const loader = useRef(load);
   loader.current = load;
@@ -304,6 +305,7 @@ export function MapExportButton({
     if (!open) return;
     let current = true;
     setSaved(null);
+    setChanged(false);
     setTable(null);
     loader.current().then(
       (read) => current && setTable(read),
@@ -315,7 +317,17 @@ export function MapExportButton({
     };
   }, [open]);
   return (
-    <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
+    <Dialog
+      open={open}
+      onOpenChange={(_, data) => {
+        setOpen(data.open);
+        // Applied once closed: the card this button sits on may go when its file is read.
+        if (!data.open && changed) {
+          if (saved) onSaved?.(saved);
+          profilesApplied();
+        }
+      }}
+    >
       <DialogTrigger disableButtonEnhancement>
         <Button size="small" data-testid="map-export">
           设置表头对应
@@ -327,7 +339,7 @@ export function MapExportButton({
           <DialogContent className="stack">
             {saved ? (
               <Text role="status" data-testid="mapping-saved">
-                {`已保存「${saved.name}」: 以后各标签页都按它读取这种导出。`}
+                {`已保存「${saved.name}」: 关闭后各标签页都按它读取这种导出。`}
               </Text>
             ) : table && "rows" in table ? (
               <MappingForm
@@ -335,7 +347,7 @@ export function MapExportButton({
                 fileName={fileName}
                 onSaved={(profile) => {
                   setSaved(profile);
-                  onSaved?.(profile);
+                  setChanged(true);
                 }}
               />
             ) : table ? (
@@ -345,7 +357,7 @@ export function MapExportButton({
             ) : (
               <Text role="status">正在读取文件…</Text>
             )}
-            <SavedProfiles />
+            <SavedProfiles onRemoved={() => setChanged(true)} />
           </DialogContent>
           <DialogActions>
             <DialogTrigger disableButtonEnhancement>

@@ -85,6 +85,28 @@ export function useProfiles(): readonly OperatorProfile[] {
   return useSyncExternalStore(subscribe, () => saved);
 }
 
+/**
+ * Bumped when the operator closes the dialog after saving or removing a profile: the tabs read their
+ * files again then, not while the dialog (which sits on the file's card) is still open.
+ */
+let applied = 0;
+const appliedListeners = new Set<() => void>();
+
+export function profilesApplied(): void {
+  applied++;
+  for (const listener of appliedListeners) listener();
+}
+
+function subscribeApplied(listener: () => void): () => void {
+  appliedListeners.add(listener);
+  return () => appliedListeners.delete(listener);
+}
+
+/** How many times the saved profiles changed and were applied; a tab reads its files again on a change. */
+export function useProfilesApplied(): number {
+  return useSyncExternalStore(subscribeApplied, () => applied);
+}
+
 /** The profile as the JSON file `--profiles DIR` reads (one profile per file). */
 export function profileFile(profile: OperatorProfile): { fileName: string; text: string } {
   return { fileName: `${profile.id}.json`, text: `${JSON.stringify(profile, null, 2)}\n` };

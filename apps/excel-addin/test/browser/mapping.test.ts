@@ -50,7 +50,7 @@ function runCod(orders: string, extra: string[] = []) {
         "--json",
         ...extra,
       ],
-      { cwd: REPO, encoding: "utf8" },
+      { cwd: REPO, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
     );
     return { status: 0, json: JSON.parse(stdout) as Record<string, unknown> };
   } catch (failed) {
@@ -123,6 +123,17 @@ describe("设置表头对应 in file mode", () => {
       .toEqual(firstOrderNos.map((n) => expect.stringMatching(new RegExp(`^${n} · `))));
     // Phones stay masked in the preview.
     expect((await dialog.getByTestId("mapping-preview").textContent()) ?? "").not.toMatch(/1[3-9]\d{9}/);
+    // Fluent's dialog keeps its finished open motion (fill: forwards) on the surface and backdrop:
+    // settled, its styles committed, so that axe's wait for running animations can end.
+    await expect
+      .poll(() => page.evaluate(() => document.getAnimations().every((a) => a.playState === "finished")))
+      .toBe(true);
+    await page.evaluate(() => {
+      for (const animation of document.getAnimations()) {
+        animation.commitStyles();
+        animation.cancel();
+      }
+    });
     expect(await seriousViolations(page)).toEqual([]);
     await expectNoHorizontalScrollIn(page);
 
@@ -157,6 +168,21 @@ describe("设置表头对应 in file mode", () => {
     await page.getByTestId("verdict").waitFor();
     expect(await page.getByTestId("map-unrecognised").count()).toBe(0);
     await expectNoHorizontalScroll(page);
+
+    // 今日待办 lists the saved profile; removed, the file is not read any more and can be mapped again.
+    await page.getByRole("tab", { name: "今日待办" }).click();
+    await page.getByTestId("daily-files").setInputFiles(renamedFile);
+    await expect
+      .poll(() => card.getByTestId("daily-file-kind").textContent())
+      .toMatch(/^官网订单导出 · \d+ 行/);
+    const saved = page.getByTestId("saved-profile");
+    expect(await saved.count()).toBe(1);
+    await saved.getByTestId("profile-remove").click();
+    await expect
+      .poll(() => card.getByTestId("daily-file-kind").getAttribute("class"))
+      .toContain("text-danger");
+    expect(await card.getByTestId("map-export").count()).toBe(1);
+    expect(await page.getByTestId("saved-profile").count()).toBe(0);
     await page.close();
   });
 });

@@ -175,4 +175,50 @@ describe("mapping an export no layout recognises", () => {
     expect(preview.rows).toHaveLength(2);
     expect(preview.rows[0]).toMatchObject({ kind: "wms", orderRef: all.shipments[0]?.orderRef });
   });
+
+  it("maps a 缺货 list and a 售后单 list with their own words, and previews them", async () => {
+    const stock = tableFromValues([
+      ["缺货通知 11-25"],
+      ["货品代码", "药名", "备注"],
+      ["SKU-1", "布洛芬缓释胶囊", ""],
+      ["SKU-2", "维生素C咀嚼片", ""],
+    ]);
+    expect(recogniseExport(stock).kind).toBe("unknown");
+    const stockDraft = draftMapping(stock, { kind: "out-of-stock" });
+    expect(stockDraft.headerRow).toBe(2);
+    const stockMade = profileFromMapping({
+      kind: "out-of-stock",
+      name: "缺货群表格",
+      header: stockDraft.header,
+      chosen: { sku: "货品代码", name: "药名" },
+    });
+    if (!stockMade.ok) throw new Error(JSON.stringify(stockMade.problems));
+    expect(recogniseExport(stock, { profiles: [stockMade.profile] }).kind).toBe("out-of-stock");
+    expect((await previewMapping(stock, stockMade.profile)).rows).toEqual([
+      { kind: "out-of-stock", sku: "SKU-1", name: "布洛芬缓释胶囊", row: 3 },
+      { kind: "out-of-stock", sku: "SKU-2", name: "维生素C咀嚼片", row: 4 },
+    ]);
+
+    const tickets = tableFromValues([
+      ["工单号", "订单编码", "售后状态", "申请时间"],
+      ["T1", "GW202611250001", "待处理", "2026-11-25 10:00:00"],
+    ]);
+    const ticketDraft = draftMapping(tickets, { kind: "after-sales" });
+    // 售后状态 and 申请时间 are known words; the ticket and order columns are the operator's to pick.
+    expect(guessOf(ticketDraft, "state")).toBe("售后状态");
+    expect(guessOf(ticketDraft, "appliedAt")).toBe("申请时间");
+    const ticketMade = profileFromMapping({
+      kind: "after-sales",
+      platform: "pinduoduo",
+      name: "售后工单",
+      header: ticketDraft.header,
+      chosen: { ...chosenOf(ticketDraft), orderNo: "订单编码", ticketNo: "工单号" },
+    });
+    if (!ticketMade.ok) throw new Error(JSON.stringify(ticketMade.problems));
+    expect(ticketMade.profile).toMatchObject({ kind: "after-sales", platform: "pinduoduo" });
+    const preview = await previewMapping(tickets, ticketMade.profile);
+    expect(preview.rows).toEqual([
+      { kind: "after-sales", orderNo: "GW202611250001", ticketNo: "T1", state: "待处理", row: 2 },
+    ]);
+  });
 });

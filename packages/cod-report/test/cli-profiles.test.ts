@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { toXlsx } from "@syt/fake-exports";
-import { guanwang } from "@syt/platform-adapters";
+import { draftMapping, guanwang, profileFromMapping, tableFromValues } from "@syt/platform-adapters";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleOrders, exampleSheets } from "../scripts/example-data";
 import { ensureBuilt, runCli } from "./cli-process";
@@ -142,5 +142,39 @@ describe("cod-report --profiles", () => {
     const result = run(files.original, ["--profiles", path.join(dir, "missing")]);
     expect(result.status).toBe(2);
     expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, code: "invalid_profile" });
+  });
+
+  it("reads an export through a profile made the taskpane's way (draft, the operator's picks, saved as JSON)", async () => {
+    const { orders } = exampleSheets(exampleOrders());
+    // 订单编号 and 订单支付方式 renamed: no built-in layout recognises it, no alias guesses either.
+    const names: Record<string, string> = { 订单编号: "网店单号", 订单支付方式: "付款渠道" };
+    const rows = orders.rows.map((row, i) =>
+      i === orders.headerRow - 1 ? row.map((c) => names[c as string] ?? c) : row,
+    );
+    const file = path.join(dir, "官网订单_改名.xlsx");
+    writeFileSync(file, await toXlsx({ name: orders.name, rows }));
+    const draft = draftMapping(tableFromValues(rows), { kind: "orders", platform: "guanwang" });
+    const chosen = Object.fromEntries(draft.fields.flatMap((f) => (f.guess ? [[f.field, f.guess]] : [])));
+    const made = profileFromMapping({
+      kind: "orders",
+      platform: "guanwang",
+      name: "官网改名导出",
+      header: draft.header,
+      chosen: { ...chosen, orderNo: "网店单号", payment: "付款渠道" },
+    });
+    if (!made.ok) throw new Error(JSON.stringify(made.problems));
+    const folder = mkdtempSync(path.join(dir, "mapped-"));
+    writeFileSync(path.join(folder, `${made.profile.id}.json`), JSON.stringify(made.profile, null, 2));
+
+    expect(run(file).status).toBe(2);
+    const withProfile = run(file, ["--profiles", folder]);
+    expect(withProfile.stderr).toBe("");
+    expect(withProfile.status).toBe(0);
+    const original = run(files.original);
+    const pick = (stdout: string) => {
+      const json = JSON.parse(stdout) as { rows: unknown; orders: unknown; amountToCollectFen: number };
+      return { rows: json.rows, orders: json.orders, amount: json.amountToCollectFen };
+    };
+    expect(pick(withProfile.stdout)).toEqual(pick(original.stdout));
   });
 });

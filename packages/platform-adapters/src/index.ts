@@ -59,6 +59,31 @@ export { type OrdersResult, type ParseOrdersOptions, parseOrders } from "./order
 export type { PlacedRange } from "./orders/placed-range";
 export { BUILTIN_PROFILES } from "./profiles/builtin";
 export {
+  type DraftField,
+  type DraftOptions,
+  draftMapping,
+  type FieldNeed,
+  type MappingChoice,
+  type MappingDraft,
+  type MappingKind,
+  type MappingPreview,
+  type MappingProblem,
+  type MappingResult,
+  mappingFields,
+  type PreviewRow,
+  previewMapping,
+  profileFromMapping,
+  profileIdOf,
+} from "./profiles/draft";
+export {
+  FIELD_LABELS_ZH,
+  FIELD_NEED_ZH,
+  fieldLabelZh,
+  formatMappingProblemZh,
+  MAPPING_KIND_ZH,
+  mappingKindZh,
+} from "./profiles/mapping-zh";
+export {
   adapterFromProfile,
   checkMappingProfile,
   ListProfile,

@@ -1,6 +1,8 @@
 import { Subtitle2, Text } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useDayFiles } from "../files/DayFilesContext";
+import { SavedProfiles } from "../mapping/MappingDialog";
+import { profilesApplied, profilesReady } from "../mapping/profile-store";
 import type { HostInfo } from "../office/host";
 import { describeError } from "../ui/describe-error";
 import { ErrorView } from "../ui/ErrorView";
@@ -61,6 +63,10 @@ export default function DailyTab({ host }: { host: HostInfo }) {
   const items = useMemo(() => itemViews(list, ticks ?? emptyTicks(list.date)), [list, ticks]);
   const files = useMemo(() => fileViews(inputs, list), [inputs, list]);
   const workbook = host.kind === "excel" ? host.workbook : undefined;
+  // The operator's 表头对应, read before the first export is: every file is read with them.
+  useEffect(() => {
+    profilesReady(host).catch(() => undefined);
+  }, [host]);
 
   return (
     <div className="stack" data-testid="daily">
@@ -73,6 +79,7 @@ export default function DailyTab({ host }: { host: HostInfo }) {
           mode={workbook ? "excel" : "file"}
           onRemove={workbook ? undefined : remove}
         />
+        <SavedProfiles onRemoved={profilesApplied} />
       </section>
       <section className="step">
         <Subtitle2>2. 今日待办</Subtitle2>

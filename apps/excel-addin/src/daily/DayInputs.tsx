@@ -5,6 +5,9 @@ import { useDayFiles } from "../files/DayFilesContext";
 import type { DayFile } from "../files/day-files";
 import { FileNotices } from "../files/FileNotices";
 import { FolderButtons } from "../files/FolderButtons";
+import { MapExportButton } from "../mapping/MappingDialog";
+import { loadedProfiles } from "../mapping/profile-store";
+import { rememberSheet, unreadTable } from "../mapping/unread-files";
 import { isAddinError } from "../office/errors";
 import type { WorkbookAccess } from "../office/host";
 import { describeError, type OperatorMessage } from "../ui/describe-error";
@@ -128,7 +131,8 @@ export function DaySheets({
             continue;
           throw cause;
         }
-        inputs.push(await readDaySheet(name, values));
+        rememberSheet(name, values);
+        inputs.push(await readDaySheet(name, values, await loadedProfiles()));
       }
       onRead(inputs);
     } catch (cause) {
@@ -252,9 +256,12 @@ function FileLines({
 }) {
   if (file.error)
     return (
-      <Text size={200} className="text-danger" data-testid="daily-file-kind">
-        {file.error}
-      </Text>
+      <>
+        <Text size={200} className="text-danger" data-testid="daily-file-kind">
+          {file.error}
+        </Text>
+        {file.unrecognised ? <MapFile name={file.name} /> : null}
+      </>
     );
   const stale =
     file.fresh === false ? (
@@ -310,4 +317,10 @@ function FileLines({
       ))}
     </>
   );
+}
+
+/** 设置表头对应 under a file no layout recognised, when its bytes were read here. */
+function MapFile({ name }: { name: string }) {
+  const load = unreadTable(name);
+  return load ? <MapExportButton fileName={name} load={load} /> : null;
 }

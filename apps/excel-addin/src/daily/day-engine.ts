@@ -55,7 +55,7 @@ export const CONFIG: DailyConfig = DEFAULT_CONFIG;
 /** One export of the day as read: a file (file mode) or a pasted sheet (Excel), by its name. */
 export type DayInput =
   | { name: string; ok: true; table: Table; export: DayExport }
-  | { name: string; ok: false; error: string };
+  | { name: string; ok: false; error: string; unrecognised?: boolean };
 
 /**
  * The files the operator chose or dropped, accounted for as `pnpm daily` accounts for a folder (the
@@ -64,9 +64,11 @@ export type DayInput =
  */
 export async function readDayFiles(
   files: readonly { name: string; bytes: Uint8Array }[],
+  /** The operator's saved mapping profiles (设置表头对应). */
+  profiles?: readonly unknown[],
 ): Promise<DayInput[]> {
   const entries = files.map((file) => ({ name: file.name, type: "file" as const, bytes: file.bytes }));
-  const day = await readDay(entries, async (entry) => entry.bytes);
+  const day = await readDay(entries, async (entry) => entry.bytes, profiles ? { profiles } : {});
   return [
     ...day.problems.map(
       (problem): DayInput => ({
@@ -76,6 +78,7 @@ export async function readDayFiles(
             : problem.file,
         ok: false,
         error: formatDayProblemZh(problem),
+        ...(problem.code === "unrecognised" ? { unrecognised: true } : {}),
       }),
     ),
     ...day.sheets.map(
@@ -85,12 +88,21 @@ export async function readDayFiles(
 }
 
 /** A sheet the operator pasted into (Office.js `values`, row 1 first): the sheet's name stands for the file name. */
-export async function readDaySheet(name: string, values: unknown[][]): Promise<DayInput> {
+export async function readDaySheet(
+  name: string,
+  values: unknown[][],
+  profiles?: readonly unknown[],
+): Promise<DayInput> {
   const table = tableFromValues(values, { sheetName: name });
-  const recognised = await recogniseDaySheet(table, name);
+  const recognised = await recogniseDaySheet(table, name, { file: name }, profiles);
   return recognised.ok
     ? { name, ok: true, table, export: recognised.export }
-    : { name, ok: false, error: formatDayProblemZh(recognised.problem) };
+    : {
+        name,
+        ok: false,
+        error: formatDayProblemZh(recognised.problem),
+        ...(recognised.problem.code === "unrecognised" ? { unrecognised: true } : {}),
+      };
 }
 
 /** The paste sheets of 准备粘贴, one per export of the routine (any name works: exports are told by their headers). */
@@ -134,12 +146,17 @@ export interface FileView {
   /** Its other reading problems, one line per kind (an unknown status word with its rows…). */
   problems?: string[];
   error?: string;
+  /** No layout recognised it: the operator can map its columns (设置表头对应). */
+  unrecognised?: boolean;
 }
 
 export function fileViews(inputs: readonly DayInput[], list: Checklist): FileView[] {
   const status = new Map<string, FileStatus>(list.files.map((f) => [f.fileName, f]));
   return inputs.map((input): FileView => {
-    if (!input.ok) return { name: input.name, error: input.error };
+    if (!input.ok)
+      return input.unrecognised
+        ? { name: input.name, error: input.error, unrecognised: true }
+        : { name: input.name, error: input.error };
     const file = status.get(input.name);
     const issues = input.export.kind === "orders" || input.export.kind === "wms" ? input.export.issues : [];
     return {

@@ -1,5 +1,15 @@
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from "react";
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { DayInput } from "../daily/day-engine";
+import { useProfilesApplied } from "../mapping/applied";
 import { type ChosenFile, contentId, type DayFile, duplicateZh, withFiles } from "./day-files";
 
 /** The day's files as every tab sees them: loaded once, by any tab, removed one by one. */
@@ -74,8 +84,13 @@ export function DayFilesProvider({ children }: { children: ReactNode }) {
       if (fresh.length === 0) return found([]);
       let read: DayFile[];
       try {
-        const { readChosen } = await import("./read");
-        read = await readChosen(fresh);
+        const [{ readChosen }, { loadedProfiles }, { rememberFile }] = await Promise.all([
+          import("./read"),
+          import("../mapping/profile-store"),
+          import("../mapping/unread-files"),
+        ]);
+        for (const file of fresh) rememberFile(file.name, file.bytes);
+        read = await readChosen(fresh, await loadedProfiles());
       } catch (cause) {
         for (const file of fresh) known.current.delete(file.id);
         throw cause;
@@ -91,6 +106,22 @@ export function DayFilesProvider({ children }: { children: ReactNode }) {
       setReading(null);
     }
   }, []);
+
+  // A 表头对应 saved or removed: every loaded file is read again with the profiles as they are now.
+  const applied = useProfilesApplied();
+  const appliedRead = useRef(applied);
+  useEffect(() => {
+    if (appliedRead.current === applied) return;
+    appliedRead.current = applied;
+    const again = current.current.flatMap((file) =>
+      file.bytes ? [{ id: file.id, name: file.name, bytes: file.bytes }] : [],
+    );
+    if (again.length === 0) return;
+    void Promise.all([import("./read"), import("../mapping/profile-store")])
+      .then(async ([{ readChosen }, { loadedProfiles }]) => readChosen(again, await loadedProfiles()))
+      .then((read) => setFiles((before) => withFiles(before, read)))
+      .catch(() => undefined);
+  }, [applied]);
 
   const remove = useCallback((id: string) => {
     known.current.delete(id);

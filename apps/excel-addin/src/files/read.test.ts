@@ -8,7 +8,11 @@ const AT = new Date("2026-11-25T10:00:00+08:00");
 
 async function read(names: string[]) {
   const chosen = dayFiles().filter((f) => names.includes(f.name));
-  return readChosen(await Promise.all(chosen.map(async (f) => ({ ...f, id: await contentId(f.bytes) }))), AT);
+  return readChosen(
+    await Promise.all(chosen.map(async (f) => ({ ...f, id: await contentId(f.bytes) }))),
+    undefined,
+    AT,
+  );
 }
 
 describe("the day's files", () => {
@@ -38,6 +42,7 @@ describe("the day's files", () => {
     const chosen = dayFiles().filter((f) => f.name === "官网订单_20261125.xlsx");
     const [file] = await readChosen(
       await Promise.all(chosen.map(async (f) => ({ ...f, id: await contentId(f.bytes) }))),
+      undefined,
       new Date("2026-11-27T10:00:00+08:00"),
     );
     expect(file?.summary.today).toBe(false);

@@ -50,9 +50,11 @@ const inputOf = (file: string) => (input: DayInput) =>
 /** The chosen files read at once (as `pnpm daily` reads a folder), one DayFile each, in the order chosen. */
 export async function readChosen(
   chosen: readonly (ChosenFile & { id: string })[],
+  /** The operator's saved 表头对应 (mapping profiles): tried before the built-in layouts. */
+  profiles?: readonly unknown[],
   now = new Date(),
 ): Promise<DayFile[]> {
-  const inputs = await readDayFiles(chosen);
+  const inputs = await readDayFiles(chosen, profiles);
   return chosen.map((file) => {
     const own = inputs.filter(inputOf(file.name));
     return {

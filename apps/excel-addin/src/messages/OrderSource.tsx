@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { maskPhone, maskPhonesInText } from "@syt/orders-model";
 import { useRef, useState } from "react";
+import { loadedProfiles } from "../mapping/profile-store";
 import type { HostInfo, WorkbookAccess } from "../office/host";
 import { describeError } from "../ui/describe-error";
 import { type LoadedExport, useWorkspace } from "../ui/workspace";
@@ -114,7 +115,9 @@ function FromExports({ onPick }: { onPick: (picked: PickedOrder) => void }) {
     const problems: string[] = [];
     for (const file of files) {
       try {
-        read.push(await readExport(file.name, new Uint8Array(await file.arrayBuffer())));
+        read.push(
+          await readExport(file.name, new Uint8Array(await file.arrayBuffer()), await loadedProfiles()),
+        );
       } catch (error) {
         problems.push(`${file.name}：${describeExportError(error)}`);
       }

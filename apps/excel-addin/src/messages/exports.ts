@@ -8,8 +8,13 @@ export interface ReadExport extends LoadedExport {
 }
 
 /** An export chosen in the 消息 tab, read by the adapters (platform recognised) and offered as orders. */
-export async function readExport(fileName: string, bytes: Uint8Array): Promise<ReadExport> {
-  const result = await parseOrders(bytes, { fileName });
+export async function readExport(
+  fileName: string,
+  bytes: Uint8Array,
+  /** The operator's saved mapping profiles (设置表头对应). */
+  profiles?: readonly unknown[],
+): Promise<ReadExport> {
+  const result = await parseOrders(bytes, { fileName, ...(profiles ? { profiles } : {}) });
   const name = result.recognition?.name ?? adapterById(result.meta.adapter)?.name ?? result.meta.platform;
   const loaded: ReadExport = { fileName, kindZh: `${name}订单导出`, orders: result.orders };
   if (result.recognition) loaded.recognition = result.recognition;

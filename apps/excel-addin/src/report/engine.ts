@@ -37,6 +37,8 @@ export interface ReportRequest {
   wms?: ReportSource;
   /** The report date `YYYY-MM-DD`; today in Shanghai when not given. */
   date?: string;
+  /** The operator's saved mapping profiles (设置表头对应), as `--profiles` gives them to the CLI. */
+  profiles?: readonly unknown[];
 }
 
 /** One row of a group, ready to show: words made here, at the edge, by the report's own zh-CN functions. */
@@ -161,6 +163,7 @@ export async function runCodReport(request: ReportRequest): Promise<ReportModel>
     orders: toInput(request.orders),
     ...(request.wms ? { wms: toInput(request.wms) } : {}),
     ...(request.date ? { date: request.date } : {}),
+    ...(request.profiles ? { profiles: request.profiles } : {}),
   });
   refuseLeftovers(request.orders, summary);
   const counts = countProblems(summary.groups);

@@ -145,7 +145,7 @@ function Shell({ host, entry = "office" }: { host: HostInfo | null; entry?: Entr
               ) : null}
               {opened.has("cod") || tab === "cod" ? (
                 <div {...panel("cod")}>
-                  {host.kind === "excel" ? <OfficeCod workbook={host.workbook} /> : <FileCod />}
+                  {host.kind === "excel" ? <OfficeCod workbook={host.workbook} /> : <FileCod host={host} />}
                 </div>
               ) : null}
               {/* 消息 mounts each time it is shown: it takes the pending request when it opens. */}

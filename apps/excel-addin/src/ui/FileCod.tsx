@@ -1,8 +1,9 @@
 import { Subtitle2, Text } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { useDayFiles } from "../files/DayFilesContext";
 import { type DayFile, dayFileFor } from "../files/day-files";
 import { FileNotices } from "../files/FileNotices";
+import type { HostInfo } from "../office/host";
 import type { ReportSource } from "../report/engine";
 import { FileSlot } from "./FileSlot";
 import { GenerateStep } from "./GenerateStep";
@@ -11,6 +12,14 @@ import { ReportView } from "./ReportView";
 import { SaveFile } from "./SaveFile";
 import { useReportRunner } from "./useReportRunner";
 import { useWorkspace } from "./workspace";
+
+// 设置表头对应 and the library it reads with come only when a file was not recognised.
+const MapUnrecognised = lazy(() =>
+  import("../mapping/MapUnrecognised").then((m) => ({ default: m.MapUnrecognised })),
+);
+
+/** A slot's file as 设置表头对应 reads it (a pasted sheet has no bytes: nothing to map here). */
+const chosenBytes = (file: DayFile | null) => (file?.bytes ? { name: file.name, bytes: file.bytes } : null);
 
 function fileSource(file: DayFile): ReportSource {
   return { kind: "file", bytes: file.bytes ?? new Uint8Array(), fileName: file.name };
@@ -28,7 +37,7 @@ function useSlot(files: readonly DayFile[], role: "orders" | "wms") {
 }
 
 /** Outside Office (plain browser, WPS users, Mac users): the same report from the day's 官网 and WMS exports. */
-export function FileCod() {
+export function FileCod({ host }: { host: HostInfo }) {
   const { busy, report, error, run, cancel, fail } = useReportRunner("file");
   const { files, add, notices } = useDayFiles();
   const usable = files.filter((file) => file.bytes !== undefined);
@@ -49,7 +58,8 @@ export function FileCod() {
     if (!orders) return;
     setUsed({ orders: orders.id, wms: wms?.id ?? null, date });
     return run(async () => {
-      const request = { orders: fileSource(orders), date };
+      const profiles = await (await import("../mapping/profile-store")).profilesReady(host);
+      const request = { orders: fileSource(orders), date, ...(profiles ? { profiles } : {}) };
       return wms ? { ...request, wms: fileSource(wms) } : request;
     });
   };
@@ -101,6 +111,20 @@ export function FileCod() {
         onGenerate={generate}
         onCancel={cancel}
       />
+      {error ? (
+        <Suspense fallback={null}>
+          <MapUnrecognised
+            file={chosenBytes(orders)}
+            when={error}
+            onSaved={generate}
+          />
+          <MapUnrecognised
+            file={chosenBytes(wms)}
+            when={error}
+            onSaved={generate}
+          />
+        </Suspense>
+      ) : null}
       {report && !shown && !busy ? (
         <Text size={200} data-testid="report-outdated">
           换了文件或日期, 之前的报表已撤下。请重新「生成报表」。

@@ -107,7 +107,10 @@ export function OfficeCod({ workbook }: { workbook: WorkbookAccess }) {
     return run(async (context) => {
       const orders = await readPasted(workbook, "orders", context, 0, note);
       const wms = await readOptionalWms(workbook, context, note);
-      return wms ? { orders, wms, date } : { orders, date };
+      const store = await import("../mapping/profile-store");
+      const profiles = await store.profilesReady({ kind: "excel", workbook });
+      const request = { orders, date, ...(profiles ? { profiles } : {}) };
+      return wms ? { ...request, wms } : request;
     });
   };
   const select = (finding: FindingView) => {

@@ -113,16 +113,8 @@ export function FileCod({ host }: { host: HostInfo }) {
       />
       {error ? (
         <Suspense fallback={null}>
-          <MapUnrecognised
-            file={chosenBytes(orders)}
-            when={error}
-            onSaved={generate}
-          />
-          <MapUnrecognised
-            file={chosenBytes(wms)}
-            when={error}
-            onSaved={generate}
-          />
+          <MapUnrecognised file={chosenBytes(orders)} when={error} onSaved={generate} />
+          <MapUnrecognised file={chosenBytes(wms)} when={error} onSaved={generate} />
         </Suspense>
       ) : null}
       {report && !shown && !busy ? (

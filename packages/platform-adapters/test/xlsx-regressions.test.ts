@@ -197,6 +197,32 @@ describe("regression: tiny honest files exhausted memory (row 2,000,000,000; 100
     },
   );
 
+  it.each(VIAS)(
+    "regression (issue 29): 400k rows each with one value at column 2,048 are read, each row holding its value, not 2,048 cells (via %s)",
+    async (via) => {
+      const rows = Array.from(
+        { length: 400_000 },
+        (_, i) => `<row r="${i + 1}"><c r="BZT${i + 1}"><v>${i}</v></c></row>`,
+      );
+      const bytes = craftXlsx({ sheets: [{ name: "订单", xml: worksheetXml(rows.join("")) }] });
+      expect(bytes.length).toBeLessThan(4_000_000);
+      const outcome = await readBounded(bundle, { file: saved(bytes), via });
+      expect(outcome.killed, "killed: past its deadline or out of heap").toBeUndefined();
+      expect({
+        ok: outcome.ok,
+        rows: outcome.rows,
+        cells: outcome.lastCells,
+        last: outcome.lastCell,
+      }).toEqual({
+        ok: true,
+        rows: 400_000,
+        cells: 2048,
+        last: 399_999,
+      });
+      expect(outcome.growthMiB).toBeLessThan(200);
+    },
+  );
+
   it.each(VIAS)("a zip that lies about its sizes is stopped while inflating (via %s)", async (via) => {
     // One endless row: 32 MiB of cells, declared as 1 KiB in both headers.
     const cells = "<c><v>1</v></c>".repeat((32 * 1024 * 1024) / 15);

@@ -235,6 +235,33 @@ describe("the sheet scanner refuses what it cannot read whole", () => {
     ]);
   });
 
+  it("regression: a value at column 2,048 made every row 2,048 cells (rows stay sparse)", () => {
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) =>
+        `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>0</v></c><c r="B${i + 1}"><v>${i}</v></c><c r="BZT${i + 1}"><v>${i}</v></c></row>`,
+    );
+    const read = scan(sheetXml(rows.join("")), 4096, { maxRows: 5000, maxColumns: 2048 });
+    expect(read).toHaveLength(3000);
+    for (const [i, { rowNumber, cells }] of read.entries()) {
+      expect(rowNumber).toBe(i + 1);
+      expect(cells).toHaveLength(2048);
+      // The values where the sheet has them, blank between them; held as three values, not 2,048 cells.
+      expect([cells[0], cells[1], cells[2], cells[1000], cells[2047]]).toEqual([
+        "订单号",
+        i,
+        undefined,
+        undefined,
+        i,
+      ]);
+      expect(Object.keys(cells)).toEqual(["0", "1", "2047"]);
+    }
+    // A row with its values side by side stays one dense array, blanks as null.
+    expect(scan(sheetXml('<row r="1"><c r="A1"><v>1</v></c><c r="C1"><v>3</v></c></row>'))).toEqual([
+      { rowNumber: 1, cells: [1, null, 3] },
+    ]);
+  });
+
   it("an endless cell is refused, not buffered", () => {
     const scanner = new SheetScanner(context);
     scanner.push(encode(`${sheetXml("").slice(0, -30)}<row r="1"><c r="A1" t="inlineStr"><is><t>`));

@@ -130,6 +130,9 @@ enum CellType {
   Date,
 }
 
+/** Blank cells before a value past which the row is kept sparse: wider than any export's empty columns. */
+const SPARSE_GAP = 256;
+
 const POWERS_OF_TEN = Array.from({ length: 16 }, (_, power) => 10 ** power);
 
 /**
@@ -155,6 +158,12 @@ export class SheetScanner {
    */
   private readonly scratch: Cell[] = [];
   private rowLength = 0;
+  /**
+   * The row's cells when a value lies far right of the cells before it (a value at column 2,048
+   * in each of 400,000 rows): only the values are set, the gap stays holes (read as blank), so a
+   * row costs its values, not its width.
+   */
+  private sparse: Cell[] | undefined;
   private rowNumber = 0;
   private lastRowNumber = 0;
   private column = 0;
@@ -387,6 +396,7 @@ export class SheetScanner {
     this.rowNumber = number;
     this.inRow = true;
     this.rowLength = 0;
+    this.sparse = undefined;
     this.column = 0;
   }
 
@@ -396,7 +406,8 @@ export class SheetScanner {
     if (this.rowLength === 0) return;
     if (this.rowNumber <= this.lastRowNumber) this.inOrder = false;
     this.lastRowNumber = this.rowNumber;
-    this.rows.push({ rowNumber: this.rowNumber, cells: this.scratch.slice(0, this.rowLength) });
+    const cells = this.sparse ?? this.scratch.slice(0, this.rowLength);
+    this.rows.push({ rowNumber: this.rowNumber, cells });
   }
 
   /**
@@ -516,14 +527,30 @@ export class SheetScanner {
     if (column > this.context.maxColumns) {
       throw new InputTooLargeError("columns", column, this.context.maxColumns);
     }
-    const cells = this.scratch;
     const index = column - 1;
+    if (this.sparse === undefined && index - this.rowLength > SPARSE_GAP) this.sparse = this.sparseCopy();
+    if (this.sparse !== undefined) {
+      this.sparse[index] = value;
+      if (index >= this.rowLength) this.rowLength = index + 1;
+      return;
+    }
+    const cells = this.scratch;
     if (index >= this.rowLength) {
       // The buffer keeps the last row's cells: those skipped over are blanked.
       for (let gap = this.rowLength; gap < index; gap++) cells[gap] = null;
       this.rowLength = index + 1;
     }
     cells[index] = value;
+  }
+
+  /** The row's values so far, as holes and values: the row's cells from here on (see `sparse`). */
+  private sparseCopy(): Cell[] {
+    const cells: Cell[] = [];
+    for (let i = 0; i < this.rowLength; i++) {
+      const cell = this.scratch[i] as Cell;
+      if (cell !== null) cells[i] = cell;
+    }
+    return cells;
   }
 
   /** The cell's value from its `<v>` (formulas `<f>` are stepped over: the cached result is kept) or `<is>`. */

@@ -273,6 +273,10 @@ function errorText(error: AdapterError): string {
       const e = error as InputTooLargeError;
       if (e.limit === "columns")
         return `表格太宽: 第 ${e.actual} 列还有内容, 上限为 ${e.max} 列。请删除右边多余的列(或整张表另存为 .xlsx)后再试。`;
+      if (e.limit === "cells" || e.limit === "shared_strings") {
+        const what = e.limit === "cells" ? "有内容的单元格" : "共享文本(不重复的文字)";
+        return `表格太大: ${what}已超过 ${e.max} 个, 读下去会耗尽电脑内存。请缩小导出的时间范围后分批导入; 如果表格本来不大, 文件可能已损坏, 请从后台重新导出。`;
+      }
       const what = { bytes: "文件大小", rows: "行数", uncompressed: "解压后的大小" }[e.limit];
       return `文件太大: ${what}为 ${e.actual}, 上限为 ${e.max}。请缩小导出的时间范围后分批导入。`;
     }

@@ -143,6 +143,8 @@ const ERRORS = [
     (format) => new UnsupportedFormatError(format, "订单.xlsx"),
   ),
   new InputTooLargeError("columns", 16384, 2048),
+  new InputTooLargeError("cells", 16777217, 16777216),
+  new InputTooLargeError("shared_strings", 16777217, 16777216),
   new Error("internal detail with /home/path"),
 ];
 

@@ -11,6 +11,7 @@ const context: SheetContext = {
   date1904: false,
   maxRows: 1000,
   maxColumns: 30,
+  maxCells: 100_000,
   part: "xl/worksheets/sheet1.xml",
   fileName: "订单.xlsx",
 };

@@ -43,6 +43,8 @@ export interface SheetContext {
   date1904: boolean;
   maxRows: number;
   maxColumns: number;
+  /** Values the sheet may hold in all (see `maxValuesOf`). */
+  maxCells: number;
   part: string;
   fileName: string | undefined;
 }
@@ -158,6 +160,8 @@ export class SheetScanner {
    */
   private readonly scratch: Cell[] = [];
   private rowLength = 0;
+  /** Values put so far, checked against `maxCells` at each row's end. */
+  private cellCount = 0;
   /**
    * The row's cells when a value lies far right of the cells before it (a value at column 2,048
    * in each of 400,000 rows): only the values are set, the gap stays holes (read as blank), so a
@@ -404,6 +408,8 @@ export class SheetScanner {
     if (!this.inRow) return;
     this.inRow = false;
     if (this.rowLength === 0) return;
+    if (this.cellCount > this.context.maxCells)
+      throw new InputTooLargeError("cells", this.cellCount, this.context.maxCells);
     if (this.rowNumber <= this.lastRowNumber) this.inOrder = false;
     this.lastRowNumber = this.rowNumber;
     const cells = this.sparse ?? this.scratch.slice(0, this.rowLength);
@@ -528,6 +534,7 @@ export class SheetScanner {
       throw new InputTooLargeError("columns", column, this.context.maxColumns);
     }
     const index = column - 1;
+    this.cellCount++;
     if (this.sparse === undefined && index - this.rowLength > SPARSE_GAP) this.sparse = this.sparseCopy();
     if (this.sparse !== undefined) {
       this.sparse[index] = value;

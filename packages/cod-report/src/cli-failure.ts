@@ -36,6 +36,8 @@ const CLI_INPUT_ZH: Record<CliInputErrorCode, (p: string) => string> = {
     `${p} 是系统的虚拟文件夹 (如 /proc、/sys), 不能存放报表: 请用 --out 指定一个普通文件夹`,
   "target-is-dir": (p) =>
     `${p} 是一个文件夹, 报表不能用这个名字写出: 请把这个文件夹改名或移走, 或用 --out 换一个目录`,
+  "wms-out-of-memory": (p) =>
+    `读取 WMS 物流导出 ${p} 时内存不够, 没有读完, 报表没有写出: 文件里的数据太多, 或者文件已损坏。请缩小导出的时间范围后重新导出再试`,
   "name-too-long": (p) =>
     `名字太长, 磁盘存不下 (每一级名字最多 255 字节): ${path.basename(p)}\n请用 --name-format 换一个短一些的日期格式, 或用 --out 换一个短一些的目录`,
 };

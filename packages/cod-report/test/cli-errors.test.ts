@@ -268,6 +268,13 @@ describe("cod-report --json when the run fails", () => {
     expect(worker.groups.length).toBeGreaterThan(0);
   });
 
+  it("regression (issue 29): a WMS export that needs more memory than its thread may have: code wms-out-of-memory, exit 2, no stack trace", () => {
+    const small = { env: { COD_REPORT_WMS_WORKER_MIN_BYTES: "0", COD_REPORT_WMS_WORKER_MAX_MB: "4" } };
+    const run = report(files.largeOrders, freshDir(), ["--wms", files.largeWms], small);
+    expectRefused(run, "wms-out-of-memory", ["WMS 物流导出", "large-wms.xlsx", "内存不够"]);
+    expect(run.stderr).not.toContain("ERR_WORKER_OUT_OF_MEMORY");
+  });
+
   it("both exports unreadable: the WMS problem is told, as when they were read one after the other", () => {
     const run = report(files.notSpreadsheet, freshDir(), ["--wms", files.otherNotSpreadsheet], inWorker);
     expectRefused(run, "header_not_found", ["WMS 物流导出"]);

@@ -207,6 +207,78 @@ it("reads attributes in any spacing and quoting, and names longer than one lette
   expect(cellsOf(xml)).toEqual([[null, "货到付款", "订单号", "货到付款", "订单号"]]);
 });
 
+describe("regression (issue 29): lenient values and overlong cells were read silently", () => {
+  it.each([
+    {
+      description: 't="d" that is no date',
+      xml: '<c r="B1" t="d"><v>2026-13-45</v></c>',
+      raw: "2026-13-45",
+      type: "date",
+    },
+    { description: "a hexadecimal number", xml: '<c r="B1"><v>0x1A</v></c>', raw: "0x1A", type: "number" },
+    { description: "a binary number", xml: '<c r="B1"><v>0b101</v></c>', raw: "0b101", type: "number" },
+    { description: "a space for a number", xml: '<c r="B1"><v> </v></c>', raw: " ", type: "number" },
+    {
+      description: "a number past a double",
+      xml: '<c r="B1"><v>1e400</v></c>',
+      raw: "1e400",
+      type: "number",
+    },
+    {
+      description: 'a t="b" that is neither 0 nor 1',
+      xml: '<c r="B1" t="b"><v>2</v></c>',
+      raw: "2",
+      type: "boolean",
+    },
+  ])("$description: kept as its raw text, noted not_its_type ($type)", ({ xml, raw, type }) => {
+    expect(scan(sheetXml(`<row r="1"><c r="A1"><v>7</v></c>${xml}</row>`))).toEqual([
+      { rowNumber: 1, cells: [7, raw], notes: [{ code: "not_its_type", column: 1, type }] },
+    ]);
+  });
+
+  it("values that are what their type says carry no note", () => {
+    const xml =
+      '<row r="1"><c r="A1"><v>12.5</v></c><c r="B1" t="b"><v>1</v></c><c r="C1" t="d"><v>2026-11-25T09:30:00</v></c><c r="D1" t="str"><v>0x1A</v></c></row>';
+    expect(scan(sheetXml(xml))).toEqual([
+      { rowNumber: 1, cells: [12.5, true, new Date(Date.UTC(2026, 10, 25, 9, 30)), "0x1A"] },
+    ]);
+  });
+
+  it.each([
+    {
+      description: "inline string",
+      cell: `<c r="B2" t="inlineStr"><is><t>${"址".repeat(40_000)}</t></is></c>`,
+    },
+    { description: "formula string", cell: `<c r="B2" t="str"><f>A1</f><v>${"址".repeat(40_000)}</v></c>` },
+  ])(
+    "a cell past 32,767 characters ($description) is cut, the cut said in it, and noted cell_cut",
+    ({ cell }) => {
+      const [row] = scan(sheetXml(`<row r="2"><c r="A2"><v>1</v></c>${cell}</row>`), 5000);
+      const text = row?.cells[1] as string;
+      expect(text).toHaveLength(32_767);
+      expect(text).toBe(
+        `${"址".repeat(32_767 - "…(已截断, 原有 40000 个字)".length)}…(已截断, 原有 40000 个字)`,
+      );
+      expect(row?.notes).toEqual([{ code: "cell_cut", column: 1, length: 40_000 }]);
+    },
+  );
+
+  it("a shared string past 32,767 characters is cut in every cell that uses it", () => {
+    const [row] = scan(
+      sheetXml('<row r="1"><c r="A1" t="s"><v>2</v></c><c r="C1" t="s"><v>2</v></c></row>'),
+      64,
+      {
+        sharedStrings: ["订单号", "货到付款", "x".repeat(50_000)],
+      },
+    );
+    expect(String(row?.cells[0]).endsWith("…(已截断, 原有 50000 个字)")).toBe(true);
+    expect(row?.notes).toEqual([
+      { code: "cell_cut", column: 0, length: 50_000 },
+      { code: "cell_cut", column: 2, length: 50_000 },
+    ]);
+  });
+});
+
 describe("the sheet scanner refuses what it cannot read whole", () => {
   it("a sheet cut short: the last row is not silently lost", () => {
     const xml = sheetXml('<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>');

@@ -1,6 +1,7 @@
 import { DamagedWorkbookError } from "../../errors/damaged-workbook";
 import { InputTooLargeError } from "../../errors/input-too-large";
-import type { Cell, TableRow } from "../../table";
+import type { Cell, CellNote, TableRow } from "../../table";
+import { cutCellText, EXCEL_CELL_MAX } from "../cell-text";
 import { type CellRange, parseRange } from "../merged-cells";
 import {
   ascii,
@@ -168,6 +169,10 @@ export class SheetScanner {
    * row costs its values, not its width.
    */
   private sparse: Cell[] | undefined;
+  /** What the reader had to say about the row's cells (see `CellNote`); almost always none. */
+  private notes: CellNote[] | undefined;
+  /** Set by `typed` when a value is not what its type says and is kept as its raw text. */
+  private keptAs: "number" | "date" | "boolean" | undefined;
   private rowNumber = 0;
   private lastRowNumber = 0;
   private column = 0;
@@ -401,6 +406,7 @@ export class SheetScanner {
     this.inRow = true;
     this.rowLength = 0;
     this.sparse = undefined;
+    this.notes = undefined;
     this.column = 0;
   }
 
@@ -413,7 +419,11 @@ export class SheetScanner {
     if (this.rowNumber <= this.lastRowNumber) this.inOrder = false;
     this.lastRowNumber = this.rowNumber;
     const cells = this.sparse ?? this.scratch.slice(0, this.rowLength);
-    this.rows.push({ rowNumber: this.rowNumber, cells });
+    this.rows.push(
+      this.notes
+        ? { rowNumber: this.rowNumber, cells, notes: this.notes }
+        : { rowNumber: this.rowNumber, cells },
+    );
   }
 
   /**
@@ -485,7 +495,7 @@ export class SheetScanner {
     if (contentStart < 0) return;
     const text = textOf(bytes, contentStart, contentEnd);
     if (hasCdata(text, 0, text.length)) this.refuseCdata();
-    this.put(column, this.value(text, 0, text.length));
+    this.putTyped(column, this.value(text, 0, text.length));
   }
 
   private refuseCdata(): never {
@@ -501,7 +511,21 @@ export class SheetScanner {
     this.attributes(bytes, attrStart, attrEnd);
     const column = this.cellColumn(bytes);
     if (this.putPlainValue(column, this.type, bytes, start, end)) return;
-    this.put(column, this.typed(textOf(bytes, start, end), undefined));
+    this.putTyped(column, this.typed(textOf(bytes, start, end), undefined));
+  }
+
+  /** A value `typed` read, with the note of a value kept as its raw text. */
+  private putTyped(column: number, value: Cell): void {
+    this.put(column, value);
+    if (this.keptAs === undefined) return;
+    if (value !== null && this.inRow)
+      this.note({ code: "not_its_type", column: column - 1, type: this.keptAs });
+    this.keptAs = undefined;
+  }
+
+  private note(note: CellNote): void {
+    if (this.notes === undefined) this.notes = [note];
+    else this.notes.push(note);
   }
 
   /**
@@ -530,6 +554,10 @@ export class SheetScanner {
 
   private put(column: number, value: Cell): void {
     if (value === null || !this.inRow) return;
+    if (typeof value === "string" && value.length > EXCEL_CELL_MAX) {
+      this.note({ code: "cell_cut", column: column - 1, length: value.length });
+      value = cutCellText(value);
+    }
     if (column > this.context.maxColumns) {
       throw new InputTooLargeError("columns", column, this.context.maxColumns);
     }
@@ -605,14 +633,20 @@ export class SheetScanner {
       case CellType.Inline:
         return inline ?? (raw === undefined ? null : xmlText(raw));
       case CellType.Bool:
-        return raw === undefined || raw === "" ? null : booleanCell(xmlText(raw));
+        return raw === undefined || raw === "" ? null : this.kept(booleanCell(xmlText(raw)), "boolean");
       case CellType.Error:
         return raw === undefined || raw === "" ? null : xmlText(raw);
       case CellType.Date:
-        return raw === undefined || raw === "" ? null : isoCell(xmlText(raw).trim());
+        return raw === undefined || raw === "" ? null : this.kept(isoCell(xmlText(raw).trim()), "date");
       default:
-        return raw === undefined || raw === "" ? (inline ?? null) : this.number(raw);
+        return raw === undefined || raw === "" ? (inline ?? null) : this.kept(this.number(raw), "number");
     }
+  }
+
+  /** A value of a typed cell: text here means the raw text was kept, which `putTyped` notes. */
+  private kept(cell: Cell, type: "number" | "date" | "boolean"): Cell {
+    if (typeof cell === "string") this.keptAs = type;
+    return cell;
   }
 
   /** A `t="s"` value as text (` 5`, `5.0`): the index `Number` reads from it. */
@@ -769,7 +803,9 @@ function columnOf(bytes: Uint8Array, start: number, end: number): number {
 /** Rows a producer wrote out of order or twice: sorted by number, cells of one number merged (later wins). */
 function mergeRows(rows: TableRow[]): TableRow[] {
   const byNumber = new Map<number, Cell[]>();
+  const notesOf = new Map<number, CellNote[]>();
   for (const row of rows) {
+    if (row.notes) notesOf.set(row.rowNumber, [...(notesOf.get(row.rowNumber) ?? []), ...row.notes]);
     const cells = byNumber.get(row.rowNumber);
     if (!cells) {
       byNumber.set(row.rowNumber, row.cells);
@@ -783,5 +819,8 @@ function mergeRows(rows: TableRow[]): TableRow[] {
   }
   return [...byNumber.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([rowNumber, cells]) => ({ rowNumber, cells }));
+    .map(([rowNumber, cells]) => {
+      const notes = notesOf.get(rowNumber);
+      return notes ? { rowNumber, cells, notes } : { rowNumber, cells };
+    });
 }

@@ -45,7 +45,7 @@ function issueText(issue: ParseIssue): string {
     case "invalid_phone":
       return `电话${input}不像手机号或固定电话, 已原样保留, 请核对。`;
     case "unknown_status":
-      return `状态${input}中有不认识的部分(${issue.params.parts}), 已保留原文, 请核对。`;
+      return `状态${input}中有不认识的部分(${cutShort(issue.params.parts)}), 已保留原文, 请核对。`;
     case "missing_status":
       return "状态是空的, 按状态未知处理, 请核对导出的状态列。";
     case "unknown_payment":
@@ -371,7 +371,8 @@ export function formatIssueGroupZh(issue: ParseIssue, count: number, at: string,
     case "invalid_phone":
       return `${column}${n} 行电话不像手机号或固定电话${at}, 已原样保留: 请核对`;
     case "unknown_status": {
-      const parts = issue.code === "unknown_status" ? issue.params.parts : value;
+      // Words echoed from a cell may be an address someone typed there: cut short and masked.
+      const parts = issue.code === "unknown_status" ? maskPhonesInText(cutShort(issue.params.parts)) : value;
       return `${column}${n} 行是不认识的状态「${parts}」${at}, 已保留原文${effect}: 请核对导出的状态列`;
     }
     case "missing_status":

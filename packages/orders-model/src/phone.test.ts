@@ -231,6 +231,7 @@ describe("regression (issue 29): the forms of a phone every message, log, --json
     { form: "手机：１３８１２３４５６７８", masked: "手机：138****5678" },
     { form: "１３８ １２３４ ５６７８", masked: "138****5678" },
     { form: "138/1234/0000", masked: "138****0000" },
+    { form: "138,1234,5678", masked: "138****5678" },
     { form: "138_1234_5678", masked: "138****5678" },
     { form: "138~1234~5678", masked: "138****5678" },
     { form: "138·1234·5678", masked: "138****5678" },
@@ -249,6 +250,7 @@ describe("regression (issue 29): the forms of a phone every message, log, --json
     { form: "顺丰 QQ13812348001", masked: "顺丰 QQ138****8001" },
     { form: 'JSON: "138\\t1234\\t5678"', masked: 'JSON: "138****5678"' },
     { form: "王小明13812345678南京市", masked: "王小明138****5678南京市" },
+    { form: "JSON key: \\u0001138\u200b1234\u200b5678", masked: "JSON key: \\u0001138****5678" },
   ])("$form -> $masked", ({ form, masked }) => {
     expect(maskPhonesInText(form)).toBe(masked);
   });

@@ -138,7 +138,7 @@ const GROUPING = String.raw`(?:(?:[\s\u200b-\u200d\u2060\ufeff.,\-\u2010-\u2015\
  * Order numbers a letter prefix marks as such (官网 `GW…`, 万里牛 `XD…`): eleven digits after them
  * that look like a mobile are the order's, and must stay findable in a message.
  */
-const ID_PREFIX = String.raw`(?<!GW|XD)`;
+const ID_PREFIX = "(?<!GW|XD)";
 
 /**
  * Where a number in a text may start. Digits right before it make it part of another number;

@@ -28,6 +28,10 @@ export class DescribedFailure extends Error {
   }
 }
 
+/** The WMS export needed more memory than its worker thread may have: a refusal of the file, not a crash. */
+const wmsOutOfMemoryZh = (p: string) =>
+  `读取 WMS 物流导出 ${p} 时内存不够, 没有读完, 报表没有写出: 文件里的数据太多, 或者文件已损坏。请缩小导出的时间范围后重新导出再试`;
+
 /** Where the COD report has a better remedy than the shell's: its file name's date format. */
 const OWN_WORDS: OwnWords = {
   "name-too-long": (p) =>
@@ -35,6 +39,7 @@ const OWN_WORDS: OwnWords = {
 };
 
 function pathProblemZh(code: CliInputErrorCode, file: string): string {
+  if (code === "wms-out-of-memory") return wmsOutOfMemoryZh(escapeName(file));
   return OWN_WORDS[code]?.(escapeName(file)) ?? fileProblemZh(code, file);
 }
 

@@ -33,7 +33,9 @@ export type CliInputErrorCode =
   | "out-pseudo-fs"
   | "target-is-dir"
   | "name-too-long"
-  | "link-loop";
+  | "link-loop"
+  /** The WMS export needed more memory than its worker thread may have (`WMS_THREAD_LIMITS`). */
+  | "wms-out-of-memory";
 
 /** A problem with the paths the operator gave: exit code 2, never a stack trace. */
 export class CliInputError extends Error {

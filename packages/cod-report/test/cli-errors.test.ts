@@ -268,6 +268,44 @@ describe("cod-report --json when the run fails", () => {
     expect(worker.groups.length).toBeGreaterThan(0);
   });
 
+  it("regression (issue 29): a WMS export that needs more memory than its thread may have: code wms-out-of-memory, exit 2, no stack trace", () => {
+    const small = { env: { COD_REPORT_WMS_WORKER_MIN_BYTES: "0", COD_REPORT_WMS_WORKER_MAX_MB: "4" } };
+    const run = report(files.largeOrders, freshDir(), ["--wms", files.largeWms], small);
+    expectRefused(run, "wms-out-of-memory", ["WMS 物流导出", "large-wms.xlsx", "内存不够"]);
+    expect(run.stderr).not.toContain("ERR_WORKER_OUT_OF_MEMORY");
+  });
+
+  it("regression (issue 29): phones typed into status, payment and courier cells are masked in stdout, stderr and --json", async () => {
+    const { orders, wms } = exampleSheets(exampleOrders());
+    const header = orders.rows.find((cells) => cells.includes("订单状态")) as unknown[];
+    const column = (name: string) => header.findIndex((cell) => String(cell).includes(name));
+    const forms = [
+      "138/1234/5678",
+      "QQ13812348001",
+      "138\t1234\t5678",
+      "138\u200b1234\u200b5678",
+      "Ph 138_1234_5678",
+    ];
+    const dataRows = orders.rows.filter(
+      (cells) => /^\d|^GW/.test(String(cells[0] ?? "")) && cells !== header,
+    );
+    forms.forEach((form, i) => {
+      const row = dataRows[i * 2] as unknown[];
+      row[column(i % 2 === 0 ? "订单状态" : "支付方式")] = form;
+    });
+    const inputDir = freshDir();
+    const ordersFile = path.join(inputDir, "orders-phones.xlsx");
+    const wmsFile = path.join(inputDir, "wms.xlsx");
+    writeFileSync(ordersFile, await toXlsx({ name: orders.name, rows: orders.rows }));
+    writeFileSync(wmsFile, await toXlsx({ name: wms.name, rows: wms.rows }));
+    const run = report(ordersFile, freshDir(), ["--wms", wmsFile]);
+    expect(run.status, run.stderr).toBe(0);
+    const printed = `${run.stdout}\n${run.stderr}`;
+    expect(printed).toContain("138****5678");
+    // The digits 1381234 in order, whatever stands between them (up to three characters each).
+    expect(printed.match(/.{0,40}1\D{0,3}3\D{0,3}8\D{0,3}1\D{0,3}2\D{0,3}3\D{0,3}4.{0,20}/g)).toBeNull();
+  });
+
   it("both exports unreadable: the WMS problem is told, as when they were read one after the other", () => {
     const run = report(files.notSpreadsheet, freshDir(), ["--wms", files.otherNotSpreadsheet], inWorker);
     expectRefused(run, "header_not_found", ["WMS 物流导出"]);

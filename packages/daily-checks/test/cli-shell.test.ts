@@ -13,6 +13,8 @@ import {
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { type FakeCell, toXlsx } from "@syt/fake-exports";
+import { readTable } from "@syt/platform-adapters";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { unprivileged } from "../../../scripts/test-support/cli-process";
 import { cli, ensureBuilt, examplesDir, filesInTempFolders, runCli, sendWhen, startCli } from "./cli-process";
@@ -92,6 +94,40 @@ describe("file names in what pnpm daily prints", () => {
     expect(run.stdout).toContain("evil\\n✓ 全部完成\\u001b[32m.csv");
     expect(run.stdout).not.toMatch(/^✓ 全部完成/m);
     expect(run.stdout).not.toContain("\u001b");
+  });
+});
+
+describe("regression (issue 29): phones typed into cells of the day's exports", () => {
+  it("are masked in stdout, stderr and --json, whatever stands between the digits", async () => {
+    const folder = fresh("phones-");
+    cpSync(examplesDir, folder, { recursive: true });
+    const file = path.join(folder, "官网订单_20261125.xlsx");
+    const table = await readTable(new Uint8Array(readFileSync(file)), { fileName: "官网订单_20261125.xlsx" });
+    const header = table.rows.findIndex((row) => row.cells.includes("订单处理状态"));
+    const headerCells = table.rows[header]?.cells ?? [];
+    const columns = [headerCells.indexOf("订单处理状态"), headerCells.indexOf("订单支付方式")];
+    expect(Math.min(header, ...columns)).toBeGreaterThanOrEqual(0);
+    const forms = [
+      "138/1234/5678",
+      "QQ13812348001",
+      "138\t1234\t5678",
+      "138\u200b1234\u200b5678",
+      "wx 138_1234_5678",
+    ];
+    const rows = table.rows.map((row) => [...row.cells]);
+    const orderNos = [...new Set(rows.slice(header + 1).map((cells) => String(cells[0])))];
+    forms.forEach((form, i) => {
+      // Every line of one order, so the order's own first row carries it.
+      for (const cells of rows.slice(header + 1).filter((cells) => String(cells[0]) === orderNos[i]))
+        cells[columns[i % 2] as number] = form;
+    });
+    writeFileSync(file, await toXlsx({ name: table.sheetName ?? "订单", rows: rows as FakeCell[][] }));
+    const run = runCli([folder, ...DAY, "--out", fresh("out-"), "--json"]);
+    expect(run.status, run.stderr).toBe(0);
+    const printed = `${run.stdout}\n${run.stderr}`;
+    expect(printed).toContain("138****5678");
+    // The digits 1381234 in order, whatever stands between them (up to three characters each).
+    expect(printed.match(/.{0,40}1\D{0,3}3\D{0,3}8\D{0,3}1\D{0,3}2\D{0,3}3\D{0,3}4.{0,20}/g)).toBeNull();
   });
 });
 

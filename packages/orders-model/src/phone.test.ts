@@ -215,6 +215,58 @@ describe("maskPhonesInText masks every written form of a phone", () => {
   });
 });
 
+// Issue 29's one masking rule: `1[3-9]` and nine digits, up to three characters of spacing or
+// punctuation between any two of them, any letter label glued on. The report's table of forms.
+describe("regression (issue 29): the forms of a phone every message, log, --json and sheet masks", () => {
+  test.each([
+    { form: "13812345678", masked: "138****5678" },
+    { form: "138 1234 5678", masked: "138****5678" },
+    { form: "138-1234-5678", masked: "138****5678" },
+    { form: "138.1234.5678", masked: "138****5678" },
+    { form: "+86 138 1234 5678", masked: "138****5678" },
+    { form: "+86-13812345678", masked: "138****5678" },
+    { form: "0086 13812345678", masked: "138****5678" },
+    { form: "TEL13812345678", masked: "TEL138****5678" },
+    { form: "手机:13812345678", masked: "手机:138****5678" },
+    { form: "手机：１３８１２３４５６７８", masked: "手机：138****5678" },
+    { form: "１３８ １２３４ ５６７８", masked: "138****5678" },
+    { form: "138/1234/0000", masked: "138****0000" },
+    { form: "138,1234,5678", masked: "138****5678" },
+    { form: "138_1234_5678", masked: "138****5678" },
+    { form: "138~1234~5678", masked: "138****5678" },
+    { form: "138·1234·5678", masked: "138****5678" },
+    { form: "138\\1234\\5678", masked: "138****5678" },
+    { form: "138|1234|5678", masked: "138****5678" },
+    { form: "138\t1234\t5678", masked: "138****5678" },
+    { form: "138   1234   5678", masked: "138****5678" },
+    { form: "138 - 1234 - 5678", masked: "138****5678" },
+    { form: "138\u200b1234\u200b5678", masked: "138****5678" },
+    { form: "1 3 8 1 2 3 4 5 6 7 8", masked: "138****5678" },
+    { form: "QQ13812348001", masked: "QQ138****8001" },
+    { form: "VX13812345678", masked: "VX138****5678" },
+    { form: "vx:13812345678", masked: "vx:138****5678" },
+    { form: "wx13812345678", masked: "wx138****5678" },
+    { form: "Ph13812345678", masked: "Ph138****5678" },
+    { form: "顺丰 QQ13812348001", masked: "顺丰 QQ138****8001" },
+    { form: 'JSON: "138\\t1234\\t5678"', masked: 'JSON: "138****5678"' },
+    { form: "王小明13812345678南京市", masked: "王小明138****5678南京市" },
+    { form: "JSON key: \\u0001138\u200b1234\u200b5678", masked: "JSON key: \\u0001138****5678" },
+  ])("$form -> $masked", ({ form, masked }) => {
+    expect(maskPhonesInText(form)).toBe(masked);
+  });
+
+  test.each([
+    { description: "times in a message", text: "13:30:00, 14:00:00, 15:30:00" },
+    { description: "a list of rows", text: "(第 13、14、15、16、17、18 行)" },
+    { description: "a date range", text: "2026-11-24 13:30:00 至 2026-11-25 09:00" },
+    { description: "a 官网 order number with mobile-like digits", text: "GW13812345678" },
+    { description: "a 万里牛 order number", text: "XD16102400089" },
+    { description: "four spaces: more than a grouping", text: "138    1234    5678" },
+  ])("$description stays as it is", ({ text }) => {
+    expect(maskPhonesInText(text)).toBe(text);
+  });
+});
+
 describe("maskPhonesInText leaves numbers that are no phones alone", () => {
   const cases = [
     { description: "官网 order number", input: "订单 GW2026112500012" },

@@ -124,20 +124,29 @@ export function maskPhone(text: unknown): string {
   return parsePhone(text).masked;
 }
 
-/** What may stand between the digits of one number (text already half-width): a space or two, a dot, a dash. */
-const GROUPING = String.raw`(?:[ \u00a0]{1,2}|[ \u00a0]?[-.\u2010-\u2015\u2212][ \u00a0]?)`;
-
-/** Labels people glue to a number; written out in three cases, as a case-blind pattern is several times slower. */
-const PHONE_LABEL = ["tel", "phone", "mobile", "mob", "cell"]
-  .flatMap((word) => [word, word.toUpperCase(), `${word[0]?.toUpperCase()}${word.slice(1)}`])
-  .join("|");
+/**
+ * What may stand between the digits of one number (text already half-width): up to three
+ * characters of spacing or punctuation people group digits with: spaces of any kind (a tab, a
+ * no-break, a zero-width space), dashes, dots, commas (a status cell `138/1234/5678` is echoed as
+ * its words joined: `138,1234,5678`), `/ \ _ ~ | ·`. Not `:` (times: `13:30:00`), not `、` (lists
+ * of row numbers: `第 13、14、15 行`), not letters or Chinese (dates: `… 至 2026`).
+ * A JSON escape (`\t`, `\n`) is one such character as `--json` writes it.
+ */
+const GROUPING = String.raw`(?:(?:[\s\u200b-\u200d\u2060\ufeff.,\-\u2010-\u2015\u2212/\\_~|\u00b7\u30fb]|\\[nrt]){1,3})`;
 
 /**
- * Where a number in a text may start. Letters or digits right before it make it part of
- * another ID (`XD16102400089`, `GW…`), unless they are a phone label glued on (`TEL138…`) or a
- * JSON escape (`\n138…`); digits right after a mask (`138****1234`) belong to that number.
+ * Order numbers a letter prefix marks as such (官网 `GW…`, 万里牛 `XD…`): eleven digits after them
+ * that look like a mobile are the order's, and must stay findable in a message.
  */
-const NUMBER_START = String.raw`(?:(?<![0-9A-Za-z])|(?<=\\[nrt])|(?<=(?<![A-Za-z])(?:${PHONE_LABEL})))(?<!\d\*+)`;
+const ID_PREFIX = "(?<!GW|XD)";
+
+/**
+ * Where a number in a text may start. Digits right before it make it part of another number;
+ * letters glued on are a label (`TEL`, `QQ`, `VX`, `wx`, `Ph`, …), except an order number's own
+ * prefix; digits right after a mask (`138****1234`) belong to that number. A JSON escape
+ * (`\u0001`) ends in digits that are not the number's.
+ */
+const NUMBER_START = String.raw`(?:(?<!\d)|(?<=\\u[0-9A-Fa-f]{4}))${ID_PREFIX}(?<!\d\*+)`;
 
 /** Where a number ends: no digit follows, and it does not run into a masked number. */
 const NUMBER_END = String.raw`(?!\d|\*+\d)`;

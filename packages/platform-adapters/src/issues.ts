@@ -52,6 +52,12 @@ export const ParseIssue = z.discriminatedUnion("code", [
   plain("unknown_after_sale"),
   withParams("duplicate_ref", { firstRow: z.number().int() }),
   plain("unknown_shop"),
+  /** A cell past Excel's 32,767 characters, cut (the cut said in the cell); `length` is what it had. */
+  withParams("cell_cut", { length: z.number().int() }),
+  /** A value that is not what the file says it is, kept as its raw text (`input`), not coerced. */
+  withParams("not_its_type", { type: z.enum(["number", "date", "boolean"]) }),
+  /** Bytes that are no character of the file's encoding, shown as U+FFFD in the cell. */
+  plain("invalid_bytes"),
 ]);
 export type ParseIssue = z.infer<typeof ParseIssue>;
 

@@ -29,7 +29,22 @@ export const Limits = z.object({
     .default(1024 * MiB),
 });
 export type Limits = z.infer<typeof Limits>;
+
 export type LimitsInput = z.input<typeof Limits>;
+
+/**
+ * What one value held in memory costs, roughly (a pointer, a small string or number, the array's
+ * growth): the values a workbook may hold, cells and shared strings each, are bounded by the
+ * inflated-bytes budget divided by it (16 Mi values at the default 1 GiB: 500,000 rows of 33
+ * columns). No option to set: a smaller budget (a taskpane's) bounds them lower. A 1.5 MB file of
+ * 200 million empty shared strings fits the byte budget (`<si/>` is 5 bytes) but not this one,
+ * and is refused instead of crashing V8.
+ */
+const BYTES_PER_VALUE = 64;
+
+export function maxValuesOf(limits: Pick<Limits, "maxUncompressedBytes">): number {
+  return Math.floor(limits.maxUncompressedBytes / BYTES_PER_VALUE);
+}
 
 export function resolveLimits(input: LimitsInput = {}): Limits {
   return Limits.parse(input);

@@ -14,6 +14,7 @@ import type { NotSpreadsheetReason } from "./errors/not-spreadsheet";
 import type { UnsupportedFormat } from "./errors/unsupported-format";
 import type { IssueCode, ParseIssue, SkipReason } from "./issues";
 import type { ProfileProblem } from "./profiles/schema";
+import { EXCEL_CELL_MAX } from "./read/cell-text";
 import type { Confidence, ExportKind, LooksLike, Recognition, RecognitionWhy } from "./recognise";
 
 function where(issue: ParseIssue): string {
@@ -44,7 +45,7 @@ function issueText(issue: ParseIssue): string {
     case "invalid_phone":
       return `电话${input}不像手机号或固定电话, 已原样保留, 请核对。`;
     case "unknown_status":
-      return `状态${input}中有不认识的部分(${issue.params.parts}), 已保留原文, 请核对。`;
+      return `状态${input}中有不认识的部分(${cutShort(issue.params.parts)}), 已保留原文, 请核对。`;
     case "missing_status":
       return "状态是空的, 按状态未知处理, 请核对导出的状态列。";
     case "unknown_payment":
@@ -63,8 +64,16 @@ function issueText(issue: ParseIssue): string {
       return `订单${input}在第 ${issue.params.firstRow} 行已经出现过, 这一行的运单号也已读入, 请核对。`;
     case "unknown_shop":
       return `店铺${input}对应不到平台, 按官网处理, 请核对。`;
+    case "cell_cut":
+      return `这一格有 ${issue.params.length} 个字, 超过 Excel 一格最多 ${EXCEL_CELL_MAX} 个字的上限, 已截断 (格子末尾注明了截断), 请核对原文件。`;
+    case "not_its_type":
+      return `${input || "这一格"}标明是${VALUE_TYPE_ZH[issue.params.type]}, 但不是有效的${VALUE_TYPE_ZH[issue.params.type]}, 已按原文保留, 请核对。`;
+    case "invalid_bytes":
+      return `这一格有无法识别的字节 (文件编码不对), 显示为「\uFFFD」, 请核对。`;
   }
 }
+
+const VALUE_TYPE_ZH = { number: "数字", date: "日期", boolean: "是/否" } as const;
 
 const CONFLICT_FIELDS_ZH: Record<string, string> = { status: "状态", payment: "支付方式" };
 
@@ -273,6 +282,10 @@ function errorText(error: AnyAdapterError): string {
       const e = error;
       if (e.limit === "columns")
         return `表格太宽: 第 ${e.actual} 列还有内容, 上限为 ${e.max} 列。请删除右边多余的列(或整张表另存为 .xlsx)后再试。`;
+      if (e.limit === "cells" || e.limit === "shared_strings") {
+        const what = e.limit === "cells" ? "有内容的单元格" : "共享文本(不重复的文字)";
+        return `表格太大: ${what}已超过 ${e.max} 个, 读下去会耗尽电脑内存。请缩小导出的时间范围后分批导入; 如果表格本来不大, 文件可能已损坏, 请从后台重新导出。`;
+      }
       const what = { bytes: "文件大小", rows: "行数", uncompressed: "解压后的大小" }[e.limit];
       return `文件太大: ${what}为 ${e.actual}, 上限为 ${e.max}。请缩小导出的时间范围后分批导入。`;
     }
@@ -311,11 +324,14 @@ function errorText(error: AnyAdapterError): string {
         stray_quote: `${at}有一格的引号不成对(闭合的引号后面还有文字), 这一格会和后面的格连在一起`,
         extra_cells: `${at}比表头多出 ${e.count ?? 0} 格, 多半是某一格里的逗号没有加引号, 后面的列会错位`,
         control_character: `${at}含有文本导出里不会有的控制字符(例如 NUL), 文件可能已经损坏`,
+        mixed_encoding: `${at}和文件的其他行不是同一种编码 (一部分是 UTF-8, 一部分是 GBK), 多半是把两个导出拼在了一起, 按任何一种编码读都会有一部分变成乱码`,
       };
       const fix =
-        e.reason === "control_character"
-          ? "请从后台重新导出后再试。"
-          : "请用 Excel 或记事本打开, 改正这一处后另存为 CSV, 或从后台重新导出后再试。";
+        e.reason === "mixed_encoding"
+          ? "请从后台重新导出整份文件后再试, 不要把几个导出的内容拼在一起。"
+          : e.reason === "control_character"
+            ? "请从后台重新导出后再试。"
+            : "请用 Excel 或记事本打开, 改正这一处后另存为 CSV, 或从后台重新导出后再试。";
       return `${fileLabel(e.fileName)}无法可靠地读取: ${what[e.reason]}。为了不漏算订单, 整个文件都没有读入。${fix}`;
     }
   }
@@ -355,7 +371,8 @@ export function formatIssueGroupZh(issue: ParseIssue, count: number, at: string,
     case "invalid_phone":
       return `${column}${n} 行电话不像手机号或固定电话${at}, 已原样保留: 请核对`;
     case "unknown_status": {
-      const parts = issue.code === "unknown_status" ? issue.params.parts : value;
+      // Words echoed from a cell may be an address someone typed there: cut short and masked.
+      const parts = issue.code === "unknown_status" ? maskPhonesInText(cutShort(issue.params.parts)) : value;
       return `${column}${n} 行是不认识的状态「${parts}」${at}, 已保留原文${effect}: 请核对导出的状态列`;
     }
     case "missing_status":
@@ -376,6 +393,14 @@ export function formatIssueGroupZh(issue: ParseIssue, count: number, at: string,
       return `${n} 行的订单在 WMS 导出里重复出现${at}, 每一行的运单号都已读入: 请核对`;
     case "unknown_shop":
       return `${column}${n} 行的店铺「${value}」对应不到平台${at}, 按官网处理: 请核对`;
+    case "cell_cut":
+      return `${column}${n} 行的内容超过 Excel 一格 ${EXCEL_CELL_MAX} 个字的上限${at}, 已截断 (格子末尾注明): 请核对原文件`;
+    case "not_its_type": {
+      const type = issue.code === "not_its_type" ? VALUE_TYPE_ZH[issue.params.type] : "";
+      return `${column}${n} 行标明是${type}却不是有效的${type} (例如「${value}」)${at}, 已按原文保留: 请核对`;
+    }
+    case "invalid_bytes":
+      return `${column}${n} 行有无法识别的字节 (文件编码不对)${at}, 显示为「\uFFFD」: 请用正确的编码重新导出后核对`;
   }
 }
 

@@ -2,7 +2,7 @@ import { type CellTyping, cleanCell, excelGeneralText, idDamage } from "@syt/ord
 import { skipReason } from "./classify";
 import { type FieldAliases, type HeaderMatch, HeaderSearch } from "./header";
 import { clip, type ParseIssue, type ParseMeta, type SkipReason } from "./issues";
-import { type Cell, cellTypingOf, type Table, type TableRow } from "./table";
+import { type Cell, type CellNote, cellTypingOf, type Table, type TableRow } from "./table";
 
 /** One data row with its cells reachable by field. */
 export interface MappedRow<Field extends string> {
@@ -120,6 +120,25 @@ class Ledger {
   }
 }
 
+/** A reader's note on a data row's cell as the warning the operator reads, with the column's header. */
+function noteIssue(note: CellNote, row: TableRow, match: HeaderMatch<string>): ParseIssue {
+  const cell = row.cells[note.column];
+  const where = {
+    severity: "warning" as const,
+    row: row.rowNumber,
+    column: match.header[note.column] || undefined,
+    input: cell === null || cell === undefined ? undefined : clip(String(cell)),
+  };
+  switch (note.code) {
+    case "cell_cut":
+      return { code: note.code, ...where, params: { length: note.length } };
+    case "not_its_type":
+      return { code: note.code, ...where, params: { type: note.type } };
+    case "invalid_bytes":
+      return { code: note.code, ...where };
+  }
+}
+
 /**
  * Finds the header, then gives every row exactly one fate: skipped with a reason, an issue,
  * or handed to `onRow` (which may still reject it). The accounting in the meta adds up by
@@ -181,6 +200,8 @@ export class RowRun<Field extends string> {
       return;
     }
     data.at(row.rowNumber, row.cells);
+    if (row.notes)
+      for (const note of row.notes) this.issues.push(noteIssue(note, row, match as HeaderMatch<Field>));
     const id = data.cell(spec.idField);
     // Rows of one order repeat its number: a number already checked needs no second check.
     const early =

@@ -5,10 +5,30 @@ import { z } from "zod";
 export const Cell = z.union([z.string(), z.number(), z.boolean(), z.date(), z.null()]);
 export type Cell = z.infer<typeof Cell>;
 
+/**
+ * What a reader had to say about one cell of a row: the cell is given as read, and the adapters
+ * turn each note of a data row into a warning (see `RowRun`). `column` is the 0-based cell index.
+ */
+export const CellNote = z.discriminatedUnion("code", [
+  /** Past Excel's 32,767 characters: cut, the cut said at the cell's end (`cutCellText`). */
+  z.object({ code: z.literal("cell_cut"), column: z.number().int().nonnegative(), length: z.number().int() }),
+  /** A value that is not what its type says (`t="d"` that is no date, …): kept as its raw text. */
+  z.object({
+    code: z.literal("not_its_type"),
+    column: z.number().int().nonnegative(),
+    type: z.enum(["number", "date", "boolean"]),
+  }),
+  /** Bytes that are no character of the file's encoding: each shown as U+FFFD in the cell. */
+  z.object({ code: z.literal("invalid_bytes"), column: z.number().int().nonnegative() }),
+]);
+export type CellNote = z.infer<typeof CellNote>;
+
 export const TableRow = z.object({
   /** 1-based, as the operator sees it in the sheet or file. */
   rowNumber: z.number().int().positive(),
   cells: z.array(Cell),
+  /** Absent on nearly every row: only a row with a cell the reader changed or kept raw has notes. */
+  notes: z.array(CellNote).optional(),
 });
 export type TableRow = z.infer<typeof TableRow>;
 

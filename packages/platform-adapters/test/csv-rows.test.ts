@@ -1,4 +1,4 @@
-import { type FakeCell, fakeOrders, guanwangExport, toCsv } from "@syt/fake-exports";
+import { type FakeCell, fakeOrders, guanwangExport, toCsv, toHtmlXls } from "@syt/fake-exports";
 import { describe, expect, it } from "vitest";
 import {
   formatErrorZh,
@@ -185,12 +185,130 @@ describe("control characters", () => {
     expect(formatErrorZh(error)).toContain("第 60 行含有文本导出里不会有的控制字符");
   });
 
+  it('regression (issue 29): a NUL in a data row within the first 4 KB names its row (it was "not a spreadsheet")', async () => {
+    const text = withRemark(PLAIN, 3, "请尽快\u0000发货");
+    expect(text.indexOf("\u0000")).toBeLessThan(4096);
+    const error = await refusal(text);
+    expect(error).toMatchObject({ reason: "control_character", row: 3, line: 3 });
+    expect(formatErrorZh(error)).toContain("第 3 行含有文本导出里不会有的控制字符");
+  });
+
   it("NUL bytes at the start are still a binary file, not a CSV", async () => {
     await expect(readTable(utf8(`\u0000\u0001${PLAIN}`), { fileName: FILE })).rejects.toBeInstanceOf(
       NotSpreadsheetError,
     );
   });
 });
+
+describe("regression (issue 29): encodings", () => {
+  const rows = exportRows("separate");
+  /** One row as its own CSV line, without the line break, in either encoding. */
+  const line = (i: number, encoding: "utf8" | "gbk") => toCsv([rows[i] as FakeCell[]], encoding).slice(0, -2);
+  const crlf = utf8("\r\n");
+  const joined = (parts: Uint8Array[]) =>
+    new Uint8Array(parts.flatMap((part, i) => [...(i === 0 ? [] : crlf), ...part]));
+  const file = (encodingOf: (i: number) => "utf8" | "gbk") =>
+    joined(rows.map((_, i) => line(i, encodingOf(i))));
+
+  it("one GBK line in a UTF-8 file is refused naming its row (it was read whole as GB18030, a header of mojibake)", async () => {
+    const error = await readTable(
+      file((i) => (i === 40 ? "gbk" : "utf8")),
+      { fileName: FILE },
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "malformed_csv", reason: "mixed_encoding", row: 41, line: 41 });
+    expect(formatErrorZh(error)).toContain("第 41 行和文件的其他行不是同一种编码");
+  });
+
+  it("one UTF-8 line in a GBK file is refused naming its row", async () => {
+    await expect(
+      readTable(
+        file((i) => (i === 9 ? "utf8" : "gbk")),
+        { fileName: FILE },
+      ),
+    ).rejects.toMatchObject({
+      reason: "mixed_encoding",
+      row: 10,
+    });
+  });
+
+  it("a GBK file alone is read as GBK, every row exact", async () => {
+    const table = await readTable(
+      file(() => "gbk"),
+      { fileName: FILE },
+    );
+    expect(table.rows).toEqual(
+      (
+        await readTable(
+          file(() => "utf8"),
+          { fileName: FILE },
+        )
+      ).rows,
+    );
+  });
+
+  it("bytes no GBK character is made of: the cell keeps U+FFFD and its row and column are told (invalid_bytes)", async () => {
+    const bytes = toCsv(
+      rows.map((cells, i) =>
+        i === 29 ? cells.map((cell, c) => (c === REMARK ? "麒麟瓢羹专送" : cell)) : cells,
+      ),
+      "gbk",
+    );
+    const start = findBytes(bytes, toCsv([["麒麟瓢羹专送"]], "gbk").slice(0, -2));
+    expect(findBytes(bytes.subarray(start + 1), toCsv([["麒麟瓢羹专送"]], "gbk").slice(0, -2))).toBe(-1);
+    bytes[start + 2] = 0xff;
+    bytes[start + 3] = 0xff;
+    const result = await parseOrders(bytes, { fileName: FILE });
+    const found = result.issues.filter((issue) => issue.code === "invalid_bytes");
+    expect(found).toEqual([
+      expect.objectContaining({ code: "invalid_bytes", severity: "warning", row: 30, column: "买家留言" }),
+    ]);
+    expect(found[0]?.input).toContain("\uFFFD");
+  });
+});
+
+describe("regression (issue 29): a 100 MB CSV cell was copied past Excel's 32,767 characters", () => {
+  it("a cell past the limit is cut, the cut said in it, and a cell_cut warning names row, column and length", async () => {
+    const long = "长".repeat(40_000);
+    const result = await parseOrders(utf8(withRemark(PLAIN, 12, long)), { fileName: FILE });
+    const row = result.table.rows.find((r) => r.rowNumber === 12);
+    const cell = row?.cells[REMARK] as string;
+    expect(cell.length).toBeLessThanOrEqual(32_767);
+    expect(cell.startsWith("长".repeat(32_000))).toBe(true);
+    expect(cell.endsWith("…(已截断, 原有 40000 个字)")).toBe(true);
+    expect(result.issues.filter((i) => i.code === "cell_cut")).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        row: 12,
+        column: "买家留言",
+        params: { length: 40_000 },
+      }),
+    ]);
+  });
+});
+
+describe("regression (issue 29): an overlong cell of an HTML-table .xls", () => {
+  it("is cut the same way and noted cell_cut", async () => {
+    const rows = exportRows("separate").map((cells, i) =>
+      i === 5 ? cells.map((cell, c) => (c === REMARK ? "留".repeat(33_000) : cell)) : cells,
+    );
+    const result = await parseOrders(toHtmlXls(rows), { fileName: "订单.xls" });
+    expect(String(result.table.rows.find((row) => row.rowNumber === 6)?.cells[REMARK])).toMatch(
+      /^留+…\(已截断, 原有 33000 个字\)$/,
+    );
+    expect(result.issues.filter((issue) => issue.code === "cell_cut")).toEqual([
+      expect.objectContaining({ row: 6, column: "买家留言", params: { length: 33_000 } }),
+    ]);
+  });
+});
+
+/** Where `part` first occurs in `bytes`. */
+function findBytes(bytes: Uint8Array, part: Uint8Array): number {
+  outer: for (let at = 0; at + part.length <= bytes.length; at++) {
+    for (let i = 0; i < part.length; i++) if (bytes[at + i] !== part[i]) continue outer;
+    return at;
+  }
+  return -1;
+}
 
 describe("field counts", () => {
   it("regression: a comma typed into an unquoted 买家留言 refuses the file (cells would shift)", async () => {

@@ -32,6 +32,9 @@ const SAMPLE_INPUT: Record<string, string> = {
   unknown_payment: "花呗",
   unknown_courier: "顺心捷达",
   waybill_format: "ABC",
+  cell_cut: "收货地址很长很长",
+  not_its_type: "2026-13-45",
+  invalid_bytes: "\uFFFD\uFFFD收货人",
   conflicting_rows: "GW2026112412345",
   unknown_stage: "待质检",
   unknown_after_sale: "售后仲裁中",
@@ -44,6 +47,8 @@ const SAMPLE_PARAMS: Partial<Record<IssueCode, Record<string, string | number>>>
   waybill_format: { checks: "waybill_characters" },
   conflicting_rows: { fields: "payment", firstRow: 11 },
   duplicate_ref: { firstRow: 11 },
+  cell_cut: { length: 120000 },
+  not_its_type: { type: "date" },
 };
 
 const ERRORS = [
@@ -121,9 +126,16 @@ const ERRORS = [
     "官网订单.xlsx",
   ),
   new UnknownPlatformError("taobao", ["guanwang", "pinduoduo"]),
-  ...(["unclosed_quote", "merged_rows", "stray_quote", "extra_cells", "control_character"] as const).map(
-    (reason) => new MalformedCsvError(reason, { row: 12, line: 14, count: 5, fileName: "订单.csv" }),
-  ),
+  ...(
+    [
+      "unclosed_quote",
+      "merged_rows",
+      "stray_quote",
+      "extra_cells",
+      "control_character",
+      "mixed_encoding",
+    ] as const
+  ).map((reason) => new MalformedCsvError(reason, { row: 12, line: 14, count: 5, fileName: "订单.csv" })),
   ...(
     [
       "truncated_xml",
@@ -143,6 +155,8 @@ const ERRORS = [
     (format) => new UnsupportedFormatError(format, "订单.xlsx"),
   ),
   new InputTooLargeError("columns", 16384, 2048),
+  new InputTooLargeError("cells", 16777217, 16777216),
+  new InputTooLargeError("shared_strings", 16777217, 16777216),
   new Error("internal detail with /home/path"),
 ];
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { crc32, createDeflateRaw } from "node:zlib";
 import { fakeOrders, guanwangExport, toCsv } from "@syt/fake-exports";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -26,6 +27,7 @@ import {
 } from "./xlsx-corpus/craft";
 import { convertWithLibreOffice } from "./xlsx-corpus/libreoffice";
 import { craftZip } from "./xlsx-corpus/zip";
+import { sheetXml, workbook } from "./xlsx-reader/build";
 
 // One test per bug of issue 10, each with a file crafted to hold exactly that bug, read by
 // both entries: `readTable` (bytes: the taskpane) and `readTableFromFile` (the Node CLI).
@@ -55,6 +57,35 @@ async function refusal(reading: Promise<unknown>): Promise<Record<string, unknow
   expect(error, "the read must be refused").toBeDefined();
   expect(isAdapterError(error)).toBe(true);
   return error as Record<string, unknown>;
+}
+
+/** A workbook whose shared strings part is `count` empty items (`<si/>`), deflated as it is made. */
+async function emptySharedStrings(count: number): Promise<Uint8Array> {
+  const PER_BLOCK = 1 << 20;
+  const block = Buffer.from("<si/>".repeat(PER_BLOCK));
+  const pieces = [
+    Buffer.from(`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${count}">`),
+  ];
+  for (let left = count; left > 0; left -= PER_BLOCK)
+    pieces.push(block.subarray(0, Math.min(left, PER_BLOCK) * 5));
+  pieces.push(Buffer.from("</sst>"));
+  const deflate = createDeflateRaw();
+  const out: Buffer[] = [];
+  deflate.on("data", (chunk: Buffer) => out.push(chunk));
+  const ended = new Promise((resolve) => deflate.on("end", resolve));
+  let crc = 0;
+  let size = 0;
+  for (const piece of pieces) {
+    crc = crc32(piece, crc);
+    size += piece.length;
+    if (!deflate.write(piece)) await new Promise((resolve) => deflate.once("drain", resolve));
+  }
+  deflate.end();
+  await ended;
+  return workbook({
+    sheets: [{ name: "订单", xml: sheetXml('<row r="1"><c r="A1" t="s"><v>0</v></c></row>') }],
+    sharedStringsPart: { data: Buffer.concat(out), declaredSize: size, method: 8, crc },
+  });
 }
 
 const craftRows = (rows: unknown[][]): CraftCell[][] =>
@@ -194,6 +225,49 @@ describe("regression: tiny honest files exhausted memory (row 2,000,000,000; 100
           last: 99_999,
         });
       expect(outcome.growthMiB).toBeLessThan(200);
+    },
+  );
+
+  it.each(VIAS)(
+    "regression (issue 29): 400k rows each with one value at column 2,048 are read, each row holding its value, not 2,048 cells (via %s)",
+    async (via) => {
+      const rows = Array.from(
+        { length: 400_000 },
+        (_, i) => `<row r="${i + 1}"><c r="BZT${i + 1}"><v>${i}</v></c></row>`,
+      );
+      const bytes = craftXlsx({ sheets: [{ name: "订单", xml: worksheetXml(rows.join("")) }] });
+      expect(bytes.length).toBeLessThan(4_000_000);
+      const outcome = await readBounded(bundle, { file: saved(bytes), via });
+      expect(outcome.killed, "killed: past its deadline or out of heap").toBeUndefined();
+      expect({
+        ok: outcome.ok,
+        rows: outcome.rows,
+        cells: outcome.lastCells,
+        last: outcome.lastCell,
+      }).toEqual({
+        ok: true,
+        rows: 400_000,
+        cells: 2048,
+        last: 399_999,
+      });
+      expect(outcome.growthMiB).toBeLessThan(200);
+    },
+  );
+
+  it.each(VIAS)(
+    "regression (issue 29): a 1.5 MB file of 200 million empty shared strings is refused (input_too_large / shared_strings), not a V8 crash (via %s)",
+    async (via) => {
+      const bytes = await emptySharedStrings(200_000_000);
+      expect(bytes.length).toBeLessThan(2_000_000);
+      const file = saved(bytes);
+      const outcome = await readBounded(bundle, { file, via });
+      expect(outcome.killed, "killed: past its deadline or out of heap").toBeUndefined();
+      expect({ ok: outcome.ok, code: outcome.code, limit: outcome.limit }).toEqual({
+        ok: false,
+        code: "input_too_large",
+        limit: "shared_strings",
+      });
+      expect(outcome.growthMiB).toBeLessThan(450);
     },
   );
 

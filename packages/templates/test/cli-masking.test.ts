@@ -84,6 +84,40 @@ describe("syt-templates never prints a phone number from the person's input", ()
     expect(toHalfWidth(printed)).not.toMatch(FIRST_SEVEN);
   });
 
+  // Issue 29: a receiver's phone the template refuses is echoed in the error (`收到 “…”`).
+  test.each([
+    "138/1234/5678",
+    "QQ13812348001",
+    "138·1234·5678",
+    "138\u200b1234\u200b5678",
+    "Ph 138_1234_5678",
+    "138~1234~5678",
+  ])(
+    "regression (issue 29): an invalid receiver phone written %j is masked in the error and in --json",
+    (form) => {
+      const data = {
+        courier: "申通",
+        waybill: "773012345678901",
+        receiver: {
+          name: "赵丽华",
+          phone: form,
+          province: "示例省",
+          city: "示例市",
+          address: "样板区幸福路 8 号",
+        },
+      };
+      for (const json of [[], ["--json"]]) {
+        const { status, printed } = run(
+          ["render", "courier-intercept", "--data", "-", ...json],
+          JSON.stringify(data),
+        );
+        expect(status).toBe(2);
+        expect(printed).toContain("收到");
+        expect(printed.match(/.{0,40}1\D{0,3}3\D{0,3}8\D{0,3}1\D{0,3}2\D{0,3}3\D{0,3}4.{0,20}/g)).toBeNull();
+      }
+    },
+  );
+
   test("the note naming the written .eml file", () => {
     const args = ["render", "damage-email", "--example", "-c", "good-config.json", "-f", "eml"];
     const { status, printed } = run([...args, "--out", `王小明${PHONE}.eml`]);

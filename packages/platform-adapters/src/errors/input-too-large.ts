@@ -1,6 +1,14 @@
 import { AdapterError, isAdapterErrorOf } from "./adapter-error";
 
-export type SizeLimit = "bytes" | "rows" | "columns" | "uncompressed";
+export type SizeLimit =
+  | "bytes"
+  | "rows"
+  | "columns"
+  | "uncompressed"
+  /** Cells with a value in the sheet read (see `maxValuesOf`). */
+  | "cells"
+  /** Items of the shared strings part (see `maxValuesOf`). */
+  | "shared_strings";
 
 /** The input exceeds a limit that protects the operator's machine (file size, rows, columns, unzipped size). */
 export class InputTooLargeError extends AdapterError<"input_too_large"> {

@@ -14,7 +14,12 @@ export type MalformedCsvReason =
   /** More cells than the table is wide (empty ones too): a delimiter in an unquoted cell shifts the columns. */
   | "extra_cells"
   /** NUL and other control characters deep in the file: damaged bytes. */
-  | "control_character";
+  | "control_character"
+  /**
+   * Lines in two encodings (UTF-8 and GBK): a file pieced together from two exports. Read as one
+   * encoding, the other's lines become mojibake; `line` is the first line of the fewer kind.
+   */
+  | "mixed_encoding";
 
 export interface MalformedCsvDetails {
   /** The record, 1-based, as Excel numbers it when it opens the file (the `rowNumber` of the table). */

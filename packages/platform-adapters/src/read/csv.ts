@@ -1,6 +1,8 @@
 import type Papa from "papaparse";
 import { MalformedCsvError, type MalformedCsvReason } from "../errors/malformed-csv";
-import type { TableRow } from "../table";
+import type { CellNote, TableRow } from "../table";
+import { cutLongCells } from "./cell-text";
+import type { DecodedText } from "./decode";
 
 const DELIMITERS = [",", "\t", ";", "|"];
 
@@ -197,7 +199,11 @@ function checkRecords(records: readonly string[][], context: Context, fileName?:
  * CSV (or tab-separated) text into rows; blank lines are kept, so row numbers are record numbers.
  * Throws `MalformedCsvError` for a file whose rows cannot all be read as the operator wrote them.
  */
-export async function rowsFromCsv(text: string, fileName?: string): Promise<TableRow[]> {
+export async function rowsFromCsv(
+  text: string,
+  fileName?: string,
+  decoded?: Pick<DecodedText, "invalidBytes" | "otherEncodingLine">,
+): Promise<TableRow[]> {
   // Loaded on first use: xlsx users (and the taskpane's first paint) never pay for it.
   const { default: papa } = await import("papaparse");
   const lf = toLf(text);
@@ -217,5 +223,33 @@ export async function rowsFromCsv(text: string, fileName?: string): Promise<Tabl
     },
     fileName,
   );
-  return records.map((cells, index) => ({ rowNumber: index + 1, cells }));
+  if (decoded?.otherEncodingLine !== undefined) {
+    const line = decoded.otherEncodingLine;
+    throw new MalformedCsvError("mixed_encoding", { row: recordAtLine(records, line), line, fileName });
+  }
+  return records.map((cells, index) => {
+    const row = cutLongCells({ rowNumber: index + 1, cells });
+    return decoded?.invalidBytes ? withInvalidBytes(row) : row;
+  });
+}
+
+/** The record (1-based) a line (1-based) belongs to: records before it may span lines. */
+function recordAtLine(records: readonly string[][], line: number): number {
+  let at = 1;
+  for (const [index, cells] of records.entries()) {
+    let breaks = 0;
+    for (const cell of cells) breaks += lineBreaks(cell);
+    if (line < at + 1 + breaks) return index + 1;
+    at += 1 + breaks;
+  }
+  return records.length;
+}
+
+/** Each cell holding bytes the encoding has no character for (U+FFFD) noted, never silently. */
+function withInvalidBytes(row: TableRow): TableRow {
+  const notes: CellNote[] = [];
+  row.cells.forEach((cell, column) => {
+    if (typeof cell === "string" && cell.includes("\uFFFD")) notes.push({ code: "invalid_bytes", column });
+  });
+  return notes.length === 0 ? row : { ...row, notes: [...(row.notes ?? []), ...notes] };
 }

@@ -5,6 +5,7 @@ import { NotSpreadsheetError } from "../errors/not-spreadsheet";
 import { UnsupportedFormatError } from "../errors/unsupported-format";
 import { type Limits, type LimitsInput, resolveLimits } from "../limits";
 import { sheetRows, type Table } from "../table";
+import { cutLongCells } from "./cell-text";
 import { isControlCharacter, rowsFromCsv } from "./csv";
 import { decodeText } from "./decode";
 import { looksLikeHtml, rowsFromHtml } from "./html";
@@ -31,29 +32,37 @@ export interface ReadTableOptions {
 }
 
 /**
- * Control characters at the very start: the bytes are some binary file. Further in they are a
- * damaged text export, which `rowsFromCsv` refuses naming the row.
+ * Control characters on the first line: the bytes are some binary file (no export's header holds
+ * one). Further in they are a damaged text export, which `rowsFromCsv` refuses naming the row.
  */
 function looksBinary(text: string): boolean {
-  for (let i = 0; i < Math.min(text.length, 4096); i++) {
+  const firstLine = text.search(/[\r\n]/);
+  const end = Math.min(firstLine < 0 ? text.length : firstLine, 4096);
+  for (let i = 0; i < end; i++) {
     if (isControlCharacter(text.charCodeAt(i))) return true;
   }
   return false;
 }
 
 async function tableFromText(bytes: Uint8Array, fileName?: string): Promise<Table> {
-  const text = decodeText(bytes);
+  const decoded = decodeText(bytes);
+  const { text } = decoded;
   const name = fileName?.replace(/\.[^.]+$/, "");
   if (looksLikeHtml(text)) {
     const rows = await rowsFromHtml(text);
     if (!rows) throw new NotSpreadsheetError("html_without_table", fileName);
-    return { sheetName: name, sheets: name ? [name] : [], rows: sheetRows(rows), source: "html" };
+    return {
+      sheetName: name,
+      sheets: name ? [name] : [],
+      rows: sheetRows(rows.map(cutLongCells)),
+      source: "html",
+    };
   }
   if (looksBinary(text)) throw new NotSpreadsheetError("binary", fileName);
   return {
     sheetName: name,
     sheets: name ? [name] : [],
-    rows: sheetRows(await rowsFromCsv(text, fileName)),
+    rows: sheetRows(await rowsFromCsv(text, fileName, decoded)),
     source: "csv",
   };
 }

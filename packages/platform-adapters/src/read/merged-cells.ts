@@ -69,7 +69,12 @@ export function fillMergedRanges(rows: TableRow[], ranges: readonly CellRange[])
     }
   }
   if (!added) return rows;
+  const noted = new Map(rows.flatMap((row) => (row.notes ? [[row.rowNumber, row.notes] as const] : [])));
   return [...byNumber.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([rowNumber, cells]) => ({ rowNumber, cells }));
+    .map(([rowNumber, cells]) => {
+      // A reader's notes stay with their row (filled cells are copies of a top-left value, noted there).
+      const notes = noted.get(rowNumber);
+      return notes ? { rowNumber, cells, notes } : { rowNumber, cells };
+    });
 }

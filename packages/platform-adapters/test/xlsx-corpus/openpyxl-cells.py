@@ -6,8 +6,11 @@ formulas give the cached result the file holds. A merged range's value is given 
 of the range, as Excel shows it (and as our reader fills it), clipped to the rows and columns
 that hold values.
 
-Usage: python3 openpyxl-cells.py FILE...
+Usage: python3 openpyxl-cells.py [--refusals] FILE...
 Output: {FILE: {"date1904": bool, "sheets": [{"name", "state", "rows": [[row, [cell...]]]}]}}
+With --refusals (damaged files, one per mutation) a file openpyxl cannot load gives
+{"refused": "ExceptionName: message"} instead, and every file also gets "badEntries": the
+entries Python's zipfile refuses to read back (checksum, inflate or header errors).
 A cell is null, a number, a boolean, a string, or {"date": "YYYY-MM-DDTHH:MM:SS.ffffff"} (wall
 clock, as the sheet shows it).
 """
@@ -15,6 +18,7 @@ clock, as the sheet shows it).
 import datetime
 import json
 import sys
+import zipfile
 
 import openpyxl
 
@@ -64,5 +68,31 @@ def workbook_json(path):
     }
 
 
+def bad_entries(path):
+    try:
+        with zipfile.ZipFile(path) as zf:
+            bad = []
+            for info in zf.infolist():
+                try:
+                    zf.read(info)
+                except Exception:
+                    bad.append(info.filename)
+            return bad
+    except Exception as error:
+        return ["(directory) " + type(error).__name__]
+
+
+def judged(path):
+    try:
+        result = workbook_json(path)
+    except Exception as error:
+        result = {"refused": f"{type(error).__name__}: {error}"[:200]}
+    result["badEntries"] = bad_entries(path)
+    return result
+
+
 if __name__ == "__main__":
-    json.dump({path: workbook_json(path) for path in sys.argv[1:]}, sys.stdout, ensure_ascii=False)
+    refusals = sys.argv[1:2] == ["--refusals"]
+    paths = sys.argv[2:] if refusals else sys.argv[1:]
+    read = judged if refusals else workbook_json
+    json.dump({path: read(path) for path in paths}, sys.stdout, ensure_ascii=False)

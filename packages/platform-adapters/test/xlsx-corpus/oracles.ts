@@ -101,8 +101,8 @@ function openpyxlPython(): string {
   throw new Error("python3-openpyxl is missing (apt-get install python3-openpyxl; .ci/run installs it)");
 }
 
-/** openpyxl (not read-only, cached formula results) over many files in one Python process. */
-export function openpyxlSheets(files: { name: string; bytes: Uint8Array }[]): Map<string, NormSheet[]> {
+/** openpyxl-cells.py over many files in one Python process: its JSON by file, in order. */
+function runOpenpyxl<T>(files: { name: string; bytes: Uint8Array }[], flags: string[]): T[] {
   const dir = mkdtempSync(path.join(os.tmpdir(), "openpyxl-"));
   try {
     const paths = files.map((file, i) => {
@@ -112,26 +112,48 @@ export function openpyxlSheets(files: { name: string; bytes: Uint8Array }[]): Ma
     });
     const out = execFileSync(
       openpyxlPython(),
-      [path.join(import.meta.dirname, "openpyxl-cells.py"), ...paths],
+      [path.join(import.meta.dirname, "openpyxl-cells.py"), ...flags, ...paths],
       {
         encoding: "utf8",
         maxBuffer: 256 * 1024 * 1024,
       },
     );
-    const read = JSON.parse(out) as Record<string, PyWorkbook>;
-    return new Map(
-      files.map((file, i) => [
-        file.name,
-        (read[paths[i] as string] as PyWorkbook).sheets.map((sheet) => ({
-          name: sheet.name,
-          state: sheet.state,
-          rows: normRows(sheet.rows.map(([rowNumber, cells]) => ({ rowNumber, cells: cells.map(pyCell) }))),
-        })),
-      ]),
-    );
+    const read = JSON.parse(out) as Record<string, T>;
+    return paths.map((at) => read[at] as T);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+const normSheets = (workbook: PyWorkbook): NormSheet[] =>
+  workbook.sheets.map((sheet) => ({
+    name: sheet.name,
+    state: sheet.state,
+    rows: normRows(sheet.rows.map(([rowNumber, cells]) => ({ rowNumber, cells: cells.map(pyCell) }))),
+  }));
+
+/** openpyxl (not read-only, cached formula results) over many files in one Python process. */
+export function openpyxlSheets(files: { name: string; bytes: Uint8Array }[]): Map<string, NormSheet[]> {
+  const read = runOpenpyxl<PyWorkbook>(files, []);
+  return new Map(files.map((file, i) => [file.name, normSheets(read[i] as PyWorkbook)]));
+}
+
+/** How Python judges a damaged file: openpyxl's sheets or its refusal, and the entries zipfile cannot read back. */
+export interface PythonJudgement {
+  sheets?: NormSheet[];
+  refused?: string;
+  badEntries: string[];
+}
+
+/** Python's judgement of each file (openpyxl-cells.py --refusals), in the order given. */
+export function pythonJudgements(files: { name: string; bytes: Uint8Array }[]): PythonJudgement[] {
+  return runOpenpyxl<(PyWorkbook | { refused: string }) & { badEntries: string[] }>(files, [
+    "--refusals",
+  ]).map((read) =>
+    "refused" in read
+      ? { refused: read.refused, badEntries: read.badEntries }
+      : { sheets: normSheets(read), badEntries: read.badEntries },
+  );
 }
 
 /** The sheet a reader must choose when none is named: the first visible tab with data, else the first visible. */

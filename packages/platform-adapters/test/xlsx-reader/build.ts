@@ -36,6 +36,8 @@ export interface WorkbookSpec {
     type?: "worksheet" | "chartsheet" | "dialogsheet";
   }[];
   sharedStrings?: string[];
+  /** The shared strings part as given (too large to build as text), in place of `sharedStrings`. */
+  sharedStringsPart?: Omit<ZipSpec, "name">;
   styles?: string;
   date1904?: boolean;
   /** The workbook part's text before and after `<sheets>`, in place of the `workbookPr` that `date1904` makes. */
@@ -60,7 +62,7 @@ export function workbook(spec: WorkbookSpec): Uint8Array {
       (target, i) =>
         `<Relationship Id="rId${i + 1}" Type="${REL}/${spec.sheets[i]?.type ?? "worksheet"}" Target="${target}"/>`,
     ),
-    spec.sharedStrings
+    spec.sharedStrings || spec.sharedStringsPart
       ? `<Relationship Id="rSst" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`
       : "",
     spec.styles ? `<Relationship Id="rSty" Type="${REL}/styles" Target="styles.xml"/>` : "",
@@ -86,7 +88,10 @@ export function workbook(spec: WorkbookSpec): Uint8Array {
     ),
     part(`${folder}_rels/${wbName}.rels`, `<Relationships>${rels}</Relationships>`, method),
     ...(spec.reverseZipOrder ? sheetEntries.reverse() : sheetEntries),
-    ...(spec.sharedStrings ? [part(`${folder}sharedStrings.xml`, sstXml(spec.sharedStrings), method)] : []),
+    ...(spec.sharedStringsPart ? [{ name: `${folder}sharedStrings.xml`, ...spec.sharedStringsPart }] : []),
+    ...(spec.sharedStrings && !spec.sharedStringsPart
+      ? [part(`${folder}sharedStrings.xml`, sstXml(spec.sharedStrings), method)]
+      : []),
     ...(spec.styles ? [part(`${folder}styles.xml`, spec.styles, method)] : []),
     ...(spec.extra ?? []),
   ];

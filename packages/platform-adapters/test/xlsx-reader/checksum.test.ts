@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { crc32, inflateRawSync } from "node:zlib";
+import { crc32 } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   fflateInflate,
@@ -13,9 +13,9 @@ import {
   webInflate,
 } from "../../src/index";
 import { parseOrdersFile, readTableFromFile, zlibCrc32, zlibInflate } from "../../src/node";
-import { type ZipEntry, zipDirectoryOf } from "../../src/read/xlsx/index";
+import { zipDirectoryOf } from "../../src/read/xlsx/index";
+import { bitsOf, dataStart, flipped, storedCopy } from "../xlsx-corpus/bit-flips";
 import { normTable } from "../xlsx-corpus/oracles";
-import { craftZip } from "../xlsx-corpus/zip";
 
 // Issue 29: raw deflate carries no checksum, so a flipped bit could inflate to other valid XML
 // (11839.20 元 instead of 1839.20) and a changed digit in a stored entry was read as it stood.
@@ -29,41 +29,6 @@ const PATHS: { description: string; inflate: Inflate; crc32?: typeof jsCrc32 }[]
   { description: "fflate", inflate: fflateInflate },
 ];
 
-/** Where an entry's stored bytes start: after its local header (name and extra field). */
-function dataStart(bytes: Uint8Array, entry: ZipEntry): number {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const at = entry.localHeaderOffset;
-  return at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-}
-
-/** The same workbook with every entry stored, not deflated (as some tools write small parts). */
-function storedCopy(bytes: Uint8Array): Uint8Array {
-  return craftZip(
-    zipDirectoryOf(bytes).map((entry) => {
-      const start = dataStart(bytes, entry);
-      const data = bytes.subarray(start, start + entry.compressedSize);
-      return { name: entry.name, data: entry.method === 8 ? inflateRawSync(data) : data, store: true };
-    }),
-  );
-}
-
-/** A small deterministic generator: the same flips on every run. */
-function* bitsOf(seed: number, count: number, ranges: [number, number][]): Generator<number> {
-  let state = seed;
-  const total = ranges.reduce((sum, [start, end]) => sum + (end - start) * 8, 0);
-  for (let i = 0; i < count; i++) {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    let bit = state % total;
-    for (const [start, end] of ranges) {
-      if (bit < (end - start) * 8) {
-        yield start * 8 + bit;
-        break;
-      }
-      bit -= (end - start) * 8;
-    }
-  }
-}
-
 /** The data ranges of the sheet and shared strings: the parts whose bytes become cells. */
 function cellParts(bytes: Uint8Array): [number, number][] {
   return zipDirectoryOf(bytes)
@@ -72,12 +37,6 @@ function cellParts(bytes: Uint8Array): [number, number][] {
       const start = dataStart(bytes, entry);
       return [start, start + entry.compressedSize];
     });
-}
-
-function flipped(bytes: Uint8Array, bit: number): Uint8Array {
-  const copy = bytes.slice();
-  copy[bit >> 3] = (copy[bit >> 3] as number) ^ (1 << (bit & 7));
-  return copy;
 }
 
 type Outcome = "exact" | "refused" | "other cells";

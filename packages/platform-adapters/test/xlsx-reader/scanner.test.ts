@@ -11,6 +11,7 @@ const context: SheetContext = {
   date1904: false,
   maxRows: 1000,
   maxColumns: 30,
+  maxCells: 100_000,
   part: "xl/worksheets/sheet1.xml",
   fileName: "订单.xlsx",
 };
@@ -206,6 +207,78 @@ it("reads attributes in any spacing and quoting, and names longer than one lette
   expect(cellsOf(xml)).toEqual([[null, "货到付款", "订单号", "货到付款", "订单号"]]);
 });
 
+describe("regression (issue 29): lenient values and overlong cells were read silently", () => {
+  it.each([
+    {
+      description: 't="d" that is no date',
+      xml: '<c r="B1" t="d"><v>2026-13-45</v></c>',
+      raw: "2026-13-45",
+      type: "date",
+    },
+    { description: "a hexadecimal number", xml: '<c r="B1"><v>0x1A</v></c>', raw: "0x1A", type: "number" },
+    { description: "a binary number", xml: '<c r="B1"><v>0b101</v></c>', raw: "0b101", type: "number" },
+    { description: "a space for a number", xml: '<c r="B1"><v> </v></c>', raw: " ", type: "number" },
+    {
+      description: "a number past a double",
+      xml: '<c r="B1"><v>1e400</v></c>',
+      raw: "1e400",
+      type: "number",
+    },
+    {
+      description: 'a t="b" that is neither 0 nor 1',
+      xml: '<c r="B1" t="b"><v>2</v></c>',
+      raw: "2",
+      type: "boolean",
+    },
+  ])("$description: kept as its raw text, noted not_its_type ($type)", ({ xml, raw, type }) => {
+    expect(scan(sheetXml(`<row r="1"><c r="A1"><v>7</v></c>${xml}</row>`))).toEqual([
+      { rowNumber: 1, cells: [7, raw], notes: [{ code: "not_its_type", column: 1, type }] },
+    ]);
+  });
+
+  it("values that are what their type says carry no note", () => {
+    const xml =
+      '<row r="1"><c r="A1"><v>12.5</v></c><c r="B1" t="b"><v>1</v></c><c r="C1" t="d"><v>2026-11-25T09:30:00</v></c><c r="D1" t="str"><v>0x1A</v></c></row>';
+    expect(scan(sheetXml(xml))).toEqual([
+      { rowNumber: 1, cells: [12.5, true, new Date(Date.UTC(2026, 10, 25, 9, 30)), "0x1A"] },
+    ]);
+  });
+
+  it.each([
+    {
+      description: "inline string",
+      cell: `<c r="B2" t="inlineStr"><is><t>${"址".repeat(40_000)}</t></is></c>`,
+    },
+    { description: "formula string", cell: `<c r="B2" t="str"><f>A1</f><v>${"址".repeat(40_000)}</v></c>` },
+  ])(
+    "a cell past 32,767 characters ($description) is cut, the cut said in it, and noted cell_cut",
+    ({ cell }) => {
+      const [row] = scan(sheetXml(`<row r="2"><c r="A2"><v>1</v></c>${cell}</row>`), 5000);
+      const text = row?.cells[1] as string;
+      expect(text).toHaveLength(32_767);
+      expect(text).toBe(
+        `${"址".repeat(32_767 - "…(已截断, 原有 40000 个字)".length)}…(已截断, 原有 40000 个字)`,
+      );
+      expect(row?.notes).toEqual([{ code: "cell_cut", column: 1, length: 40_000 }]);
+    },
+  );
+
+  it("a shared string past 32,767 characters is cut in every cell that uses it", () => {
+    const [row] = scan(
+      sheetXml('<row r="1"><c r="A1" t="s"><v>2</v></c><c r="C1" t="s"><v>2</v></c></row>'),
+      64,
+      {
+        sharedStrings: ["订单号", "货到付款", "x".repeat(50_000)],
+      },
+    );
+    expect(String(row?.cells[0]).endsWith("…(已截断, 原有 50000 个字)")).toBe(true);
+    expect(row?.notes).toEqual([
+      { code: "cell_cut", column: 0, length: 50_000 },
+      { code: "cell_cut", column: 2, length: 50_000 },
+    ]);
+  });
+});
+
 describe("the sheet scanner refuses what it cannot read whole", () => {
   it("a sheet cut short: the last row is not silently lost", () => {
     const xml = sheetXml('<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>');
@@ -232,6 +305,33 @@ describe("the sheet scanner refuses what it cannot read whole", () => {
     );
     expect(scan(sheetXml('<row r="1"><c r="A1"><v>1</v></c><c r="XFD1" s="1"/></row>'))).toEqual([
       { rowNumber: 1, cells: [1] },
+    ]);
+  });
+
+  it("regression: a value at column 2,048 made every row 2,048 cells (rows stay sparse)", () => {
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) =>
+        `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>0</v></c><c r="B${i + 1}"><v>${i}</v></c><c r="BZT${i + 1}"><v>${i}</v></c></row>`,
+    );
+    const read = scan(sheetXml(rows.join("")), 4096, { maxRows: 5000, maxColumns: 2048 });
+    expect(read).toHaveLength(3000);
+    for (const [i, { rowNumber, cells }] of read.entries()) {
+      expect(rowNumber).toBe(i + 1);
+      expect(cells).toHaveLength(2048);
+      // The values where the sheet has them, blank between them; held as three values, not 2,048 cells.
+      expect([cells[0], cells[1], cells[2], cells[1000], cells[2047]]).toEqual([
+        "订单号",
+        i,
+        undefined,
+        undefined,
+        i,
+      ]);
+      expect(Object.keys(cells)).toEqual(["0", "1", "2047"]);
+    }
+    // A row with its values side by side stays one dense array, blanks as null.
+    expect(scan(sheetXml('<row r="1"><c r="A1"><v>1</v></c><c r="C1"><v>3</v></c></row>'))).toEqual([
+      { rowNumber: 1, cells: [1, null, 3] },
     ]);
   });
 

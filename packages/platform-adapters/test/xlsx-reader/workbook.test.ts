@@ -14,6 +14,12 @@ import { buildZip, oneSheet, part, sheetXml, workbook } from "./build";
 const dir = mkdtempSync(path.join(os.tmpdir(), "xlsx-reader-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const MiB = 1024 * 1024;
+let saves = 0;
+function saved(bytes: Uint8Array): string {
+  const file = path.join(dir, `saved-${saves++}.xlsx`);
+  writeFileSync(file, bytes);
+  return file;
+}
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
     () => "read",
@@ -405,6 +411,40 @@ describe("limits while streaming", () => {
       code: "input_too_large",
       limit: "uncompressed",
     });
+  });
+});
+
+describe("regression (issue 29): shared strings and cells bounded by the inflated-bytes budget", () => {
+  // A budget of 128,000 inflated bytes holds 2,000 values (64 bytes each, see `maxValuesOf`).
+  const limits = { maxUncompressedBytes: 128_000 };
+  const tenCells = "<c><v>1</v></c>".repeat(10);
+
+  it.each([
+    { description: "Node zlib", read: (bytes: Uint8Array) => readTableFromFile(saved(bytes), { limits }) },
+    {
+      description: "DecompressionStream",
+      read: (bytes: Uint8Array) => readTable(bytes, { limits, inflate: webInflate }),
+    },
+    {
+      description: "fflate",
+      read: (bytes: Uint8Array) => readTable(bytes, { limits, inflate: fflateInflate }),
+    },
+  ])("refuses 2,500 empty shared strings and 2,500 cells, reads 1,900 ($description)", async ({ read }) => {
+    const rowsOf = (count: number) =>
+      Array.from({ length: count / 10 }, (_, i) => `<row r="${i + 1}">${tenCells}</row>`).join("");
+    const strings = (count: number) => oneSheet(rowsOf(10), { sharedStrings: Array(count).fill("") });
+    expect(await refusal(read(strings(2500)))).toMatchObject({
+      code: "input_too_large",
+      limit: "shared_strings",
+      max: 2000,
+    });
+    expect(await refusal(read(oneSheet(rowsOf(2500))))).toMatchObject({
+      code: "input_too_large",
+      limit: "cells",
+      max: 2000,
+    });
+    expect((await read(strings(1900))).rows).toHaveLength(1);
+    expect((await read(oneSheet(rowsOf(1900)))).rows).toHaveLength(190);
   });
 });
 

@@ -3,7 +3,7 @@ import { InputTooLargeError } from "../../errors/input-too-large";
 import { NotSpreadsheetError } from "../../errors/not-spreadsheet";
 import { SheetNotFoundError } from "../../errors/sheet-not-found";
 import { UnsupportedFormatError } from "../../errors/unsupported-format";
-import type { Limits } from "../../limits";
+import { type Limits, maxValuesOf } from "../../limits";
 import { isBlankRow, sheetRows, type Table, type TableRow } from "../../table";
 import { fillMergedRanges } from "../merged-cells";
 import { type Crc32, jsCrc32 } from "./crc32";
@@ -120,7 +120,7 @@ class Workbook {
   private async sharedStrings(): Promise<string[] | undefined> {
     const entry = this.sharedStringsPart === undefined ? undefined : this.parts.entry(this.sharedStringsPart);
     if (!entry) return undefined;
-    const scanner = new SharedStringsScanner(entry.name, this.reader.fileName);
+    const scanner = new SharedStringsScanner(entry.name, this.reader.fileName, maxValuesOf(this.limits));
     for await (const chunk of entryBytes(this.reader, entry)) scanner.push(chunk);
     return scanner.end();
   }
@@ -137,6 +137,7 @@ class Workbook {
       date1904: this.date1904,
       maxRows: this.limits.maxRows,
       maxColumns: this.limits.maxColumns,
+      maxCells: maxValuesOf(this.limits),
       fileName: this.reader.fileName,
     };
   }

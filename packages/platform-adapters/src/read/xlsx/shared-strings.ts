@@ -1,4 +1,5 @@
 import { DamagedWorkbookError } from "../../errors/damaged-workbook";
+import { InputTooLargeError } from "../../errors/input-too-large";
 import {
   ascii,
   ChunkJoiner,
@@ -34,6 +35,8 @@ export class SharedStringsScanner {
   constructor(
     readonly part: string,
     readonly fileName: string | undefined,
+    /** Strings the part may hold (see `maxValuesOf`): checked at each chunk's end, before the next is read. */
+    private readonly maxStrings = Number.POSITIVE_INFINITY,
   ) {}
 
   push(chunk: Uint8Array): void {
@@ -102,11 +105,15 @@ export class SharedStringsScanner {
       }
       if (nameIsBytes(bytes, name.localStart, name.end, SST) && (closing || empty)) {
         this.ended = true;
+        if (this.strings.length > this.maxStrings)
+          throw new InputTooLargeError("shared_strings", this.strings.length, this.maxStrings);
         return;
       }
       at = close + 1;
     }
     this.rest = restFrom(bytes, at, length, this);
+    if (this.strings.length > this.maxStrings)
+      throw new InputTooLargeError("shared_strings", this.strings.length, this.maxStrings);
   }
 
   end(): string[] {

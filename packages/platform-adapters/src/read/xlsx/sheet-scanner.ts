@@ -1,6 +1,7 @@
 import { DamagedWorkbookError } from "../../errors/damaged-workbook";
 import { InputTooLargeError } from "../../errors/input-too-large";
-import type { Cell, TableRow } from "../../table";
+import type { Cell, CellNote, TableRow } from "../../table";
+import { cutCellText, EXCEL_CELL_MAX } from "../cell-text";
 import { type CellRange, parseRange } from "../merged-cells";
 import {
   ascii,
@@ -43,6 +44,8 @@ export interface SheetContext {
   date1904: boolean;
   maxRows: number;
   maxColumns: number;
+  /** Values the sheet may hold in all (see `maxValuesOf`). */
+  maxCells: number;
   part: string;
   fileName: string | undefined;
 }
@@ -130,6 +133,9 @@ enum CellType {
   Date,
 }
 
+/** Blank cells before a value past which the row is kept sparse: wider than any export's empty columns. */
+const SPARSE_GAP = 256;
+
 const POWERS_OF_TEN = Array.from({ length: 16 }, (_, power) => 10 ** power);
 
 /**
@@ -155,6 +161,18 @@ export class SheetScanner {
    */
   private readonly scratch: Cell[] = [];
   private rowLength = 0;
+  /** Values put so far, checked against `maxCells` at each row's end. */
+  private cellCount = 0;
+  /**
+   * The row's cells when a value lies far right of the cells before it (a value at column 2,048
+   * in each of 400,000 rows): only the values are set, the gap stays holes (read as blank), so a
+   * row costs its values, not its width.
+   */
+  private sparse: Cell[] | undefined;
+  /** What the reader had to say about the row's cells (see `CellNote`); almost always none. */
+  private notes: CellNote[] | undefined;
+  /** Set by `typed` when a value is not what its type says and is kept as its raw text. */
+  private keptAs: "number" | "date" | "boolean" | undefined;
   private rowNumber = 0;
   private lastRowNumber = 0;
   private column = 0;
@@ -387,6 +405,8 @@ export class SheetScanner {
     this.rowNumber = number;
     this.inRow = true;
     this.rowLength = 0;
+    this.sparse = undefined;
+    this.notes = undefined;
     this.column = 0;
   }
 
@@ -394,9 +414,16 @@ export class SheetScanner {
     if (!this.inRow) return;
     this.inRow = false;
     if (this.rowLength === 0) return;
+    if (this.cellCount > this.context.maxCells)
+      throw new InputTooLargeError("cells", this.cellCount, this.context.maxCells);
     if (this.rowNumber <= this.lastRowNumber) this.inOrder = false;
     this.lastRowNumber = this.rowNumber;
-    this.rows.push({ rowNumber: this.rowNumber, cells: this.scratch.slice(0, this.rowLength) });
+    const cells = this.sparse ?? this.scratch.slice(0, this.rowLength);
+    this.rows.push(
+      this.notes
+        ? { rowNumber: this.rowNumber, cells, notes: this.notes }
+        : { rowNumber: this.rowNumber, cells },
+    );
   }
 
   /**
@@ -468,7 +495,7 @@ export class SheetScanner {
     if (contentStart < 0) return;
     const text = textOf(bytes, contentStart, contentEnd);
     if (hasCdata(text, 0, text.length)) this.refuseCdata();
-    this.put(column, this.value(text, 0, text.length));
+    this.putTyped(column, this.value(text, 0, text.length));
   }
 
   private refuseCdata(): never {
@@ -484,7 +511,21 @@ export class SheetScanner {
     this.attributes(bytes, attrStart, attrEnd);
     const column = this.cellColumn(bytes);
     if (this.putPlainValue(column, this.type, bytes, start, end)) return;
-    this.put(column, this.typed(textOf(bytes, start, end), undefined));
+    this.putTyped(column, this.typed(textOf(bytes, start, end), undefined));
+  }
+
+  /** A value `typed` read, with the note of a value kept as its raw text. */
+  private putTyped(column: number, value: Cell): void {
+    this.put(column, value);
+    if (this.keptAs === undefined) return;
+    if (value !== null && this.inRow)
+      this.note({ code: "not_its_type", column: column - 1, type: this.keptAs });
+    this.keptAs = undefined;
+  }
+
+  private note(note: CellNote): void {
+    if (this.notes === undefined) this.notes = [note];
+    else this.notes.push(note);
   }
 
   /**
@@ -513,17 +554,38 @@ export class SheetScanner {
 
   private put(column: number, value: Cell): void {
     if (value === null || !this.inRow) return;
+    if (typeof value === "string" && value.length > EXCEL_CELL_MAX) {
+      this.note({ code: "cell_cut", column: column - 1, length: value.length });
+      value = cutCellText(value);
+    }
     if (column > this.context.maxColumns) {
       throw new InputTooLargeError("columns", column, this.context.maxColumns);
     }
-    const cells = this.scratch;
     const index = column - 1;
+    this.cellCount++;
+    if (this.sparse === undefined && index - this.rowLength > SPARSE_GAP) this.sparse = this.sparseCopy();
+    if (this.sparse !== undefined) {
+      this.sparse[index] = value;
+      if (index >= this.rowLength) this.rowLength = index + 1;
+      return;
+    }
+    const cells = this.scratch;
     if (index >= this.rowLength) {
       // The buffer keeps the last row's cells: those skipped over are blanked.
       for (let gap = this.rowLength; gap < index; gap++) cells[gap] = null;
       this.rowLength = index + 1;
     }
     cells[index] = value;
+  }
+
+  /** The row's values so far, as holes and values: the row's cells from here on (see `sparse`). */
+  private sparseCopy(): Cell[] {
+    const cells: Cell[] = [];
+    for (let i = 0; i < this.rowLength; i++) {
+      const cell = this.scratch[i] as Cell;
+      if (cell !== null) cells[i] = cell;
+    }
+    return cells;
   }
 
   /** The cell's value from its `<v>` (formulas `<f>` are stepped over: the cached result is kept) or `<is>`. */
@@ -571,14 +633,20 @@ export class SheetScanner {
       case CellType.Inline:
         return inline ?? (raw === undefined ? null : xmlText(raw));
       case CellType.Bool:
-        return raw === undefined || raw === "" ? null : booleanCell(xmlText(raw));
+        return raw === undefined || raw === "" ? null : this.kept(booleanCell(xmlText(raw)), "boolean");
       case CellType.Error:
         return raw === undefined || raw === "" ? null : xmlText(raw);
       case CellType.Date:
-        return raw === undefined || raw === "" ? null : isoCell(xmlText(raw).trim());
+        return raw === undefined || raw === "" ? null : this.kept(isoCell(xmlText(raw).trim()), "date");
       default:
-        return raw === undefined || raw === "" ? (inline ?? null) : this.number(raw);
+        return raw === undefined || raw === "" ? (inline ?? null) : this.kept(this.number(raw), "number");
     }
+  }
+
+  /** A value of a typed cell: text here means the raw text was kept, which `putTyped` notes. */
+  private kept(cell: Cell, type: "number" | "date" | "boolean"): Cell {
+    if (typeof cell === "string") this.keptAs = type;
+    return cell;
   }
 
   /** A `t="s"` value as text (` 5`, `5.0`): the index `Number` reads from it. */
@@ -735,7 +803,9 @@ function columnOf(bytes: Uint8Array, start: number, end: number): number {
 /** Rows a producer wrote out of order or twice: sorted by number, cells of one number merged (later wins). */
 function mergeRows(rows: TableRow[]): TableRow[] {
   const byNumber = new Map<number, Cell[]>();
+  const notesOf = new Map<number, CellNote[]>();
   for (const row of rows) {
+    if (row.notes) notesOf.set(row.rowNumber, [...(notesOf.get(row.rowNumber) ?? []), ...row.notes]);
     const cells = byNumber.get(row.rowNumber);
     if (!cells) {
       byNumber.set(row.rowNumber, row.cells);
@@ -749,5 +819,8 @@ function mergeRows(rows: TableRow[]): TableRow[] {
   }
   return [...byNumber.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([rowNumber, cells]) => ({ rowNumber, cells }));
+    .map(([rowNumber, cells]) => {
+      const notes = notesOf.get(rowNumber);
+      return notes ? { rowNumber, cells, notes } : { rowNumber, cells };
+    });
 }

@@ -30,7 +30,7 @@ export interface BuildCodReportOptions {
   now?: Date;
   /** dayjs format of the date in the file name, default `YYYY-MM-DD`. */
   nameFormat?: string;
-  /** An operator's mapping profiles (what `--profiles DIR` loads): one for 官网 replaces its built-in layout. */
+  /** An operator's mapping profiles (what `--profiles DIR` loads): one for 官网 is tried before its built-in layout. */
   profiles?: readonly unknown[];
 }
 

@@ -56,7 +56,7 @@ export async function loadWms(file: string, profiles?: readonly unknown[]): Prom
   });
 }
 
-/** `profiles`: an operator's mapping profiles (`--profiles`); one for 官网 replaces the built-in layout. */
+/** `profiles`: an operator's mapping profiles (`--profiles`); one for 官网 is tried before the built-in layout. */
 export async function loadOrders(file: string, profiles?: readonly unknown[]): Promise<OrdersPart> {
   // Only the report's rows, and the details of its orders, are read and kept: the rest are let
   // go as they are parsed (the checks over every order need only its number, status and payment).

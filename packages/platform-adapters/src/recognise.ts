@@ -348,7 +348,11 @@ function operatorLayout(profile: OperatorProfile): Layout {
   return layout;
 }
 
-/** The operators' profiles as layouts; the built-in order layouts of their platforms give way. */
+/**
+ * The operators' profiles as layouts, tried before every built-in one: an export both fit is read
+ * by the operator's. The built-in layouts stay behind them, so a profile saved for one renamed
+ * export (设置表头对应) never stops the platform's usual export from being recognised.
+ */
 function layoutsWith(profiles: readonly unknown[] | undefined): readonly Layout[] {
   if (!profiles || profiles.length === 0) return LAYOUTS;
   const own = profiles.map((input): Layout => {
@@ -356,12 +360,7 @@ function layoutsWith(profiles: readonly unknown[] | undefined): readonly Layout[
     if (!check.ok) throw new InvalidProfileError(check.problems);
     return operatorLayout(check.profile);
   });
-  const replaced = new Set(own.filter((layout) => layout.kind === "orders").map((layout) => layout.platform));
-  const builtIn = LAYOUTS.filter(
-    (layout) =>
-      layout.kind !== "orders" || layout.orderAdapter?.id === "wanliniu" || !replaced.has(layout.platform),
-  );
-  return [...own, ...builtIn];
+  return [...own, ...LAYOUTS];
 }
 
 function recognised(

@@ -203,6 +203,17 @@ describe("operator profiles", () => {
     ]);
   });
 
+  it("leave the built-in layouts behind them: a profile for one renamed export does not hide the usual one", () => {
+    const usual = [
+      ["药品名称", "订单编号", "订单状态", "是否需要审核处方"],
+      ["阿莫西林胶囊", "C7022815562130", "待发货", "是"],
+    ];
+    expect(recogniseExport(table(usual)).kind).toBe("orders");
+    const recognition = recogniseExport(table(usual), { profiles: [renamed] });
+    expect(recognition).toMatchObject({ kind: "orders", platform: "yaofangwang" });
+    expect(recognition.adapter).not.toBe("profile:yaofangwang-2027");
+  });
+
   it("replace the built-in adapter a platform id names", async () => {
     const result = await parseOrders(table(rows), { platform: "yaofangwang", profiles: [renamed] });
     expect(result.meta.adapter).toBe("profile:yaofangwang-2027");

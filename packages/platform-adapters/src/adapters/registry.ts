@@ -4,7 +4,7 @@ import type { OrderAdapter } from "./types";
 
 /**
  * An adapter by its id (`guanwang`, `wanliniu`, `profile:suning`) or platform id (`suning`).
- * `profiles` (an operator's) come first: one for a platform replaces the built-in one.
+ * `profiles` (an operator's) come first: a platform id names the operator's profile of it before the built-in one.
  */
 export function adapterById(id: string, profiles?: readonly unknown[]): OrderAdapter | undefined {
   const adapters = orderLayouts(profiles);

@@ -38,8 +38,8 @@ export interface ParseOrdersOptions extends InputOptions {
   /** A ready adapter; wins over `profile` and `platform`. */
   adapter?: OrderAdapter;
   /**
-   * An operator's mapping profiles (objects or JSON text): tried before the built-in layouts, and
-   * one for a platform replaces the built-in layout of that platform (`platform` included).
+   * An operator's mapping profiles (objects or JSON text): tried before the built-in layouts (which
+   * still read an export no profile fits); `platform` names a profile of that platform first.
    */
   profiles?: readonly unknown[];
 }

@@ -383,7 +383,7 @@ test("@syt/orders-model: its README block prints what its comments say", () => {
 });
 
 test("@syt/platform-adapters: its README blocks read the example exports", () => {
-  expect(usageBlocks("platform-adapters")).toHaveLength(3);
+  expect(usageBlocks("platform-adapters")).toHaveLength(4);
   const csv = (cells: unknown[]) =>
     cells.map((cell) => `"${String(cell ?? "").replaceAll('"', '""')}"`).join(",");
   const result = runReadme(

@@ -29,10 +29,13 @@ function fileSource(file: DayFile): ReportSource {
  * A slot's file: the one the operator picked while it is loaded (`null`: none), else the day's file
  * of that kind (`undefined`: not picked yet).
  */
-function useSlot(files: readonly DayFile[], role: "orders" | "wms") {
+function useSlot(files: readonly DayFile[], role: "orders" | "wms", besides?: DayFile | null) {
   const [picked, setPicked] = useState<string | null | undefined>(undefined);
   const chosen = picked === null ? null : files.find((file) => file.id === picked);
-  const file = chosen === undefined ? (dayFileFor(files, role) ?? null) : chosen;
+  // Never the other slot's file by default: a WMS export chosen as the orders export must be named
+  // as what it is, not taken for the WMS slot too (choosing it there is still refused as the same file).
+  const others = besides ? files.filter((file) => file.id !== besides.id) : files;
+  const file = chosen === undefined ? (dayFileFor(others, role) ?? null) : chosen;
   return [file, setPicked] as const;
 }
 
@@ -42,7 +45,7 @@ export function FileCod({ host }: { host: HostInfo }) {
   const { files, add, notices } = useDayFiles();
   const usable = files.filter((file) => file.bytes !== undefined);
   const [orders, pickOrders] = useSlot(usable, "orders");
-  const [wms, pickWms] = useSlot(usable, "wms");
+  const [wms, pickWms] = useSlot(usable, "wms", orders);
   const [date, setDate] = useReportDate();
   const { reportSaved } = useWorkspace();
   // What the shown report was made from: once another file or date is chosen it is gone, never saved.

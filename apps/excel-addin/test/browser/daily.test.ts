@@ -154,9 +154,7 @@ describe("今日待办 in file mode (index.html)", () => {
     const failed = expected.groups[failedIndex]?.findings[0];
     if (failed?.row === undefined) throw new Error("no 发货失败 finding with a row");
     const failedGroup = item.getByTestId("finding-group").nth(failedIndex);
-    await failedGroup
-      .getByRole("button", { name: new RegExp(`^${failed.file} 第 ${failed.row} 行`) })
-      .click();
+    await failedGroup.getByRole("button", { name: rowButton(String(failed.file), failed.row) }).click();
     await failedGroup.getByRole("button", { name: "写拦截报备" }).click();
     await expect
       .poll(() => page.getByRole("tab", { name: "消息" }).getAttribute("aria-selected"))

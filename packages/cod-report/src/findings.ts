@@ -49,9 +49,9 @@ export interface FindingRule {
 }
 
 /** Reported as `destroyed-id`, the finding operators know how to fix (export the column as text). */
-const isDestroyedIssue = (issue: ParseIssue) => issue.code === "destroyed_id";
+const isDestroyedIssue = (issue: ParseIssue) => issue.code === "destroyed-id";
 /** `waybill-format` checks the kept orders' waybills against their courier; other orders' are not this report's concern. */
-const isOwnCheck = (issue: ParseIssue) => isDestroyedIssue(issue) || issue.code === "waybill_format";
+const isOwnCheck = (issue: ParseIssue) => isDestroyedIssue(issue) || issue.code === "waybill-format";
 
 const firstRow = (order: Order) => order.sourceRows[0];
 
@@ -113,7 +113,7 @@ export const notZto: FindingRule = {
 /**
  * A kept order whose WMS row is at a known stage before allocation, or off the line (缺货,
  * 挂起, 拦截, 发货失败, 已取消). A row at 已打单 or 已发货 is past allocation and fine; an
- * unknown word is the adapter's `unknown_stage` warning, not a guess either way.
+ * unknown word is the adapter's `unknown-stage` warning, not a guess either way.
  */
 export const wmsUnallocated: FindingRule = {
   code: "wms-unallocated",

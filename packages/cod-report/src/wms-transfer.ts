@@ -104,7 +104,7 @@ export function unpackShipments(packed: PackedShipments): WmsShipment[] {
 
 /**
  * Row issues packed the same way: a busy day's WMS export has tens of thousands (22k
- * `waybill_format` warnings in the yardstick's), which cloned as objects cost 50 ms. Code,
+ * `waybill-format` warnings in the yardstick's), which cloned as objects cost 50 ms. Code,
  * severity, column and params (as JSON) repeat and travel once each; `input` is per row.
  */
 export interface PackedIssues {

@@ -135,9 +135,10 @@ function nothingKeptZh(p: FindingParams<"nothing-kept">): string {
 
 /** Which checks a waybill failed, in the operator's words. */
 const WAYBILL_CHECK_ZH: Record<string, (p: FindingParams<"waybill-format">) => string> = {
-  waybill_length: (p) => `位数不对 (${p.length} 位, 常见为 12~15 位)`,
-  waybill_not_digits: () => "含有字母 (中通、申通单号只有数字)",
-  waybill_courier_mismatch: (p) => `开头或位数不像${p.courier ? courierName(p.courier) : "该快递公司"}的单号`,
+  "waybill-length": (p) => `位数不对 (${p.length} 位, 常见为 12~15 位)`,
+  "waybill-not-digits": () => "含有字母 (中通、申通单号只有数字)",
+  "waybill-courier-mismatch": (p) =>
+    `开头或位数不像${p.courier ? courierName(p.courier) : "该快递公司"}的单号`,
 };
 
 function waybillChecksZh(p: FindingParams<"waybill-format">): string {
@@ -227,7 +228,7 @@ function reportEffectZh(group: FindingGroup, what: string): string {
 /** A group of row issues as one sentence, with what the report did with those orders. */
 function issueGroupZh(group: FindingGroup, issue: ParseIssue): string {
   const effect =
-    issue.code === "unknown_status" || issue.code === "missing_status" || issue.code === "unknown_payment"
+    issue.code === "unknown-status" || issue.code === "missing-status" || issue.code === "unknown-payment"
       ? reportEffectZh(group, "订单")
       : "";
   return formatIssueGroupZh(issue, group.count, whereZh(group), effect);

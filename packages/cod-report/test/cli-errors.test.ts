@@ -253,7 +253,7 @@ describe("cod-report --json when the run fails", () => {
 
   it("a WMS export that is not a spreadsheet (read in the worker): its code and the WMS words, exit 2", () => {
     const run = report(files.orders, freshDir(), ["--wms", files.notSpreadsheet], inWorker);
-    expectRefused(run, "header_not_found", ["WMS 物流导出", files.notSpreadsheet, "外部单号"]);
+    expectRefused(run, "header-not-found", ["WMS 物流导出", files.notSpreadsheet, "外部单号"]);
   });
 
   it("a WMS export read in the worker gives the same report as one read on the main thread", () => {
@@ -308,7 +308,7 @@ describe("cod-report --json when the run fails", () => {
 
   it("both exports unreadable: the WMS problem is told, as when they were read one after the other", () => {
     const run = report(files.notSpreadsheet, freshDir(), ["--wms", files.otherNotSpreadsheet], inWorker);
-    expectRefused(run, "header_not_found", ["WMS 物流导出"]);
+    expectRefused(run, "header-not-found", ["WMS 物流导出"]);
     expect(run.stderr).not.toContain("官网订单导出");
   });
 
@@ -321,7 +321,7 @@ describe("cod-report --json when the run fails", () => {
   it("a file that is no export we know: the adapters' code, and what the file is", () => {
     const run = report(files.notSpreadsheet, freshDir());
     expect(run.status).toBe(2);
-    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, code: "unrecognised_export" });
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, code: "unrecognised-export" });
     expect(run.stderr).toContain("未识别");
   });
 

@@ -88,7 +88,7 @@ describe("cod-report --profiles", () => {
   it("refuses the renamed export without a profile, naming the missing column", () => {
     const result = run(files.renamed);
     expect(result.status).toBe(2);
-    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, code: "header_not_found" });
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, code: "header-not-found" });
   });
 
   it("reads the renamed export through the operator's profile as the original is read without one", () => {
@@ -109,7 +109,7 @@ describe("cod-report --profiles", () => {
     const result = run(files.renamed, ["--profiles", files.bad]);
     expect(result.status).toBe(2);
     const json = JSON.parse(result.stdout) as { ok: boolean; code: string; message: string };
-    expect(json).toMatchObject({ ok: false, code: "invalid_profile" });
+    expect(json).toMatchObject({ ok: false, code: "invalid-profile" });
     expect(json.message).toContain("「官网.json」");
     expect(json.message).toContain("「fields.orderNo」");
     expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -129,7 +129,7 @@ describe("cod-report --profiles", () => {
       };
     };
     const without = wmsRead(files.wmsRenamed);
-    expect(without).toMatchObject({ status: 2, json: { ok: false, code: "header_not_found" } });
+    expect(without).toMatchObject({ status: 2, json: { ok: false, code: "header-not-found" } });
     const withProfile = wmsRead(files.wmsRenamed, ["--profiles", files.wmsProfile]);
     const original = wmsRead(files.wms);
     expect(withProfile.status).toBe(0);
@@ -141,7 +141,7 @@ describe("cod-report --profiles", () => {
   it("exits 2 on a folder that is not there", () => {
     const result = run(files.original, ["--profiles", path.join(dir, "missing")]);
     expect(result.status).toBe(2);
-    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, code: "invalid_profile" });
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, code: "invalid-profile" });
   });
 
   it("reads an export through a profile made the taskpane's way (draft, the operator's picks, saved as JSON)", async () => {

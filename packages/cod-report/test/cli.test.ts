@@ -463,13 +463,13 @@ describe("cod-report tells the truth about the export", () => {
     {
       description: "a WMS export as --orders",
       args: () => ["--orders", files.wms],
-      code: "unrecognised_export",
+      code: "unrecognised-export",
       says: ["是WMS (表头有「分配状态」)", "不是订单导出"],
     },
     {
       description: "a 售后单 list as --orders",
       args: () => ["--orders", files.afterSales, "--wms", files.wms],
-      code: "unrecognised_export",
+      code: "unrecognised-export",
       says: ["是售后单 (表头有「售后单号」", "不是订单导出"],
     },
     {

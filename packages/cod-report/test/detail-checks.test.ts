@@ -45,7 +45,7 @@ beforeAll(async () => {
   writeFileSync(file, await toXlsx({ name: sheet.name, rows: sheet.rows }));
 }, 120_000);
 
-const isBadPhone = (f: Finding) => f.code === "row-issue" && f.params.issue.code === "invalid_phone";
+const isBadPhone = (f: Finding) => f.code === "row-issue" && f.params.issue.code === "invalid-phone";
 const phoneRows = (findings: readonly Finding[]) => findings.filter(isBadPhone).map((f) => f.row);
 /** What a finding says, without the sentence the CLI's JSON adds to each. */
 const facts = ({ code, severity, orderNo, row, sheet }: Finding) => ({ code, severity, orderNo, row, sheet });

@@ -37,7 +37,7 @@ describe("CodReportError: a literal name, a typed code, one guard", () => {
   test.each([
     { description: "an unknown code", value: { name: "CodReportError", code: "bad-thing" } },
     { description: "a foreign error that shares a code", value: { name: "Error", code: "bad-date" } },
-    { description: "an adapter error", value: { name: "LegacyXlsError", code: "legacy_xls" } },
+    { description: "an adapter error", value: { name: "LegacyXlsError", code: "legacy-xls" } },
     { description: "null", value: null },
   ])("does not answer for $description", ({ value }) => {
     expect(isCodReportError(value)).toBe(false);

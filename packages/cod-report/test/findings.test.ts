@@ -132,12 +132,12 @@ describe("findings", () => {
 
   it("keeps the adapter's row issues as findings, a destroyed ID as its own finding", () => {
     const issue: ParseIssue = {
-      code: "invalid_money",
+      code: "invalid-money",
       severity: "warning",
       row: 12,
       column: "应付款金额（元）",
     };
-    const destroyed: ParseIssue = { code: "destroyed_id", severity: "error", row: 13, input: "2.02511E+19" };
+    const destroyed: ParseIssue = { code: "destroyed-id", severity: "error", row: 13, input: "2.02511E+19" };
     const ctx = context([], [], { orders: [issue, destroyed] });
     expect(collectFindings(ctx)).toEqual([
       { code: "row-issue", severity: "warning", row: 12, sheet: "orders", params: { issue } },

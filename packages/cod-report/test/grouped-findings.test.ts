@@ -48,8 +48,8 @@ describe("the grouped picture of an ordinary day's exports with every status wor
     const issueCodes = report.summary.findings.flatMap((f) =>
       f.code === "row-issue" ? [f.params.issue.code] : [],
     );
-    expect(issueCodes).not.toContain("unknown_status");
-    expect(issueCodes).not.toContain("unknown_stage");
+    expect(issueCodes).not.toContain("unknown-status");
+    expect(issueCodes).not.toContain("unknown-stage");
     expect(report.summary.ordersByShipping).not.toHaveProperty("unknown");
   });
 
@@ -119,7 +119,7 @@ describe("an export whose 订单处理状态 was blanked on some orders", () => 
     const parsed = await parseOrders(await toXlsx(sheet), { platform: "guanwang", fileName: "orders.xlsx" });
     const blankReport = prepareCodReport({ orders: parsed, date: DATE, fileName: "blank.xlsx" });
     const group = blankReport.summary.groups.find(
-      (g) => g.findings[0]?.code === "row-issue" && g.findings[0].params.issue.code === "missing_status",
+      (g) => g.findings[0]?.code === "row-issue" && g.findings[0].params.issue.code === "missing-status",
     );
     expect(group?.severity).toBe("warning");
     expect(group?.findings.map((f) => f.row)).toEqual(blanked);

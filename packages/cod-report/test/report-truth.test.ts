@@ -46,7 +46,7 @@ describe("waybills are compared exactly", () => {
       { row: 9, waybill: "7312345" },
     ]);
     // Which check failed: the length (and, for 中通, the shape), in the operator's words.
-    expect(format[0]?.params?.warnings).toContain("waybill_length");
+    expect(format[0]?.params?.warnings).toContain("waybill-length");
     expect(formatGroupZh(groupFindings(format)[0] as never)).toContain("位数不对 (7 位, 常见为 12~15 位)");
   });
 });

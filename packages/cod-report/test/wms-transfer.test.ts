@@ -55,7 +55,7 @@ describe("shipments across the WMS thread", () => {
 const issue = fc.oneof(
   fc.record(
     {
-      code: fc.constantFrom("unknown_stage", "destroyed_id", "unknown_courier"),
+      code: fc.constantFrom("unknown-stage", "destroyed-id", "unknown-courier"),
       severity: fc.constantFrom("error", "warning"),
       row: fc.integer({ min: 1, max: 1_048_576 }),
       column: fc.constantFrom("物流单号", "配货状态", "外部单号"),
@@ -65,7 +65,7 @@ const issue = fc.oneof(
   ),
   fc.record(
     {
-      code: fc.constant("waybill_format"),
+      code: fc.constant("waybill-format"),
       severity: fc.constant("warning"),
       row: fc.integer({ min: 1, max: 1_048_576 }),
       column: fc.constant("物流单号"),
@@ -79,7 +79,7 @@ const issue = fc.oneof(
   ),
   fc.record(
     {
-      code: fc.constant("duplicate_ref"),
+      code: fc.constant("duplicate-ref"),
       severity: fc.constant("warning"),
       row: fc.integer({ min: 1, max: 1_048_576 }),
       params: fc.record({ firstRow: fc.integer({ min: 1, max: 1000 }) }, { noNullPrototype: true }),

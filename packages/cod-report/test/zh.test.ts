@@ -46,7 +46,7 @@ const ONE_OF_EACH: Finding[] = [
     sheet: "wms",
     params: {
       waybill: "7312345",
-      warnings: ["waybill_length", "waybill_courier_mismatch"],
+      warnings: ["waybill-length", "waybill-courier-mismatch"],
       courier: "zto",
       length: 7,
     },
@@ -96,7 +96,7 @@ const ONE_OF_EACH: Finding[] = [
     sheet: "orders",
     params: {
       issue: {
-        code: "invalid_phone",
+        code: "invalid-phone",
         severity: "warning",
         row: 13,
         column: "手机号码",

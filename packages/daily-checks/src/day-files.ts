@@ -287,8 +287,8 @@ export async function recogniseDaySheet(
   if (recognition.kind === "unknown") {
     // What it looks like, by its tell-tale columns; else the header it has, for the operator to see.
     for (const why of recognition.why) {
-      if (why.code === "looks_like") return unrecognised([], why.columns, why.what);
-      if (why.code === "no_known_columns") return unrecognised([], why.header);
+      if (why.code === "looks-like") return unrecognised([], why.columns, why.what);
+      if (why.code === "no-known-columns") return unrecognised([], why.header);
     }
     return unrecognised([]);
   }

@@ -92,7 +92,7 @@ describe("pnpm daily --profiles with a WMS profile", () => {
   it("exits 2 on a WMS profile without the waybill column, naming the file and the field", () => {
     const { status, json, stderr } = run(["--profiles", profiles.bad]);
     expect(status).toBe(2);
-    expect(json).toMatchObject({ ok: false, code: "invalid_profile" });
+    expect(json).toMatchObject({ ok: false, code: "invalid-profile" });
     expect(json.message).toContain("「WMS.json」");
     expect(json.message).toContain("「fields.waybill」");
     expect(stderr).not.toMatch(/\n\s+at /);

@@ -81,7 +81,7 @@ describe("pnpm daily --profiles", () => {
     const { status, json } = run([]);
     // Refused (exit 2) while an unknown file stops the day; once it does not, listed but not as 药房网.
     if (status === 0) expect(yfwFile(json)?.source).not.toBe("yaofangwang");
-    else expect(json).toMatchObject({ ok: false, code: "unrecognised_export" });
+    else expect(json).toMatchObject({ ok: false, code: "unrecognised-export" });
   });
 
   it("reads the renamed 药房网 export as 药房网 through the operator's copy of the profile", () => {
@@ -102,7 +102,7 @@ describe("pnpm daily --profiles", () => {
   it("exits 2 on a bad profile, naming the file and the field, without a stack trace", () => {
     const { status, json, stderr } = run(["--profiles", profiles.bad]);
     expect(status).toBe(2);
-    expect(json).toMatchObject({ ok: false, code: "invalid_profile" });
+    expect(json).toMatchObject({ ok: false, code: "invalid-profile" });
     expect(json.message).toContain("「药房网.json」");
     expect(json.message).toContain("「fields.orderNo」");
     expect(stderr).not.toMatch(/\n\s+at /);

@@ -173,8 +173,8 @@ describe("readDay", () => {
     });
     expect(read.sheets.map((s) => s.name)).toEqual(["药房网订单.xlsx"]);
     expect(read.problems.map((p) => [p.code, p.file, p.code === "unreadable" ? p.errorCode : ""])).toEqual([
-      ["unreadable", "笔记.xlsx", "not_spreadsheet"],
-      ["unreadable", "断了.xlsx", "not_spreadsheet"],
+      ["unreadable", "笔记.xlsx", "not-spreadsheet"],
+      ["unreadable", "断了.xlsx", "not-spreadsheet"],
     ]);
     for (const problem of read.problems)
       expect(formatDayProblemZh(problem)).toMatch(/^读不了: .*[\u4e00-\u9fa5]/);

@@ -44,7 +44,7 @@ describe("bad cells inside a row schema give issues with a path", () => {
     const result = Row.safeDecode({ price: "面议", phone: "138123456789999", placedAt: -5 });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map(({ path, message }) => ({ path, message }))).toEqual([
-      { path: ["price"], message: "money_invalid" },
+      { path: ["price"], message: "money-invalid" },
       { path: ["phone"], message: "phone_invalid" },
       { path: ["placedAt"], message: "excel_serial_out_of_range" },
     ]);

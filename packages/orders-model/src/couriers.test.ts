@@ -121,27 +121,27 @@ describe("checkWaybill", () => {
       description: "STO number stated as ZTO is a warning, not a rejection",
       input: "773123456789012",
       courier: "zto",
-      expected: { ok: true, normalized: "773123456789012", warnings: ["waybill_courier_mismatch"] },
+      expected: { ok: true, normalized: "773123456789012", warnings: ["waybill-courier-mismatch"] },
     },
     {
       description: "too short",
       input: "1234567",
-      expected: { ok: true, normalized: "1234567", warnings: ["waybill_length"] },
+      expected: { ok: true, normalized: "1234567", warnings: ["waybill-length"] },
     },
     {
       description: "letters no courier uses",
       input: "AB12345",
-      expected: { ok: true, normalized: "AB12345", warnings: ["waybill_not_digits"] },
+      expected: { ok: true, normalized: "AB12345", warnings: ["waybill-not-digits"] },
     },
     {
       description: "empty is not ok",
       input: "",
-      expected: { ok: false, normalized: "", warnings: ["waybill_empty"] },
+      expected: { ok: false, normalized: "", warnings: ["waybill-empty"] },
     },
     {
       description: "punctuation is not ok",
       input: "7512?345",
-      expected: { ok: false, normalized: "7512?345", warnings: ["waybill_characters"] },
+      expected: { ok: false, normalized: "7512?345", warnings: ["waybill-characters"] },
     },
   ];
   test.each(cases)("$description", ({ input, courier, expected }) => {

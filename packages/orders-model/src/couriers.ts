@@ -78,11 +78,11 @@ export function splitWaybills(cell: unknown): string[] {
 }
 
 export const WaybillWarning = z.enum([
-  "waybill_empty",
-  "waybill_characters",
-  "waybill_not_digits",
-  "waybill_length",
-  "waybill_courier_mismatch",
+  "waybill-empty",
+  "waybill-characters",
+  "waybill-not-digits",
+  "waybill-length",
+  "waybill-courier-mismatch",
 ]);
 export type WaybillWarning = z.infer<typeof WaybillWarning>;
 
@@ -128,18 +128,18 @@ function fitsCourier(waybill: string, courier: Courier): boolean {
 }
 
 /**
- * Lenient waybill check: only an empty cell (`waybill_empty`) or one with characters no
- * waybill has (`waybill_characters`) is not ok. Unusual length, letters no courier uses,
+ * Lenient waybill check: only an empty cell (`waybill-empty`) or one with characters no
+ * waybill has (`waybill-characters`) is not ok. Unusual length, letters no courier uses,
  * or a shape unlike the stated courier are warnings on an ok number.
  */
 export function checkWaybill(no: unknown, courier?: Courier): WaybillCheck {
   const normalized = normalizeWaybill(no);
-  if (normalized === "") return { ok: false, normalized, warnings: ["waybill_empty"] };
-  if (!/^[0-9A-Z]+$/.test(normalized)) return { ok: false, normalized, warnings: ["waybill_characters"] };
+  if (normalized === "") return { ok: false, normalized, warnings: ["waybill-empty"] };
+  if (!/^[0-9A-Z]+$/.test(normalized)) return { ok: false, normalized, warnings: ["waybill-characters"] };
   const warnings: WaybillWarning[] = [];
   const digitsOnly = /^\d+$/.test(normalized);
-  if (!digitsOnly && !guessCourier(normalized)) warnings.push("waybill_not_digits");
-  if (digitsOnly && (normalized.length < 12 || normalized.length > 15)) warnings.push("waybill_length");
-  if (courier && !fitsCourier(normalized, courier)) warnings.push("waybill_courier_mismatch");
+  if (!digitsOnly && !guessCourier(normalized)) warnings.push("waybill-not-digits");
+  if (digitsOnly && (normalized.length < 12 || normalized.length > 15)) warnings.push("waybill-length");
+  if (courier && !fitsCourier(normalized, courier)) warnings.push("waybill-courier-mismatch");
   return { ok: true, normalized, warnings };
 }

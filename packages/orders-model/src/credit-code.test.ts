@@ -20,7 +20,7 @@ describe("checkCreditCode", () => {
         ok: false,
         kind: "invalid",
         normalized: "91110000600037341M",
-        warning: "credit_code_checksum",
+        warning: "credit-code-checksum",
       },
     },
     {
@@ -30,13 +30,13 @@ describe("checkCreditCode", () => {
         ok: false,
         kind: "invalid",
         normalized: "9111000060003734IL",
-        warning: "credit_code_characters",
+        warning: "credit-code-characters",
       },
     },
     {
       description: "legacy 15-digit tax number",
       input: "320115123456789",
-      expected: { ok: true, kind: "legacy", normalized: "320115123456789", warning: "credit_code_legacy" },
+      expected: { ok: true, kind: "legacy", normalized: "320115123456789", warning: "credit-code-legacy" },
     },
     {
       description: "legacy 20-character tax number",
@@ -45,13 +45,13 @@ describe("checkCreditCode", () => {
         ok: true,
         kind: "legacy",
         normalized: "32011512345678901234",
-        warning: "credit_code_legacy",
+        warning: "credit-code-legacy",
       },
     },
     {
       description: "too short",
       input: "1234",
-      expected: { ok: false, kind: "invalid", normalized: "1234", warning: "credit_code_length" },
+      expected: { ok: false, kind: "invalid", normalized: "1234", warning: "credit-code-length" },
     },
   ];
   test.each(cases)("$description", ({ input, expected }) => {

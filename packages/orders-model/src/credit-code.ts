@@ -11,10 +11,10 @@ export const CreditCodeKind = z.enum(["uscc", "legacy", "invalid"]);
 export type CreditCodeKind = z.infer<typeof CreditCodeKind>;
 
 export const CreditCodeWarning = z.enum([
-  "credit_code_legacy",
-  "credit_code_checksum",
-  "credit_code_characters",
-  "credit_code_length",
+  "credit-code-legacy",
+  "credit-code-checksum",
+  "credit-code-characters",
+  "credit-code-length",
 ]);
 export type CreditCodeWarning = z.infer<typeof CreditCodeWarning>;
 
@@ -44,15 +44,15 @@ export function checkCreditCode(input: unknown): CreditCodeCheck {
   const normalized = toHalfWidth(cleanCell(input)).replace(/[\s-]/g, "").toUpperCase();
   if (normalized.length === 18) {
     if (![...normalized].every((ch) => ALPHABET.includes(ch))) {
-      return { ok: false, kind: "invalid", normalized, warning: "credit_code_characters" };
+      return { ok: false, kind: "invalid", normalized, warning: "credit-code-characters" };
     }
     const valid = expectedCheckChar(normalized.slice(0, 17)) === normalized[17];
     return valid
       ? { ok: true, kind: "uscc", normalized }
-      : { ok: false, kind: "invalid", normalized, warning: "credit_code_checksum" };
+      : { ok: false, kind: "invalid", normalized, warning: "credit-code-checksum" };
   }
   if (LEGACY_LENGTHS.has(normalized.length) && /^[0-9A-Z]+$/.test(normalized)) {
-    return { ok: true, kind: "legacy", normalized, warning: "credit_code_legacy" };
+    return { ok: true, kind: "legacy", normalized, warning: "credit-code-legacy" };
   }
-  return { ok: false, kind: "invalid", normalized, warning: "credit_code_length" };
+  return { ok: false, kind: "invalid", normalized, warning: "credit-code-length" };
 }

@@ -17,19 +17,19 @@ describe("ModelConfigError: a literal name, a code, its own guard", () => {
 
   test("a broken config throws it, and both guards answer", () => {
     expect(thrown).toBeInstanceOf(ModelConfigError);
-    expect(thrown).toMatchObject({ name: "ModelConfigError", code: "config_invalid" });
+    expect(thrown).toMatchObject({ name: "ModelConfigError", code: "config-invalid" });
     expect(isModelConfigError(thrown)).toBe(true);
     expect(isModelError(thrown)).toBe(true);
   });
 
   test("an error from another realm is recognised by name and code", () => {
     const foreign: unknown = runInNewContext(
-      "Object.assign(new Error('配置无效'), { name: 'ModelConfigError', code: 'config_invalid' })",
+      "Object.assign(new Error('配置无效'), { name: 'ModelConfigError', code: 'config-invalid' })",
     );
     expect(foreign instanceof Error).toBe(false);
     expect(isModelConfigError(foreign)).toBe(true);
     expect(isModelError(foreign)).toBe(true);
-    expect(isModelConfigError({ name: "ModelConfigError", code: "config_invalid", message: "x" })).toBe(true);
+    expect(isModelConfigError({ name: "ModelConfigError", code: "config-invalid", message: "x" })).toBe(true);
   });
 
   test.each([
@@ -39,10 +39,10 @@ describe("ModelConfigError: a literal name, a code, its own guard", () => {
     },
     {
       description: "the name this class had before",
-      value: { name: "InvalidConfigError", code: "config_invalid" },
+      value: { name: "InvalidConfigError", code: "config-invalid" },
     },
-    { description: "a foreign error that shares the code", value: { name: "Error", code: "config_invalid" } },
-    { description: "an adapter error", value: { name: "LegacyXlsError", code: "legacy_xls" } },
+    { description: "a foreign error that shares the code", value: { name: "Error", code: "config-invalid" } },
+    { description: "an adapter error", value: { name: "LegacyXlsError", code: "legacy-xls" } },
     { description: "the name without a code", value: { name: "ModelConfigError" } },
     { description: "null", value: null },
   ])("no guard answers for $description", ({ value }) => {

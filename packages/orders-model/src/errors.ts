@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { isCodedError } from "./coded-error";
 
-export const MODEL_ERROR_CODES = ["config_invalid"] as const;
+export const MODEL_ERROR_CODES = ["config-invalid"] as const;
 export type ModelErrorCode = (typeof MODEL_ERROR_CODES)[number];
 
 /**
@@ -9,7 +9,7 @@ export type ModelErrorCode = (typeof MODEL_ERROR_CODES)[number];
  * class name (templates have an `InvalidConfigError`) or a code is never taken for ours.
  */
 const MODEL_ERROR_NAMES = {
-  config_invalid: "ModelConfigError",
+  "config-invalid": "ModelConfigError",
 } as const satisfies Record<ModelErrorCode, string>;
 type ModelErrorName<C extends ModelErrorCode> = (typeof MODEL_ERROR_NAMES)[C];
 
@@ -29,13 +29,13 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
 }
 
 /** A configuration object (for example order-number prefixes) that does not fit its schema. */
-export class ModelConfigError extends ModelError<"config_invalid"> {
+export class ModelConfigError extends ModelError<"config-invalid"> {
   override readonly name = "ModelConfigError" as const;
   readonly issues: readonly z.core.$ZodIssue[];
 
   constructor(what: string, issues: readonly z.core.$ZodIssue[], example: string) {
     super(
-      "config_invalid",
+      "config-invalid",
       `${what}配置无效 (${describeIssues(issues)})。应为例如 ${example}。请改正配置后重试。`,
     );
     this.issues = issues;
@@ -50,5 +50,5 @@ export function isModelError(value: unknown): value is ModelError {
 }
 
 export function isModelConfigError(value: unknown): value is ModelConfigError {
-  return isCodedError(value, MODEL_ERRORS, "config_invalid");
+  return isCodedError(value, MODEL_ERRORS, "config-invalid");
 }

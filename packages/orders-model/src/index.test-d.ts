@@ -84,7 +84,7 @@ describe("codecs", () => {
   });
 
   test("the thrown error carries zod issues and a code", () => {
-    expectTypeOf<ModelConfigError["code"]>().toEqualTypeOf<"config_invalid">();
+    expectTypeOf<ModelConfigError["code"]>().toEqualTypeOf<"config-invalid">();
     expectTypeOf<ModelConfigError["name"]>().toEqualTypeOf<"ModelConfigError">();
     expectTypeOf<ModelConfigError>().toExtend<ModelError>();
     expectTypeOf(isModelError).guards.toEqualTypeOf<ModelError>();
@@ -96,7 +96,7 @@ describe("helpers", () => {
     const result = parseMoney("¥12.50");
     expectTypeOf(result).toEqualTypeOf<MoneyResult>();
     if (result.ok) expectTypeOf(result.fen).toBeNumber();
-    else expectTypeOf(result.code).toEqualTypeOf<"money_empty" | "money_invalid" | "money_out_of_range">();
+    else expectTypeOf(result.code).toEqualTypeOf<"money-empty" | "money-invalid" | "money-out-of-range">();
     expectTypeOf(formatFen).returns.toBeString();
   });
 
@@ -111,11 +111,11 @@ describe("helpers", () => {
     expectTypeOf(parsePhone("").kind).toEqualTypeOf<PhoneKind>();
     expectTypeOf(checkWaybill("").warnings).toEqualTypeOf<
       (
-        | "waybill_empty"
-        | "waybill_characters"
-        | "waybill_not_digits"
-        | "waybill_length"
-        | "waybill_courier_mismatch"
+        | "waybill-empty"
+        | "waybill-characters"
+        | "waybill-not-digits"
+        | "waybill-length"
+        | "waybill-courier-mismatch"
       )[]
     >();
     expectTypeOf(checkCreditCode("")).toEqualTypeOf<CreditCodeCheck>();

@@ -15,7 +15,7 @@ describe("formatModelCodeZh", () => {
   });
 
   test("quotes the input with phones masked", () => {
-    expect(formatModelCodeZh("money_invalid", "张三 13812345678")).toBe(
+    expect(formatModelCodeZh("money-invalid", "张三 13812345678")).toBe(
       '金额无法识别(收到: "张三 138****5678")。应为数字金额, 例如 12.50、¥12.50 或 1,234.50, 请改正该单元格。',
     );
   });

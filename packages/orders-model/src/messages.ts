@@ -70,29 +70,29 @@ function received(input: unknown): string {
 export function formatModelCodeZh(code: ModelCode, input?: unknown): string {
   const got = received(input);
   switch (code) {
-    case "money_empty":
+    case "money-empty":
       return `金额为空${got}。请填写金额, 例如 12.50。`;
-    case "money_invalid":
+    case "money-invalid":
       return `金额无法识别${got}。应为数字金额, 例如 12.50、¥12.50 或 1,234.50, 请改正该单元格。`;
-    case "money_out_of_range":
+    case "money-out-of-range":
       return `金额过大${got}, 不可能是订单金额。请检查该单元格是否填错列。`;
-    case "waybill_empty":
+    case "waybill-empty":
       return `运单号为空${got}。请在 WMS 中查到物流单号后填写。`;
-    case "waybill_characters":
+    case "waybill-characters":
       return `运单号含有不应有的符号${got}。运单号只由数字和字母组成, 多个单号请用逗号分开。`;
-    case "waybill_not_digits":
+    case "waybill-not-digits":
       return `运单号含有字母${got}。中通、申通运单号只有数字, 请核对是否填错。`;
-    case "waybill_length":
+    case "waybill-length":
       return `运单号位数异常${got}。常见运单号为 12 到 15 位数字, 请在 WMS 中核对。`;
-    case "waybill_courier_mismatch":
+    case "waybill-courier-mismatch":
       return `运单号与快递公司不符${got}。请在 WMS 中核对快递公司和运单号。`;
-    case "credit_code_legacy":
+    case "credit-code-legacy":
       return `税号为旧版税务登记号${got}。可以使用, 但请与客户确认是否已换为 18 位统一社会信用代码。`;
-    case "credit_code_checksum":
+    case "credit-code-checksum":
       return `税号校验位不对${got}。18 位统一社会信用代码有一位抄错了, 请向客户核对。`;
-    case "credit_code_characters":
+    case "credit-code-characters":
       return `税号含有不允许的字母${got}。统一社会信用代码不含 I、O、S、V、Z, 请向客户核对。`;
-    case "credit_code_length":
+    case "credit-code-length":
       return `税号位数不对${got}。应为 18 位统一社会信用代码 (旧版为 15、17 或 20 位), 请向客户核对。`;
   }
 }

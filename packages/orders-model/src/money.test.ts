@@ -38,21 +38,21 @@ describe("parseMoney", () => {
       input: 0.1 + 0.2,
       expected: { ok: true, fen: 30 },
     },
-    { description: "empty text", input: "", expected: { ok: false, code: "money_empty" } },
-    { description: "only a yuan sign", input: "¥", expected: { ok: false, code: "money_invalid" } },
-    { description: "only a minus", input: "-", expected: { ok: false, code: "money_invalid" } },
+    { description: "empty text", input: "", expected: { ok: false, code: "money-empty" } },
+    { description: "only a yuan sign", input: "¥", expected: { ok: false, code: "money-invalid" } },
+    { description: "only a minus", input: "-", expected: { ok: false, code: "money-invalid" } },
     {
       description: "unit after the amount",
       input: "12.50元/盒",
-      expected: { ok: false, code: "money_invalid" },
+      expected: { ok: false, code: "money-invalid" },
     },
-    { description: "null cell", input: null, expected: { ok: false, code: "money_empty" } },
-    { description: "words", input: "面议", expected: { ok: false, code: "money_invalid" } },
-    { description: "commas in wrong places", input: "1,2,3", expected: { ok: false, code: "money_invalid" } },
-    { description: "two points", input: "1.2.3", expected: { ok: false, code: "money_invalid" } },
-    { description: "NaN", input: Number.NaN, expected: { ok: false, code: "money_invalid" } },
-    { description: "a Date cell", input: new Date(0), expected: { ok: false, code: "money_invalid" } },
-    { description: "too large for fen", input: 1e21, expected: { ok: false, code: "money_out_of_range" } },
+    { description: "null cell", input: null, expected: { ok: false, code: "money-empty" } },
+    { description: "words", input: "面议", expected: { ok: false, code: "money-invalid" } },
+    { description: "commas in wrong places", input: "1,2,3", expected: { ok: false, code: "money-invalid" } },
+    { description: "two points", input: "1.2.3", expected: { ok: false, code: "money-invalid" } },
+    { description: "NaN", input: Number.NaN, expected: { ok: false, code: "money-invalid" } },
+    { description: "a Date cell", input: new Date(0), expected: { ok: false, code: "money-invalid" } },
+    { description: "too large for fen", input: 1e21, expected: { ok: false, code: "money-out-of-range" } },
   ];
   test.each(cases)("$description: $input", ({ input, expected }) => {
     expect(parseMoney(input)).toEqual(expected);
@@ -86,6 +86,6 @@ describe("MoneyText codec", () => {
   test("garbage gives a zod issue carrying the code, not an exception", () => {
     const result = MoneyText.safeDecode("面议");
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]).toMatchObject({ code: "custom", params: { code: "money_invalid" } });
+    expect(result.error?.issues[0]).toMatchObject({ code: "custom", params: { code: "money-invalid" } });
   });
 });

@@ -5,7 +5,7 @@ import { cleanCell, toHalfWidth } from "./cells";
 export const Fen = z.number().int().min(Number.MIN_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
 export type Fen = z.infer<typeof Fen>;
 
-export const MoneyIssueCode = z.enum(["money_empty", "money_invalid", "money_out_of_range"]);
+export const MoneyIssueCode = z.enum(["money-empty", "money-invalid", "money-out-of-range"]);
 export type MoneyIssueCode = z.infer<typeof MoneyIssueCode>;
 
 export type MoneyResult = { ok: true; fen: Fen } | { ok: false; code: MoneyIssueCode };
@@ -85,9 +85,9 @@ function decimalToFen(text: string): MoneyResult {
   if (plain !== undefined) return { ok: true, fen: plain };
   const match = DECIMAL.exec(text);
   const [, sign = "", intDigits = "", fracDigits = "", exponent = "0"] = match ?? [];
-  if (!match || (intDigits === "" && fracDigits === "")) return { ok: false, code: "money_invalid" };
+  if (!match || (intDigits === "" && fracDigits === "")) return { ok: false, code: "money-invalid" };
   const shift = Number(exponent);
-  if (shift > MAX_EXPONENT) return { ok: false, code: "money_out_of_range" };
+  if (shift > MAX_EXPONENT) return { ok: false, code: "money-out-of-range" };
   const { int, frac } = shiftPoint(
     intDigits + fracDigits,
     intDigits.length,
@@ -96,19 +96,19 @@ function decimalToFen(text: string): MoneyResult {
   const padded = `${frac}000`;
   const roundUp = Number(padded[2]) >= 5 ? 1n : 0n;
   const fen = BigInt(int) * 100n + BigInt(padded.slice(0, 2)) + roundUp;
-  if (fen > BigInt(Number.MAX_SAFE_INTEGER)) return { ok: false, code: "money_out_of_range" };
+  if (fen > BigInt(Number.MAX_SAFE_INTEGER)) return { ok: false, code: "money-out-of-range" };
   const signed = sign === "-" ? -Number(fen) : Number(fen);
   return { ok: true, fen: signed === 0 ? 0 : signed };
 }
 
 function parseMoneyText(text: string): MoneyResult {
   const cleaned = cleanCell(text);
-  if (cleaned === "") return { ok: false, code: "money_empty" };
+  if (cleaned === "") return { ok: false, code: "money-empty" };
   // Plain digits have no currency marks or separators to strip.
   const fen = plainDecimalToFen(cleaned);
   if (fen !== undefined) return { ok: true, fen };
   const plain = removeThousands(stripCurrency(cleaned));
-  if (plain === undefined || plain === "") return { ok: false, code: "money_invalid" };
+  if (plain === undefined || plain === "") return { ok: false, code: "money-invalid" };
   return decimalToFen(plain);
 }
 
@@ -118,13 +118,13 @@ function parseMoneyText(text: string): MoneyResult {
  * negative refunds. Never throws: unusable input gives a code.
  */
 export function parseMoney(input: unknown): MoneyResult {
-  if (input === null || input === undefined) return { ok: false, code: "money_empty" };
+  if (input === null || input === undefined) return { ok: false, code: "money-empty" };
   if (typeof input === "number") {
-    if (!Number.isFinite(input)) return { ok: false, code: "money_invalid" };
+    if (!Number.isFinite(input)) return { ok: false, code: "money-invalid" };
     return decimalToFen(String(input));
   }
   if (typeof input === "bigint") return decimalToFen(input.toString());
-  if (typeof input !== "string") return { ok: false, code: "money_invalid" };
+  if (typeof input !== "string") return { ok: false, code: "money-invalid" };
   return parseMoneyText(input);
 }
 

@@ -178,7 +178,7 @@ export const BeijingTimeText = z.codec(z.string(), z.date(), {
   decode: (text, ctx) => {
     const date = parseDateCell(text, { zone: "ignore-suffix" });
     if (date) return date;
-    ctx.issues.push({ code: "custom", message: "invalid_date", input: text });
+    ctx.issues.push({ code: "custom", message: "invalid-date", input: text });
     return z.NEVER;
   },
   encode: (date) => formatBusinessTime(date),

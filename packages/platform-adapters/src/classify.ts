@@ -34,7 +34,7 @@ export function skipReason(
   mapped: readonly number[],
 ): SkipReason | undefined {
   if (isBlankRow(cells)) return "blank";
-  if (isRepeatedHeader(cells, header, mapped)) return "repeated_header";
+  if (isRepeatedHeader(cells, header, mapped)) return "repeated-header";
   if (isTotalRow(cells)) return "total";
   return undefined;
 }

@@ -25,39 +25,39 @@ const withParams = <C extends string, P extends z.ZodRawShape>(code: C, params: 
  * `warning`: the row was used, something in it deserves a look.
  */
 export const ParseIssue = z.discriminatedUnion("code", [
-  plain("destroyed_id"),
+  plain("destroyed-id"),
   /**
    * A CSV's ID of 16+ digits whose digits after the 15th are all zeros: Excel may have rounded it
    * before the file was saved, or it is a real ID ending in 0. A CSV cannot tell; the row is used.
    */
-  plain("suspect_id"),
-  plain("missing_order_no"),
+  plain("suspect-id"),
+  plain("missing-order-no"),
   /** A 缺货 list row without a merchant code (SKU). */
-  plain("missing_sku"),
-  plain("invalid_money"),
-  plain("invalid_date"),
-  plain("invalid_quantity"),
-  plain("invalid_phone"),
+  plain("missing-sku"),
+  plain("invalid-money"),
+  plain("invalid-date"),
+  plain("invalid-quantity"),
+  plain("invalid-phone"),
   /** `parts`: the words of the cell that named no known state, joined with `,`. */
-  withParams("unknown_status", { parts: z.string() }),
+  withParams("unknown-status", { parts: z.string() }),
   /** A status column the export has is blank on the order's first row (the first such column is named). */
-  plain("missing_status"),
-  plain("unknown_payment"),
-  plain("unknown_courier"),
+  plain("missing-status"),
+  plain("unknown-payment"),
+  plain("unknown-courier"),
   /** `checks`: the model's waybill warning codes, joined with `,`. */
-  withParams("waybill_format", { checks: z.string() }),
+  withParams("waybill-format", { checks: z.string() }),
   /** `fields`: which of `status`/`payment` differ from the order's first row. */
-  withParams("conflicting_rows", { fields: z.string(), firstRow: z.number().int() }),
-  plain("unknown_stage"),
-  plain("unknown_after_sale"),
-  withParams("duplicate_ref", { firstRow: z.number().int() }),
-  plain("unknown_shop"),
+  withParams("conflicting-rows", { fields: z.string(), firstRow: z.number().int() }),
+  plain("unknown-stage"),
+  plain("unknown-after-sale"),
+  withParams("duplicate-ref", { firstRow: z.number().int() }),
+  plain("unknown-shop"),
   /** A cell past Excel's 32,767 characters, cut (the cut said in the cell); `length` is what it had. */
-  withParams("cell_cut", { length: z.number().int() }),
+  withParams("cell-cut", { length: z.number().int() }),
   /** A value that is not what the file says it is, kept as its raw text (`input`), not coerced. */
-  withParams("not_its_type", { type: z.enum(["number", "date", "boolean"]) }),
+  withParams("not-its-type", { type: z.enum(["number", "date", "boolean"]) }),
   /** Bytes that are no character of the file's encoding, shown as U+FFFD in the cell. */
-  plain("invalid_bytes"),
+  plain("invalid-bytes"),
 ]);
 export type ParseIssue = z.infer<typeof ParseIssue>;
 
@@ -69,14 +69,14 @@ export const IssueCode = z.enum(
 );
 export type IssueCode = z.infer<typeof IssueCode>;
 
-/** The issue of one code, narrowed: `IssueOf<"unknown_status">["params"]["parts"]`. */
+/** The issue of one code, narrowed: `IssueOf<"unknown-status">["params"]["parts"]`. */
 export type IssueOf<C extends IssueCode> = Extract<ParseIssue, { code: C }>;
 
 /** The params a code needs; codes without params take none. */
 export type IssueParams<C extends IssueCode> = IssueOf<C> extends { params: infer P } ? P : undefined;
 
 /** Why a row given was not read as data. */
-export const SkipReason = z.enum(["above_header", "blank", "repeated_header", "total", "duplicate"]);
+export const SkipReason = z.enum(["above-header", "blank", "repeated-header", "total", "duplicate"]);
 export type SkipReason = z.infer<typeof SkipReason>;
 
 export const Accounting = z.object({

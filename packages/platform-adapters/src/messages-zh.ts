@@ -28,47 +28,47 @@ const quoted = (input: string | undefined): string => (input ? `「${maskPhonesI
 function issueText(issue: ParseIssue): string {
   const input = quoted(issue.input);
   switch (issue.code) {
-    case "destroyed_id":
+    case "destroyed-id":
       return `订单号${input}${DESTROYED_ID_ZH}: ${DESTROYED_ID_FIX_ZH.file}。这一行没有使用。`;
-    case "suspect_id":
+    case "suspect-id":
       return `订单号${input}有 16 位以上、末尾是 0: 如果这个 CSV 曾在 Excel 里打开并保存过, 后面的数字可能已被改成 0。已照常使用, 请和平台后台核对这个订单号。`;
-    case "missing_order_no":
+    case "missing-order-no":
       return "这一行有内容但没有订单号, 没有使用。请补上订单号, 或删除这一行。";
-    case "missing_sku":
+    case "missing-sku":
       return "这一行有内容但没有商家编码, 没有使用。请补上缺货商品的商家编码, 或删除这一行。";
-    case "invalid_money":
+    case "invalid-money":
       return `金额${input}看不懂, 应为数字(例如 12.50 或 ¥12.50)。该金额按空白处理, 请核对。`;
-    case "invalid_date":
+    case "invalid-date":
       return `日期${input}看不懂, 应为 2026-11-24 09:30:00 这样的时间。该时间按空白处理, 请核对。`;
-    case "invalid_quantity":
+    case "invalid-quantity":
       return `数量${input}不是整数, 按 1 件处理, 请核对。`;
-    case "invalid_phone":
+    case "invalid-phone":
       return `电话${input}不像手机号或固定电话, 已原样保留, 请核对。`;
-    case "unknown_status":
+    case "unknown-status":
       return `状态${input}中有不认识的部分(${cutShort(issue.params.parts)}), 已保留原文, 请核对。`;
-    case "missing_status":
+    case "missing-status":
       return "状态是空的, 按状态未知处理, 请核对导出的状态列。";
-    case "unknown_payment":
+    case "unknown-payment":
       return `支付方式${input}不认识, 不会当作货到付款, 请核对。`;
-    case "unknown_courier":
+    case "unknown-courier":
       return `快递公司${input}不认识, 已保留原文, 请核对。`;
-    case "waybill_format":
+    case "waybill-format":
       return `运单号${input}的格式不常见, 请核对是否抄错。`;
-    case "conflicting_rows":
+    case "conflicting-rows":
       return `订单${input}的这一行与第 ${issue.params.firstRow} 行的${conflictZh(issue.params.fields)}不一致, 以第一行为准, 请核对。`;
-    case "unknown_stage":
+    case "unknown-stage":
       return `仓库状态${input}不认识, 已保留原文, 不会当作已分配, 请核对。`;
-    case "unknown_after_sale":
+    case "unknown-after-sale":
       return `售后状态${input}不认识, 已保留原文, 请核对。`;
-    case "duplicate_ref":
+    case "duplicate-ref":
       return `订单${input}在第 ${issue.params.firstRow} 行已经出现过, 这一行的运单号也已读入, 请核对。`;
-    case "unknown_shop":
+    case "unknown-shop":
       return `店铺${input}对应不到平台, 按官网处理, 请核对。`;
-    case "cell_cut":
+    case "cell-cut":
       return `这一格有 ${issue.params.length} 个字, 超过 Excel 一格最多 ${EXCEL_CELL_MAX} 个字的上限, 已截断 (格子末尾注明了截断), 请核对原文件。`;
-    case "not_its_type":
+    case "not-its-type":
       return `${input || "这一格"}标明是${VALUE_TYPE_ZH[issue.params.type]}, 但不是有效的${VALUE_TYPE_ZH[issue.params.type]}, 已按原文保留, 请核对。`;
-    case "invalid_bytes":
+    case "invalid-bytes":
       return `这一格有无法识别的字节 (文件编码不对), 显示为「\uFFFD」, 请核对。`;
   }
 }
@@ -95,9 +95,9 @@ export function formatIssueZh(issue: ParseIssue): string {
 }
 
 const SKIP_REASONS: { readonly [R in SkipReason]: string } = {
-  above_header: "表头上方的标题或空行",
+  "above-header": "表头上方的标题或空行",
   blank: "空行",
-  repeated_header: "重复的表头",
+  "repeated-header": "重复的表头",
   total: "合计/总计行",
   duplicate: "与上面一行重复 (同一个编码)",
 };
@@ -153,9 +153,9 @@ function pathZh(path: readonly string[]): string {
 
 /** One problem of a mapping profile, for the person who wrote it: where, and what was expected. */
 export function formatProfileProblemZh(problem: ProfileProblem): string {
-  if (problem.code === "not_json") return "配置不是有效的 JSON: 请检查引号、逗号和括号是否成对";
+  if (problem.code === "not-json") return "配置不是有效的 JSON: 请检查引号、逗号和括号是否成对";
   if (problem.code === "unreadable") return "读不了: 请检查路径和权限";
-  if (problem.code === "no_profiles")
+  if (problem.code === "no-profiles")
     return "文件夹里没有 .json 映射配置: 请把配置文件放进去 (可复制内置的配置改)";
   const at = pathZh(problem.path);
   switch (problem.code) {
@@ -163,21 +163,21 @@ export function formatProfileProblemZh(problem: ProfileProblem): string {
       return `${at}应为${TYPE_NAMES[problem.expected] ?? problem.expected}`;
     case "empty":
       return `${at}不能为空`;
-    case "invalid_id":
+    case "invalid-id":
       return `${at}格式不对: 只能用小写字母、数字和 -, 例如 "pingan"`;
     case "invalid_value":
       return `${at}应为以下之一: ${problem.values.join("、")}`;
-    case "unknown_keys":
+    case "unknown-keys":
       return `${at}中有不认识的键: ${problem.keys.join("、")}`;
-    case "unknown_field":
+    case "unknown-field":
       return `${at}中有不认识的字段名; 可用的字段: ${problem.fields.join("、")}`;
-    case "invalid_status":
+    case "invalid-status":
       return `${at}应为 "ecshop"、"pdd" 或「状态文字 → 状态」的对照表`;
-    case "missing_order_no":
+    case "missing-order-no":
       return `${at}: 必须给出订单号列的表头(fields.orderNo)`;
-    case "required_without_header":
+    case "required-without-header":
       return `${at}: 必填字段「${problem.field}」在 fields 中没有对应的表头`;
-    case "missing_field":
+    case "missing-field":
       return `${at}: 必须给出这一列的表头 (fields.${problem.field}), 没有它读不了这种表格`;
     case "invalid":
       return `${at}不正确`;
@@ -238,15 +238,15 @@ function whyZh(why: RecognitionWhy): string {
   switch (why.code) {
     case "columns":
       return `表头有${why.columns.map((c) => `「${c}」`).join("")}`;
-    case "operator_profile":
+    case "operator-profile":
       return `按映射配置「${why.profile}」`;
-    case "file_name_disagrees":
+    case "file-name-disagrees":
       return `文件名像是${sourceZh(why.fileNameSays)}, 但表头是${sourceZh(why.headersSay)}的, 按表头认`;
-    case "no_header":
+    case "no-header":
       return "前 30 行里没有表头 (没有一行有两格以上的文字)";
-    case "looks_like":
+    case "looks-like":
       return `看起来是${LOOKS_LIKE_ZH[why.what]} (有${why.columns.map((c) => `「${c}」`).join("")})`;
-    case "no_known_columns":
+    case "no-known-columns":
       return `表头${why.header.map((c) => `「${cutShort(c, 12)}」`).join("")}不是已知的任何导出`;
   }
 }
@@ -266,19 +266,19 @@ const fileLabel = (fileName: string | undefined): string => (fileName ? `「${fi
 
 function errorText(error: AnyAdapterError): string {
   switch (error.code) {
-    case "not_spreadsheet": {
+    case "not-spreadsheet": {
       const e = error;
       return `${fileLabel(e.fileName)}无法读取: ${NOT_SPREADSHEET[e.reason]}。请从后台重新导出 .xlsx 或 .csv 文件后再试。`;
     }
-    case "encrypted_workbook":
+    case "encrypted-workbook":
       return `${fileLabel(error.fileName)}设置了打开密码, 无法读取。请在 Excel 中打开, 去掉密码(文件 → 信息 → 保护工作簿)后另存为 .xlsx 再试。`;
-    case "legacy_xls":
+    case "legacy-xls":
       return `${fileLabel(error.fileName)}是旧版 Excel 97-2003 (.xls) 格式, 无法读取。请在 Excel 中打开后「另存为」Excel 工作簿(.xlsx)再试。`;
-    case "header_not_found": {
+    case "header-not-found": {
       const e = error;
       return `没有找到${e.platform === "any" ? "" : `${e.platform}导出的`}表头: 缺少这些列: ${e.missing.map((m) => `「${m}」`).join("、")}。请确认导出的是正确的报表, 且表头行没有被删除或改名。`;
     }
-    case "input_too_large": {
+    case "input-too-large": {
       const e = error;
       if (e.limit === "columns")
         return `表格太宽: 第 ${e.actual} 列还有内容, 上限为 ${e.max} 列。请删除右边多余的列(或整张表另存为 .xlsx)后再试。`;
@@ -289,33 +289,33 @@ function errorText(error: AnyAdapterError): string {
       const what = { bytes: "文件大小", rows: "行数", uncompressed: "解压后的大小" }[e.limit];
       return `文件太大: ${what}为 ${e.actual}, 上限为 ${e.max}。请缩小导出的时间范围后分批导入。`;
     }
-    case "sheet_not_found": {
+    case "sheet-not-found": {
       const e = error;
       return `工作簿中没有名为「${e.wanted}」的工作表。现有的工作表: ${e.sheets.map((s) => `「${s}」`).join("、")}。`;
     }
-    case "unknown_platform": {
+    case "unknown-platform": {
       const e = error;
       return `不认识的平台「${e.platform}」。可用的平台: ${e.known.join("、")}。请检查命令或配置里的平台名。`;
     }
-    case "damaged_workbook": {
+    case "damaged-workbook": {
       const e = error;
       const part = e.part ? `(部件 ${e.part})` : "";
       return `${fileLabel(e.fileName)}已损坏, 无法完整读取: ${DAMAGED_WORKBOOK[e.reason]}${part}。为了不漏算订单, 整个文件都没有读入。请从后台重新导出, 或在 Excel 中打开后另存为 .xlsx 再试。`;
     }
-    case "unsupported_format": {
+    case "unsupported-format": {
       const e = error;
       return `${fileLabel(e.fileName)}是${UNSUPPORTED_FORMAT[e.format]}, 无法读取。请用 Excel 或 WPS 打开后「另存为」Excel 工作簿(.xlsx)再试。`;
     }
-    case "invalid_profile": {
+    case "invalid-profile": {
       const e = error;
       const file = e.profileFile ? `「${e.profileFile}」` : "";
       return `映射配置${file}有误: ${e.problems.map(formatProfileProblemZh).join("; ")}`;
     }
-    case "unrecognised_export": {
+    case "unrecognised-export": {
       const e = error;
       return `${fileLabel(e.fileName)}${formatRecognitionZh(e.recognition)}, 不是${EXPECTED_ZH[e.expected]}。${NEXT_STEP_ZH[e.recognition.kind]}`;
     }
-    case "malformed_csv": {
+    case "malformed-csv": {
       const e = error;
       const at = `第 ${e.row} 行${e.line === e.row ? "" : `(用记事本打开是第 ${e.line} 行)`}`;
       const what: { readonly [R in MalformedCsvReason]: string } = {
@@ -354,64 +354,64 @@ export function formatIssueGroupZh(issue: ParseIssue, count: number, at: string,
   const value = maskPhonesInText(cutShort(issue.input ?? ""));
   const code: IssueCode = issue.code;
   switch (code) {
-    case "destroyed_id":
+    case "destroyed-id":
       return `${n} 行的订单号${at}${DESTROYED_ID_ZH}: ${DESTROYED_ID_FIX_ZH.file}`;
-    case "suspect_id":
+    case "suspect-id":
       return `${n} 行的订单号有 16 位以上且末尾是 0${at}: CSV 分不出是真实订单号还是被 Excel 改过, 已照常使用: 请和平台后台核对这几个订单号`;
-    case "missing_order_no":
+    case "missing-order-no":
       return `${n} 行有内容但没有订单号${at}, 没有使用: 请补上订单号, 或删除这些行`;
-    case "missing_sku":
+    case "missing-sku":
       return `${n} 行有内容但没有商家编码${at}, 没有使用: 请补上商家编码, 或删除这些行`;
-    case "invalid_money":
+    case "invalid-money":
       return `${column}${n} 行金额看不懂 (例如「${value}」)${at}, 按空白处理: 请核对`;
-    case "invalid_date":
+    case "invalid-date":
       return `${column}${n} 行日期看不懂 (例如「${value}」)${at}, 按空白处理: 请核对`;
-    case "invalid_quantity":
+    case "invalid-quantity":
       return `${column}${n} 行数量不是整数 (例如「${value}」)${at}, 按 1 件处理: 请核对`;
-    case "invalid_phone":
+    case "invalid-phone":
       return `${column}${n} 行电话不像手机号或固定电话${at}, 已原样保留: 请核对`;
-    case "unknown_status": {
+    case "unknown-status": {
       // Words echoed from a cell may be an address someone typed there: cut short and masked.
-      const parts = issue.code === "unknown_status" ? maskPhonesInText(cutShort(issue.params.parts)) : value;
+      const parts = issue.code === "unknown-status" ? maskPhonesInText(cutShort(issue.params.parts)) : value;
       return `${column}${n} 行是不认识的状态「${parts}」${at}, 已保留原文${effect}: 请核对导出的状态列`;
     }
-    case "missing_status":
+    case "missing-status":
       return `${column}${n} 行的状态是空的${at}, 按状态未知处理${effect}: 请核对导出的状态列`;
-    case "unknown_payment":
+    case "unknown-payment":
       return `${column}${n} 行是不认识的支付方式「${value}」${at}, 不会当作货到付款${effect}: 请核对`;
-    case "unknown_courier":
+    case "unknown-courier":
       return `${column}${n} 行是不认识的快递公司「${value}」${at}, 已保留原文: 请核对`;
-    case "waybill_format":
+    case "waybill-format":
       return `${n} 个运单号格式不常见 (例如「${value}」)${at}: 请核对是否抄错`;
-    case "conflicting_rows":
+    case "conflicting-rows":
       return `${n} 行与同一订单的第一行状态或支付方式不一致${at}, 以第一行为准: 请核对`;
-    case "unknown_stage":
+    case "unknown-stage":
       return `${column}${n} 行是不认识的仓库状态「${value}」${at}, 已保留原文, 不会当作已分配: 请核对`;
-    case "unknown_after_sale":
+    case "unknown-after-sale":
       return `${column}${n} 行是不认识的售后状态「${value}」${at}, 已保留原文: 请核对`;
-    case "duplicate_ref":
+    case "duplicate-ref":
       return `${n} 行的订单在 WMS 导出里重复出现${at}, 每一行的运单号都已读入: 请核对`;
-    case "unknown_shop":
+    case "unknown-shop":
       return `${column}${n} 行的店铺「${value}」对应不到平台${at}, 按官网处理: 请核对`;
-    case "cell_cut":
+    case "cell-cut":
       return `${column}${n} 行的内容超过 Excel 一格 ${EXCEL_CELL_MAX} 个字的上限${at}, 已截断 (格子末尾注明): 请核对原文件`;
-    case "not_its_type": {
-      const type = issue.code === "not_its_type" ? VALUE_TYPE_ZH[issue.params.type] : "";
+    case "not-its-type": {
+      const type = issue.code === "not-its-type" ? VALUE_TYPE_ZH[issue.params.type] : "";
       return `${column}${n} 行标明是${type}却不是有效的${type} (例如「${value}」)${at}, 已按原文保留: 请核对`;
     }
-    case "invalid_bytes":
+    case "invalid-bytes":
       return `${column}${n} 行有无法识别的字节 (文件编码不对)${at}, 显示为「\uFFFD」: 请用正确的编码重新导出后核对`;
   }
 }
 
 /** Issues about a value the program does not know: grouped by that value, since each needs its own answer. */
 const ODD_VALUE_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
-  "unknown_status",
-  "unknown_payment",
-  "unknown_courier",
-  "unknown_stage",
-  "unknown_shop",
-  "unknown_after_sale",
+  "unknown-status",
+  "unknown-payment",
+  "unknown-courier",
+  "unknown-stage",
+  "unknown-shop",
+  "unknown-after-sale",
 ]);
 
 /**
@@ -421,7 +421,7 @@ const ODD_VALUE_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
 export function issueGroupKey(issue: ParseIssue): string {
   const parts: string[] = [issue.code, issue.column ?? ""];
   if (ODD_VALUE_CODES.has(issue.code)) {
-    parts.push(issue.code === "unknown_status" ? issue.params.parts : (issue.input ?? ""));
+    parts.push(issue.code === "unknown-status" ? issue.params.parts : (issue.input ?? ""));
   }
   return parts.join("\u0001");
 }

@@ -25,7 +25,7 @@ export async function readProfilesDir(dir: string): Promise<OperatorProfile[]> {
     throw new InvalidProfileError([{ code: "unreadable" }], dir);
   });
   const files = names.filter((name) => name.toLowerCase().endsWith(".json")).sort();
-  if (files.length === 0) throw new InvalidProfileError([{ code: "no_profiles" }], dir);
+  if (files.length === 0) throw new InvalidProfileError([{ code: "no-profiles" }], dir);
   const profiles: OperatorProfile[] = [];
   for (const name of files) {
     const text = await readFile(path.join(dir, name), "utf8").catch(() => {

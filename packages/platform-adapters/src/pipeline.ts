@@ -25,7 +25,7 @@ export interface RowSpec<Field extends string> {
   /** The identifier field: destroyed or empty, the row is an issue. */
   idField: Field;
   /** The code of an empty identifier: an order number by default. */
-  missingId?: "missing_order_no" | "missing_sku";
+  missingId?: "missing-order-no" | "missing-sku";
 }
 
 /** A handler's word that a row is no data of its own (a 缺货 SKU listed twice): skipped, with the reason. */
@@ -79,14 +79,14 @@ function idIssue<Field extends string>(
   idField: Field,
   typing: CellTyping,
   warnings: ParseIssue[],
-  missing: "missing_order_no" | "missing_sku" = "missing_order_no",
+  missing: "missing-order-no" | "missing-sku" = "missing-order-no",
 ): ParseIssue | undefined {
   const value = row.cell(idField);
   const column = row.column(idField);
   const damage = idDamage(value, typing);
   if (damage === "destroyed") {
     return {
-      code: "destroyed_id",
+      code: "destroyed-id",
       severity: "error",
       row: row.rowNumber,
       column,
@@ -96,7 +96,7 @@ function idIssue<Field extends string>(
   }
   if (damage === "suspect") {
     warnings.push({
-      code: "suspect_id",
+      code: "suspect-id",
       severity: "warning",
       row: row.rowNumber,
       column,
@@ -130,11 +130,11 @@ function noteIssue(note: CellNote, row: TableRow, match: HeaderMatch<string>): P
     input: cell === null || cell === undefined ? undefined : clip(String(cell)),
   };
   switch (note.code) {
-    case "cell_cut":
+    case "cell-cut":
       return { code: note.code, ...where, params: { length: note.length } };
-    case "not_its_type":
+    case "not-its-type":
       return { code: note.code, ...where, params: { type: note.type } };
-    case "invalid_bytes":
+    case "invalid-bytes":
       return { code: note.code, ...where };
   }
 }
@@ -188,7 +188,7 @@ export class RowRun<Field extends string> {
       ),
     ];
     this.data = new FieldRow(match);
-    for (const above of this.above) this.ledger.skip(above.rowNumber, "above_header");
+    for (const above of this.above) this.ledger.skip(above.rowNumber, "above-header");
     this.above.length = 0;
   }
 

@@ -44,15 +44,15 @@ export const RecognitionWhy = z.discriminatedUnion("code", [
   /** The header row had these columns (as the sheet writes them), which identify the layout. */
   z.object({ code: z.literal("columns"), columns: z.array(z.string()) }),
   /** An operator's profile (`--profiles`) described the layout. */
-  z.object({ code: z.literal("operator_profile"), profile: z.string() }),
+  z.object({ code: z.literal("operator-profile"), profile: z.string() }),
   /** The file name names another source than the headers do: the headers win. */
-  z.object({ code: z.literal("file_name_disagrees"), fileNameSays: NamedSource, headersSay: NamedSource }),
+  z.object({ code: z.literal("file-name-disagrees"), fileNameSays: NamedSource, headersSay: NamedSource }),
   /** No row of the top rows has two filled cells: nothing to recognise. */
-  z.object({ code: z.literal("no_header") }),
+  z.object({ code: z.literal("no-header") }),
   /** Its columns are those of something that is no export we read (a 资金流水 bill). */
-  z.object({ code: z.literal("looks_like"), what: LooksLike, columns: z.array(z.string()) }),
+  z.object({ code: z.literal("looks-like"), what: LooksLike, columns: z.array(z.string()) }),
   /** A header row, but no layout we know: its first columns. */
-  z.object({ code: z.literal("no_known_columns"), header: z.array(z.string()) }),
+  z.object({ code: z.literal("no-known-columns"), header: z.array(z.string()) }),
 ]);
 export type RecognitionWhy = z.infer<typeof RecognitionWhy>;
 
@@ -371,13 +371,13 @@ function recognised(
   fileName: string,
 ): Recognition {
   const why: RecognitionWhy[] = [{ code: "columns", columns: columnsMatched(cells, signature) }];
-  if (layout.operatorProfile) why.unshift({ code: "operator_profile", profile: layout.operatorProfile });
+  if (layout.operatorProfile) why.unshift({ code: "operator-profile", profile: layout.operatorProfile });
   const named = fileNameSource(fileName);
   const said = headersSource(layout);
   // 售后 / 缺货 in a name says the kind; a platform in the name of such a list says nothing against it.
   const disagrees =
     named !== undefined && named !== said && !(layout.kind !== "orders" && named === layout.platform);
-  if (disagrees) why.push({ code: "file_name_disagrees", fileNameSays: named, headersSay: said });
+  if (disagrees) why.push({ code: "file-name-disagrees", fileNameSays: named, headersSay: said });
   const result: Recognition = {
     kind: layout.kind,
     adapter: layout.adapter,
@@ -409,16 +409,16 @@ function unknown(rows: readonly { rowNumber: number; cells: readonly unknown[] }
         return {
           ...base,
           headerRow: rowNumber,
-          why: [{ code: "looks_like", what: look.what, columns: found }],
+          why: [{ code: "looks-like", what: look.what, columns: found }],
         };
     }
   }
   const header = rows.find((row) => filled(row.cells).length >= 2);
-  if (!header) return { ...base, why: [{ code: "no_header" }] };
+  if (!header) return { ...base, why: [{ code: "no-header" }] };
   const first = filled(header.cells)
     .slice(0, 8)
     .map((cell) => String(cell).trim());
-  return { ...base, headerRow: header.rowNumber, why: [{ code: "no_known_columns", header: first }] };
+  return { ...base, headerRow: header.rowNumber, why: [{ code: "no-known-columns", header: first }] };
 }
 
 /**

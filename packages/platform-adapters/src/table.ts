@@ -11,15 +11,15 @@ export type Cell = z.infer<typeof Cell>;
  */
 export const CellNote = z.discriminatedUnion("code", [
   /** Past Excel's 32,767 characters: cut, the cut said at the cell's end (`cutCellText`). */
-  z.object({ code: z.literal("cell_cut"), column: z.number().int().nonnegative(), length: z.number().int() }),
+  z.object({ code: z.literal("cell-cut"), column: z.number().int().nonnegative(), length: z.number().int() }),
   /** A value that is not what its type says (`t="d"` that is no date, …): kept as its raw text. */
   z.object({
-    code: z.literal("not_its_type"),
+    code: z.literal("not-its-type"),
     column: z.number().int().nonnegative(),
     type: z.enum(["number", "date", "boolean"]),
   }),
   /** Bytes that are no character of the file's encoding: each shown as U+FFFD in the cell. */
-  z.object({ code: z.literal("invalid_bytes"), column: z.number().int().nonnegative() }),
+  z.object({ code: z.literal("invalid-bytes"), column: z.number().int().nonnegative() }),
 ]);
 export type CellNote = z.infer<typeof CellNote>;
 

@@ -117,7 +117,7 @@ describe("bad files give their coded error", () => {
     const tooMany = await parseOrders(new TextEncoder().encode(rows.join("\n")), {
       limits: { maxRows: 10 },
     }).catch((e: unknown) => e);
-    expect(tooMany).toMatchObject({ code: "input_too_large", limit: "rows", actual: 11, max: 10 });
+    expect(tooMany).toMatchObject({ code: "input-too-large", limit: "rows", actual: 11, max: 10 });
     const tooBig = await readTable(validXlsx, { limits: { maxBytes: 1000 } }).catch((e: unknown) => e);
     expect(formatErrorZh(tooBig)).toContain("上限为 1000");
   });

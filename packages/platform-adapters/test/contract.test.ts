@@ -106,7 +106,7 @@ describe.each(CASES)("adapter contract: $adapter", (testCase) => {
       expectAccountingAddsUp(result.meta);
       expect(result.meta.accounting.used).toBe(sheet.dataRows.length);
       expect(result.issues.filter((i) => i.severity === "error").map((i) => i.code)).toEqual([
-        "destroyed_id",
+        "destroyed-id",
       ]);
       for (const order of result.orders) {
         expect(Order.safeParse(order).success).toBe(true);

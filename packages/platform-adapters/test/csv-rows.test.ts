@@ -65,7 +65,7 @@ async function refusal(text: string): Promise<MalformedCsvError> {
   );
   expect(isMalformedCsvError(error)).toBe(true);
   expect(isAdapterError(error)).toBe(true);
-  await expect(parseOrders(bytes, { fileName: FILE })).rejects.toMatchObject({ code: "malformed_csv" });
+  await expect(parseOrders(bytes, { fileName: FILE })).rejects.toMatchObject({ code: "malformed-csv" });
   return error as MalformedCsvError;
 }
 
@@ -91,7 +91,7 @@ describe("quotes that would merge rows refuse the file, naming the row", () => {
     const error = await refusal(text);
     expect(error).toMatchObject({
       name: "MalformedCsvError",
-      code: "malformed_csv",
+      code: "malformed-csv",
       reason: "merged_rows",
       row: 12,
       line: 12,
@@ -215,7 +215,7 @@ describe("regression (issue 29): encodings", () => {
       file((i) => (i === 40 ? "gbk" : "utf8")),
       { fileName: FILE },
     ).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "malformed_csv", reason: "mixed_encoding", row: 41, line: 41 });
+    expect(error).toMatchObject({ code: "malformed-csv", reason: "mixed_encoding", row: 41, line: 41 });
     expect(formatErrorZh(error)).toContain("第 41 行和文件的其他行不是同一种编码");
   });
 
@@ -246,7 +246,7 @@ describe("regression (issue 29): encodings", () => {
     );
   });
 
-  it("bytes no GBK character is made of: the cell keeps U+FFFD and its row and column are told (invalid_bytes)", async () => {
+  it("bytes no GBK character is made of: the cell keeps U+FFFD and its row and column are told (invalid-bytes)", async () => {
     const bytes = toCsv(
       rows.map((cells, i) =>
         i === 29 ? cells.map((cell, c) => (c === REMARK ? "麒麟瓢羹专送" : cell)) : cells,
@@ -258,16 +258,16 @@ describe("regression (issue 29): encodings", () => {
     bytes[start + 2] = 0xff;
     bytes[start + 3] = 0xff;
     const result = await parseOrders(bytes, { fileName: FILE });
-    const found = result.issues.filter((issue) => issue.code === "invalid_bytes");
+    const found = result.issues.filter((issue) => issue.code === "invalid-bytes");
     expect(found).toEqual([
-      expect.objectContaining({ code: "invalid_bytes", severity: "warning", row: 30, column: "买家留言" }),
+      expect.objectContaining({ code: "invalid-bytes", severity: "warning", row: 30, column: "买家留言" }),
     ]);
     expect(found[0]?.input).toContain("\uFFFD");
   });
 });
 
 describe("regression (issue 29): a 100 MB CSV cell was copied past Excel's 32,767 characters", () => {
-  it("a cell past the limit is cut, the cut said in it, and a cell_cut warning names row, column and length", async () => {
+  it("a cell past the limit is cut, the cut said in it, and a cell-cut warning names row, column and length", async () => {
     const long = "长".repeat(40_000);
     const result = await parseOrders(utf8(withRemark(PLAIN, 12, long)), { fileName: FILE });
     const row = result.table.rows.find((r) => r.rowNumber === 12);
@@ -275,7 +275,7 @@ describe("regression (issue 29): a 100 MB CSV cell was copied past Excel's 32,76
     expect(cell.length).toBeLessThanOrEqual(32_767);
     expect(cell.startsWith("长".repeat(32_000))).toBe(true);
     expect(cell.endsWith("…(已截断, 原有 40000 个字)")).toBe(true);
-    expect(result.issues.filter((i) => i.code === "cell_cut")).toEqual([
+    expect(result.issues.filter((i) => i.code === "cell-cut")).toEqual([
       expect.objectContaining({
         severity: "warning",
         row: 12,
@@ -287,7 +287,7 @@ describe("regression (issue 29): a 100 MB CSV cell was copied past Excel's 32,76
 });
 
 describe("regression (issue 29): an overlong cell of an HTML-table .xls", () => {
-  it("is cut the same way and noted cell_cut", async () => {
+  it("is cut the same way and noted cell-cut", async () => {
     const rows = exportRows("separate").map((cells, i) =>
       i === 5 ? cells.map((cell, c) => (c === REMARK ? "留".repeat(33_000) : cell)) : cells,
     );
@@ -295,7 +295,7 @@ describe("regression (issue 29): an overlong cell of an HTML-table .xls", () => 
     expect(String(result.table.rows.find((row) => row.rowNumber === 6)?.cells[REMARK])).toMatch(
       /^留+…\(已截断, 原有 33000 个字\)$/,
     );
-    expect(result.issues.filter((issue) => issue.code === "cell_cut")).toEqual([
+    expect(result.issues.filter((issue) => issue.code === "cell-cut")).toEqual([
       expect.objectContaining({ row: 6, column: "买家留言", params: { length: 33_000 } }),
     ]);
   });

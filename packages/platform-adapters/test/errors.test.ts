@@ -61,7 +61,7 @@ const classes: { error: AdapterError; guard: (value: unknown) => boolean }[] = [
         name: "未识别",
         layout: "未识别",
         confidence: "low",
-        why: [{ code: "no_header" }],
+        why: [{ code: "no-header" }],
       },
       "orders",
       "账单.xlsx",
@@ -100,12 +100,12 @@ describe("every adapter error has a literal name, a code and one guard", () => {
 describe("guards answer only for this package's errors", () => {
   test.each([
     { description: "templates' config error", value: { name: "InvalidConfigError", code: "invalid-config" } },
-    { description: "the model's config error", value: { name: "ModelConfigError", code: "config_invalid" } },
-    { description: "a foreign error that shares a code", value: { name: "Error", code: "legacy_xls" } },
+    { description: "the model's config error", value: { name: "ModelConfigError", code: "config-invalid" } },
+    { description: "a foreign error that shares a code", value: { name: "Error", code: "legacy-xls" } },
     { description: "a name without a code", value: { name: "LegacyXlsError" } },
     // The base is never thrown: what the guard answers for always has its class's fields for the words.
-    { description: "the base class's name with a code", value: { name: "AdapterError", code: "legacy_xls" } },
-    { description: "a plain Error", value: new Error("legacy_xls") },
+    { description: "the base class's name with a code", value: { name: "AdapterError", code: "legacy-xls" } },
+    { description: "a plain Error", value: new Error("legacy-xls") },
     { description: "null", value: null },
   ])("$description", ({ value }) => {
     expect(isAdapterError(value)).toBe(false);
@@ -121,7 +121,7 @@ describe("an unknown platform", () => {
     );
     const error = await failure.catch((caught: unknown) => caught);
     expect(isUnknownPlatformError(error)).toBe(true);
-    expect(error).toMatchObject({ code: "unknown_platform", platform: "taobao" });
+    expect(error).toMatchObject({ code: "unknown-platform", platform: "taobao" });
     expect((error as UnknownPlatformError).known).toEqual(
       expect.arrayContaining(["guanwang", "pinduoduo", "suning", "wanliniu", "profile:suning"]),
     );
@@ -142,9 +142,9 @@ describe("the union of adapter errors", () => {
       fileName: "订单.csv",
     });
     expect(isAdapterError(thrown)).toBe(true);
-    if (!isAdapterError(thrown) || thrown.code !== "malformed_csv") throw new Error("not narrowed");
+    if (!isAdapterError(thrown) || thrown.code !== "malformed-csv") throw new Error("not narrowed");
     expectTypeOf(thrown).toEqualTypeOf<MalformedCsvError>();
-    expectTypeOf<AdapterErrorOf<"legacy_xls">>().toEqualTypeOf<LegacyXlsError>();
+    expectTypeOf<AdapterErrorOf<"legacy-xls">>().toEqualTypeOf<LegacyXlsError>();
     expect([thrown.row, thrown.line, thrown.count]).toEqual([7, 9, 2]);
   });
 });

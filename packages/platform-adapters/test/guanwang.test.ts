@@ -16,9 +16,9 @@ describe("官网 order export", () => {
     expectAccountingAddsUp(result.meta);
     expect(result.meta.accounting.used).toBe(sheet.dataRows.length);
     expect(result.meta.accounting.issues).toBe(1);
-    expect(result.meta.accounting.skippedByReason).toMatchObject({ repeated_header: 1, total: 1 });
-    expect(result.meta.skippedRows).toContainEqual({ row: 1, reason: "above_header" });
-    const destroyed = result.issues.filter((issue) => issue.code === "destroyed_id");
+    expect(result.meta.accounting.skippedByReason).toMatchObject({ "repeated-header": 1, total: 1 });
+    expect(result.meta.skippedRows).toContainEqual({ row: 1, reason: "above-header" });
+    const destroyed = result.issues.filter((issue) => issue.code === "destroyed-id");
     expect(destroyed.map((issue) => issue.row)).toEqual(
       sheet.trapRows.filter((t) => t.kind === "destroyed").map((t) => t.row),
     );
@@ -52,16 +52,16 @@ describe("官网 order export", () => {
     const result = await parseOrders([["支付方式", "订单号"], row, ["货到付款", "GW1"]]);
     expect(result.orders.map((order) => order.orderNo)).toEqual(["GW1"]);
     expect(result.issues).toEqual([
-      expect.objectContaining({ code: "missing_order_no", row: 2, severity: "error" }),
+      expect.objectContaining({ code: "missing-order-no", row: 2, severity: "error" }),
     ]);
     expect(result.meta.accounting).toMatchObject({ dataRows: 2, used: 1, issues: 1 });
   });
 
   it("tells the operator how to fix a destroyed order number", async () => {
     const result = await parseOrders(guanwangExport(truth.slice(0, 3), { destroyedIds: 1 }).rows);
-    const issue = result.issues.find((i) => i.code === "destroyed_id");
+    const issue = result.issues.find((i) => i.code === "destroyed-id");
     expect(issue).toMatchObject({ severity: "error", column: "订单号" });
-    expect(formatIssueZh(issue ?? { code: "destroyed_id", severity: "error" })).toMatch(
+    expect(formatIssueZh(issue ?? { code: "destroyed-id", severity: "error" })).toMatch(
       /订单号列设为文本格式/,
     );
   });
@@ -75,7 +75,7 @@ describe("官网 order export", () => {
     ];
     const result = await parseOrders(rows);
     expect(result.issues).toContainEqual(
-      expect.objectContaining({ code: "destroyed_id", input: "2.02511E+19" }),
+      expect.objectContaining({ code: "destroyed-id", input: "2.02511E+19" }),
     );
   });
 });

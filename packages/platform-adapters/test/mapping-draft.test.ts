@@ -88,7 +88,7 @@ describe("mapping an export no layout recognises", () => {
 
     const recognition = recogniseExport(renamedTable(), { profiles: [JSON.stringify(profile)] });
     expect(recognition).toMatchObject({ kind: "orders", platform: "guanwang", confidence: "medium" });
-    expect(recognition.why[0]).toEqual({ code: "operator_profile", profile: profile.id });
+    expect(recognition.why[0]).toEqual({ code: "operator-profile", profile: profile.id });
 
     const expected = await parseOrders(original.rows);
     const read = await parseOrders(renamed.rows, { profiles: [profile] });
@@ -136,10 +136,10 @@ describe("mapping an export no layout recognises", () => {
     expect(made.ok).toBe(false);
     if (made.ok) return;
     expect(made.problems).toEqual([
-      { code: "empty_name" },
-      { code: "not_in_header", field: "payment", header: "不存在的列" },
-      { code: "header_twice", header: "订单进度", fields: ["totalAmount", "orderState"] },
-      { code: "field_needed", field: "orderNo" },
+      { code: "empty-name" },
+      { code: "not-in-header", field: "payment", header: "不存在的列" },
+      { code: "header-twice", header: "订单进度", fields: ["totalAmount", "orderState"] },
+      { code: "field-needed", field: "orderNo" },
     ]);
     expect(made.problems.map((problem) => formatMappingProblemZh("orders", problem))).toEqual([
       "请给这个表头对应起个名字 (例如 拼多多新版导出)",

@@ -22,33 +22,33 @@ import {
 } from "../src/index";
 
 const SAMPLE_INPUT: Record<string, string> = {
-  destroyed_id: "2.02511E+19",
-  suspect_id: "2025112412345670",
-  invalid_money: "十二元",
-  invalid_date: "昨天下午",
-  invalid_quantity: "两盒",
-  invalid_phone: "138-0013-800",
-  unknown_status: "已确认,待定",
-  unknown_payment: "花呗",
-  unknown_courier: "顺心捷达",
-  waybill_format: "ABC",
-  cell_cut: "收货地址很长很长",
-  not_its_type: "2026-13-45",
-  invalid_bytes: "\uFFFD\uFFFD收货人",
-  conflicting_rows: "GW2026112412345",
-  unknown_stage: "待质检",
-  unknown_after_sale: "售后仲裁中",
-  duplicate_ref: "GW2026112412345",
-  unknown_shop: "某个新店",
+  "destroyed-id": "2.02511E+19",
+  "suspect-id": "2025112412345670",
+  "invalid-money": "十二元",
+  "invalid-date": "昨天下午",
+  "invalid-quantity": "两盒",
+  "invalid-phone": "138-0013-800",
+  "unknown-status": "已确认,待定",
+  "unknown-payment": "花呗",
+  "unknown-courier": "顺心捷达",
+  "waybill-format": "ABC",
+  "cell-cut": "收货地址很长很长",
+  "not-its-type": "2026-13-45",
+  "invalid-bytes": "\uFFFD\uFFFD收货人",
+  "conflicting-rows": "GW2026112412345",
+  "unknown-stage": "待质检",
+  "unknown-after-sale": "售后仲裁中",
+  "duplicate-ref": "GW2026112412345",
+  "unknown-shop": "某个新店",
 };
 
 const SAMPLE_PARAMS: Partial<Record<IssueCode, Record<string, string | number>>> = {
-  unknown_status: { parts: "待定" },
-  waybill_format: { checks: "waybill_characters" },
-  conflicting_rows: { fields: "payment", firstRow: 11 },
-  duplicate_ref: { firstRow: 11 },
-  cell_cut: { length: 120000 },
-  not_its_type: { type: "date" },
+  "unknown-status": { parts: "待定" },
+  "waybill-format": { checks: "waybill-characters" },
+  "conflicting-rows": { fields: "payment", firstRow: 11 },
+  "duplicate-ref": { firstRow: 11 },
+  "cell-cut": { length: 120000 },
+  "not-its-type": { type: "date" },
 };
 
 const ERRORS = [
@@ -67,9 +67,9 @@ const ERRORS = [
     "药房网.json",
   ),
   new InvalidProfileError([{ code: "unreadable" }], "profiles"),
-  new InvalidProfileError([{ code: "no_profiles" }], "profiles"),
+  new InvalidProfileError([{ code: "no-profiles" }], "profiles"),
   new InvalidProfileError(
-    [{ code: "missing_field", path: ["fields", "waybill"], field: "waybill" }],
+    [{ code: "missing-field", path: ["fields", "waybill"], field: "waybill" }],
     "WMS.json",
   ),
   new UnrecognisedExportError(
@@ -79,7 +79,7 @@ const ERRORS = [
       name: "未识别",
       layout: "未识别",
       confidence: "low",
-      why: [{ code: "looks_like", what: "bill", columns: ["账务时间", "收支", "余额"] }],
+      why: [{ code: "looks-like", what: "bill", columns: ["账务时间", "收支", "余额"] }],
     },
     "orders",
     "拼多多资金流水_20261125.xlsx",
@@ -91,7 +91,7 @@ const ERRORS = [
       name: "未识别",
       layout: "未识别",
       confidence: "low",
-      why: [{ code: "no_header" }],
+      why: [{ code: "no-header" }],
     },
     "orders",
     "照片.xlsx",
@@ -103,7 +103,7 @@ const ERRORS = [
       name: "未识别",
       layout: "未识别",
       confidence: "low",
-      why: [{ code: "no_known_columns", header: ["单号", "货品", "件数"] }],
+      why: [{ code: "no-known-columns", header: ["单号", "货品", "件数"] }],
     },
     "orders",
     "导出.xlsx",
@@ -119,7 +119,7 @@ const ERRORS = [
       headerRow: 1,
       why: [
         { code: "columns", columns: ["售后编号", "订单编号"] },
-        { code: "file_name_disagrees", fileNameSays: "guanwang", headersSay: "after-sales" },
+        { code: "file-name-disagrees", fileNameSays: "guanwang", headersSay: "after-sales" },
       ],
     },
     "orders",
@@ -166,7 +166,7 @@ describe("Chinese messages", () => {
       // Each code's params are checked by its own schema: a sample that does not fit fails here.
       ParseIssue.parse({
         code,
-        severity: ["destroyed_id", "missing_order_no", "missing_sku"].includes(code) ? "error" : "warning",
+        severity: ["destroyed-id", "missing-order-no", "missing-sku"].includes(code) ? "error" : "warning",
         row: 12,
         column: "订单号",
         input: SAMPLE_INPUT[code] ?? "",
@@ -196,7 +196,7 @@ describe("Chinese messages", () => {
 
   it("masks phone numbers that appear in an issue's input", () => {
     const text = formatIssueZh({
-      code: "invalid_phone",
+      code: "invalid-phone",
       severity: "warning",
       row: 3,
       input: "13812345678 转 12",
@@ -218,7 +218,7 @@ describe("Chinese messages", () => {
     expect(result.orders[0]?.payment.isCod).toBe(true);
     expect(result.issues).toEqual([
       expect.objectContaining({
-        code: "conflicting_rows",
+        code: "conflicting-rows",
         row: 3,
         params: { fields: "payment", firstRow: 2 },
       }),

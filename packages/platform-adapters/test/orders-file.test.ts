@@ -112,21 +112,21 @@ describe("parseOrdersFile (rows parsed as they are read) gives what reading the 
 
   it.each([
     {
-      name: "a sheet cut short: damaged_workbook / truncated_xml",
+      name: "a sheet cut short: damaged-workbook / truncated_xml",
       xml: () => {
         const xml = sheetOfRows([header, ...Array.from({ length: 50 }, (_, i) => row(i))], "inline");
         return xml.slice(0, xml.lastIndexOf("收货人49"));
       },
-      code: "damaged_workbook",
+      code: "damaged-workbook",
     },
     {
-      name: "no header: unrecognised_export (no fallback to 官网)",
+      name: "no header: unrecognised-export (no fallback to 官网)",
       xml: () =>
         sheetOfRows(
           Array.from({ length: 40 }, (_, i) => [`第 ${i} 行`, "说明"]),
           "inline",
         ),
-      code: "unrecognised_export",
+      code: "unrecognised-export",
     },
   ])("$name, the same error as the whole read", async ({ xml, code }) => {
     const { whole, streamed } = await bothWays(saved(craftXlsx({ sheets: [{ name: "订单", xml: xml() }] })));
@@ -184,15 +184,15 @@ describe("parseOrdersFile (rows parsed as they are read) gives what reading the 
 
     // The warnings of every cell a whole read checks, less the detail cells of the orders let go.
     const plainRows = new Set(all.orders.filter((o) => !keepDetailsOf(o)).flatMap((o) => o.sourceRows));
-    const detailCodes = new Set(["invalid_phone", "invalid_quantity", "invalid_money", "invalid_date"]);
+    const detailCodes = new Set(["invalid-phone", "invalid-quantity", "invalid-money", "invalid-date"]);
     expect(result.issues).toEqual(
       all.issues.filter((i) => !(detailCodes.has(i.code) && i.row !== undefined && plainRows.has(i.row))),
     );
-    const told = new Set(result.issues.filter((i) => i.code === "invalid_quantity").map((i) => i.row));
+    const told = new Set(result.issues.filter((i) => i.code === "invalid-quantity").map((i) => i.row));
     expect(told).toEqual(new Set([...damaged].filter((row) => !plainRows.has(row))));
     expect(told.size).toBeGreaterThan(0);
     expect(told.size).toBeLessThan(damaged.size);
-    const oddTold = result.issues.filter((i) => i.code === "unknown_payment").map((i) => i.row);
+    const oddTold = result.issues.filter((i) => i.code === "unknown-payment").map((i) => i.row);
     expect(oddTold.length).toBe(oddOrders.length);
     expect(oddTold.every((row) => row !== undefined && plainRows.has(row))).toBe(true);
     expect(result.meta).toEqual(all.meta);

@@ -157,7 +157,7 @@ describe("profiles of the other kinds: a WMS, 售后单 or 缺货 layout in the 
       confidence: "medium",
       headerRow: 2,
     });
-    expect(recognition.why[0]).toEqual({ code: "operator_profile", profile: "wms-2027" });
+    expect(recognition.why[0]).toEqual({ code: "operator-profile", profile: "wms-2027" });
     const { shipments, meta } = await parseWms(table, { fields: recognition.fields ?? {} });
     expect(shipments.map((s) => [s.orderRef, s.waybills, s.stageRaw])).toEqual([
       ["GW2026112500001", ["73568956540669"], "分配完成"],

@@ -198,12 +198,12 @@ describe("万里牛 订单明细 built from DOMAIN.md's header list", () => {
       });
       const byNo = new Map(result.orders.map((order) => [order.orderNo, order]));
       expect(byNo.size).toBe(data.length - 1);
-      expect(codes(result.issues, "destroyed_id")).toEqual([]);
-      expect(codes(result.issues, "unknown_status").map((i) => [i.row, i.params.parts])).toEqual([
+      expect(codes(result.issues, "destroyed-id")).toEqual([]);
+      expect(codes(result.issues, "unknown-status").map((i) => [i.row, i.params.parts])).toEqual([
         [7, "待定"],
       ]);
       expect(byNo.get("GW2026112400003")?.status).toEqual({ raw: "待定" });
-      expect(codes(result.issues, "missing_status")).toEqual([]);
+      expect(codes(result.issues, "missing-status")).toEqual([]);
     },
   );
 
@@ -234,7 +234,7 @@ describe("万里牛 订单明细 built from DOMAIN.md's header list", () => {
   it("understands every 系统订单状态 and 线上订单状态 word; the ERP's word wins over the platform's", async () => {
     const result = await parseOrders(sheet.rows, {});
     const byNo = new Map(result.orders.map((order) => [order.orderNo, order]));
-    expect(codes(result.issues, "unknown_status").length).toBe(1);
+    expect(codes(result.issues, "unknown-status").length).toBe(1);
     // 已发货 in the ERP while the platform still says 等待付款: shipped.
     expect(byNo.get("GW2026112400109")?.status).toMatchObject({
       raw: "等待付款,已发货",
@@ -248,11 +248,11 @@ describe("万里牛 订单明细 built from DOMAIN.md's header list", () => {
       fileName: "a.xlsx",
     });
     expect(xlsx.orders.map((o) => o.orderNo)).toContain("2026112400000010");
-    expect(codes(xlsx.issues, "suspect_id")).toEqual([]);
+    expect(codes(xlsx.issues, "suspect-id")).toEqual([]);
     const csv = await parseOrders(toCsv(sheet.rows, "utf8"), { fileName: "a.csv" });
     expect(csv.orders.map((o) => o.orderNo)).toContain("2026112400000010");
-    expect(codes(csv.issues, "suspect_id")).toEqual([
-      { code: "suspect_id", severity: "warning", row: 6, column: "原订单号", input: "2026112400000010" },
+    expect(codes(csv.issues, "suspect-id")).toEqual([
+      { code: "suspect-id", severity: "warning", row: 6, column: "原订单号", input: "2026112400000010" },
     ]);
   });
 
@@ -261,7 +261,7 @@ describe("万里牛 订单明细 built from DOMAIN.md's header list", () => {
     const idColumn = WANLINIU_DETAIL_HEADERS.indexOf("原订单号");
     (rows[5] as FakeCell[])[idColumn] = 2026112400000010;
     const result = await parseOrders(await toXlsx({ name: "Sheet1", rows }), { fileName: "a.xlsx" });
-    expect(codes(result.issues, "destroyed_id").map((i) => [i.row, i.input])).toEqual([[6, "2.02611E+15"]]);
+    expect(codes(result.issues, "destroyed-id").map((i) => [i.row, i.input])).toEqual([[6, "2.02611E+15"]]);
     expectLedger(result.meta, {
       below: sheet.counts.below,
       used: data.length - 1,
@@ -305,7 +305,7 @@ describe("a WMS export with a two-cell title row", () => {
     expect(single?.orderRefs).toEqual(["2026112400000010"]);
     expect(merged?.createdAt?.toISOString()).toBe("2026-11-24T15:40:00.000Z");
     expect(single?.createdAt?.toISOString()).toBe("2026-11-24T13:00:00.000Z");
-    expect(codes(result.issues, "destroyed_id")).toEqual([]);
+    expect(codes(result.issues, "destroyed-id")).toEqual([]);
   });
 
   it("shipmentOrderRefs serves shipments made without orderRefs", () => {
@@ -379,7 +379,7 @@ describe("药房网 with its page labels and status words", () => {
   it.each(FORMS)("knows every status word and maps the labels (%s)", async (form) => {
     const { input, fileName } = await inForm(sheet.rows, form);
     const result = await parseOrders(input, { fileName, platform: "yaofangwang" });
-    expect(codes(result.issues, "unknown_status")).toEqual([]);
+    expect(codes(result.issues, "unknown-status")).toEqual([]);
     expectLedger(result.meta, { below: sheet.counts.below, used: data.length, skipped: 1 });
     const byWord = new Map(result.orders.map((order) => [order.status.raw, order]));
     expect(byWord.get("暂未收货")?.status.shipping).toBe("shipped");
@@ -407,7 +407,7 @@ describe("苏宁 with 订单行号 and its words", () => {
   it("is detected and knows every word", async () => {
     const result = await parseOrders(sheet.rows, {});
     expect(result.meta.adapter).toBe("profile:suning");
-    expect(codes(result.issues, "unknown_status")).toEqual([]);
+    expect(codes(result.issues, "unknown-status")).toEqual([]);
     expectLedger(result.meta, { below: sheet.counts.below, used: data.length, skipped: 1 });
     const byWord = new Map(result.orders.map((order) => [order.status.raw, order.status]));
     expect(byWord.get("部分发货")?.shipping).toBe("partially_shipped");
@@ -439,9 +439,9 @@ describe("every real layout our generators write, with the ledger against the sh
     const result = await parseOrders(input, { fileName });
     expect(result.meta.adapter).toBe("wanliniu");
     expectLedger(result.meta, sheetCount(sheet));
-    expect(codes(result.issues, "unknown_status")).toEqual([]);
+    expect(codes(result.issues, "unknown-status")).toEqual([]);
     expect(result.orders.filter((order) => order.mergedOrderNos).length).toBe(2);
-    expect(codes(result.issues, "suspect_id").length).toBe(form === "csv" ? 2 : 0);
+    expect(codes(result.issues, "suspect-id").length).toBe(form === "csv" ? 2 : 0);
     // Every 官网 order's number is found, merged or not.
     const numbers = new Set(result.orders.flatMap((order) => order.mergedOrderNos ?? [order.orderNo]));
     expect(day.orders.filter((o) => o.platform === "guanwang").every((o) => numbers.has(o.orderNo))).toBe(
@@ -456,7 +456,7 @@ describe("every real layout our generators write, with the ledger against the sh
     expect(result.meta.headerRow).toBe(WMS_TITLE_ROWS.length + 1);
     expectLedger(result.meta, sheetCount(sheet));
     expect(result.shipments.filter((s) => (s.orderRefs?.length ?? 0) > 1).length).toBe(2);
-    expect(codes(result.issues, "destroyed_id")).toEqual([]);
+    expect(codes(result.issues, "destroyed-id")).toEqual([]);
   });
 
   it.each([
@@ -466,7 +466,7 @@ describe("every real layout our generators write, with the ledger against the sh
     const { sheet, name } = files.get(layout) as { sheet: FakeSheet<unknown>; name: string };
     const result = await parseOrders(await toXlsx(sheet), { fileName: name, platform });
     expectLedger(result.meta, sheetCount(sheet));
-    expect(codes(result.issues, "unknown_status")).toEqual([]);
+    expect(codes(result.issues, "unknown-status")).toEqual([]);
   });
 
   it("an xlsx of 万里牛 订单明细 read back through readTable: sheet, header, text IDs as text", async () => {

@@ -128,7 +128,7 @@ const CASES: Case[] = [
     fileName: "拼多多资金流水_20261125.xlsx",
     expected: {
       kind: "unknown",
-      why: [{ code: "looks_like", what: "bill", columns: ["账务时间", "收支", "余额", "流水号"] }],
+      why: [{ code: "looks-like", what: "bill", columns: ["账务时间", "收支", "余额", "流水号"] }],
     },
   },
   {
@@ -136,13 +136,13 @@ const CASES: Case[] = [
     rows: [["订单号", "商品名称", "数量"]],
     expected: {
       kind: "unknown",
-      why: [{ code: "no_known_columns", header: ["订单号", "商品名称", "数量"] }],
+      why: [{ code: "no-known-columns", header: ["订单号", "商品名称", "数量"] }],
     },
   },
   {
     description: "no header at all",
     rows: [["只有一格"], [], ["还是一格"]],
-    expected: { kind: "unknown", why: [{ code: "no_header" }] },
+    expected: { kind: "unknown", why: [{ code: "no-header" }] },
   },
 ];
 
@@ -155,7 +155,7 @@ describe("recogniseExport", () => {
     const recognition = recogniseExport(table([PDD_TEMPLATE]), { fileName: "药房网订单_20261125.xlsx" });
     expect(recognition).toMatchObject({ kind: "orders", adapter: "pinduoduo" });
     expect(recognition.why).toContainEqual({
-      code: "file_name_disagrees",
+      code: "file-name-disagrees",
       fileNameSays: "yaofangwang",
       headersSay: "pinduoduo",
     });
@@ -196,7 +196,7 @@ describe("operator profiles", () => {
     expect(recogniseExport(table(rows)).kind).toBe("unknown");
     const recognition = recogniseExport(table(rows), { profiles: [renamed] });
     expect(recognition).toMatchObject({ kind: "orders", adapter: "profile:yaofangwang-2027" });
-    expect(recognition.why[0]).toEqual({ code: "operator_profile", profile: "yaofangwang-2027" });
+    expect(recognition.why[0]).toEqual({ code: "operator-profile", profile: "yaofangwang-2027" });
     const result = await parseOrders(table(rows), { profiles: [renamed] });
     expect(result.orders.map((o) => [o.orderNo, o.platform, o.rx?.flagged])).toEqual([
       ["C7022815562130", "yaofangwang", true],
@@ -283,7 +283,7 @@ describe("list ledgers", () => {
     const result = await parseAfterSales(table(rows), { platform: "pinduoduo" });
     // Counted by hand from `rows`: 3 rows below the header, 1 used, 1 without an order number, 1 total.
     expect(result.meta.accounting).toMatchObject({ dataRows: 3, used: 1, issues: 1, skipped: 1 });
-    expect(result.issues.map((i) => [i.code, i.row])).toEqual([["missing_order_no", 3]]);
+    expect(result.issues.map((i) => [i.code, i.row])).toEqual([["missing-order-no", 3]]);
     expect(result.meta.skippedRows).toEqual([{ row: 4, reason: "total" }]);
     expect(result.tickets).toEqual([
       expect.objectContaining({
@@ -311,6 +311,6 @@ describe("list ledgers", () => {
       { row: 3, reason: "duplicate" },
       { row: 5, reason: "total" },
     ]);
-    expect(result.issues.map((i) => i.code)).toEqual(["missing_sku"]);
+    expect(result.issues.map((i) => i.code)).toEqual(["missing-sku"]);
   });
 });

@@ -93,7 +93,7 @@ describe("官网 export with every list and part word, through xlsx", () => {
     async (options) => {
       const sheet = guanwangExport(orders, { headers: "operator", ...options });
       const result = await parseOrders(await toXlsx(sheet), { fileName: "官网订单.xlsx" });
-      expect(result.issues.filter((issue) => issue.code === "unknown_status")).toEqual([]);
+      expect(result.issues.filter((issue) => issue.code === "unknown-status")).toEqual([]);
       expect(result.orders).toHaveLength(orders.length);
       const cells = processingCells(sheet);
       const truth = new Map(orders.map((order) => [order.orderNo, order]));
@@ -135,7 +135,7 @@ describe("官网 export with every list and part word, through xlsx", () => {
 });
 
 describe("a blank status, through xlsx", () => {
-  const missing = (issues: { code: string }[]) => issues.filter((issue) => issue.code === "missing_status");
+  const missing = (issues: { code: string }[]) => issues.filter((issue) => issue.code === "missing-status");
 
   it("is one warning per order, in the status column, and the order is in no status", async () => {
     const rows = [
@@ -148,7 +148,7 @@ describe("a blank status, through xlsx", () => {
     ];
     const result = await parseOrders(await toXlsx({ name: "订单", rows }), { fileName: "官网订单.xlsx" });
     expect(missing(result.issues)).toEqual(
-      [2, 4, 5].map((row) => ({ code: "missing_status", severity: "warning", row, column: "订单处理状态" })),
+      [2, 4, 5].map((row) => ({ code: "missing-status", severity: "warning", row, column: "订单处理状态" })),
     );
     const byNo = new Map(result.orders.map((order) => [order.orderNo, order]));
     expect(byNo.get("GW2026120300001")?.status).toEqual({ raw: "" });
@@ -167,8 +167,8 @@ describe("a blank status, through xlsx", () => {
       fileName: "官网.xlsx",
     });
     expect(missing(result.issues)).toEqual([
-      { code: "missing_status", severity: "warning", row: 3, column: "订单处理状态" },
-      { code: "missing_status", severity: "warning", row: 4, column: "订单处理状态" },
+      { code: "missing-status", severity: "warning", row: 3, column: "订单处理状态" },
+      { code: "missing-status", severity: "warning", row: 4, column: "订单处理状态" },
     ]);
     expect(result.orders[1]?.status).toMatchObject({
       order: "confirmed",
@@ -190,7 +190,7 @@ describe("WMS export with every stage word, through xlsx", () => {
     async (stageHeader) => {
       const sheet = wmsExport(orders, { stageHeader });
       const result = await parseWms(await toXlsx(sheet), { fileName: "物流查询.xlsx" });
-      expect(result.issues.filter((issue) => issue.code === "unknown_stage")).toEqual([]);
+      expect(result.issues.filter((issue) => issue.code === "unknown-stage")).toEqual([]);
       expect(result.shipments.map((s) => [s.orderRef, s.stage, s.stageRaw])).toEqual(
         sheet.records.map((r) => [r.order.orderNo, r.stage.code, r.stage.word]),
       );
@@ -207,7 +207,7 @@ describe("the other exports with every status word", () => {
     const sheet = wanliniuExport(orders);
     const result = await parseOrders(await toXlsx(sheet), { fileName: "万里牛订单.xlsx" });
     expect(result.meta.adapter).toBe("wanliniu");
-    expect(result.issues.filter((issue) => issue.code === "unknown_status")).toEqual([]);
+    expect(result.issues.filter((issue) => issue.code === "unknown-status")).toEqual([]);
     const byNo = new Map(result.orders.map((o) => [o.orderNo, o]));
     const staged = orders.filter((o) => o.erpStatusWord === o.logistics.stage?.word && o.logistics.stage);
     expect(staged.length).toBeGreaterThan(20);
@@ -222,7 +222,7 @@ describe("the other exports with every status word", () => {
     const pdd = fakeOrders({ seed: 8, count: 60, platform: "pinduoduo", words: "all" });
     const result = await parseOrders(await toXlsx(pinduoduoExport(pdd)), { fileName: "拼多多.xlsx" });
     expect(
-      result.issues.filter((i) => i.code === "unknown_status" || i.code === "unknown_after_sale"),
+      result.issues.filter((i) => i.code === "unknown-status" || i.code === "unknown-after-sale"),
     ).toEqual([]);
     const byNo = new Map(result.orders.map((o) => [o.orderNo, o]));
     for (const order of pdd) {
@@ -247,7 +247,7 @@ describe("the other exports with every status word", () => {
     expect(result.orders[0]?.afterSale).toEqual({ raw: "平台介入中" });
     expect(result.issues).toContainEqual(
       expect.objectContaining({
-        code: "unknown_after_sale",
+        code: "unknown-after-sale",
         row: 2,
         column: "售后状态",
         input: "平台介入中",
@@ -264,7 +264,7 @@ describe("the other exports with every status word", () => {
         fileName: "订单.xlsx",
         platform,
       });
-      expect(result.issues.filter((issue) => issue.code === "unknown_status")).toEqual([]);
+      expect(result.issues.filter((issue) => issue.code === "unknown-status")).toEqual([]);
       const written = new Set(truth.map((o) => o.statusWord));
       expect(Object.keys(profile.status).filter((word) => !written.has(word))).toEqual([]);
       const byNo = new Map(result.orders.map((o) => [o.orderNo, o]));

@@ -34,8 +34,8 @@ describe("万里牛 ERP order export", () => {
       ["订单编号", "线上单号", "店铺名称", "订单状态"],
       ["XD2611240001", "P1", "某个新店", "已审核"],
     ]);
-    const issue = result.issues.find((i) => i.code === "unknown_shop");
+    const issue = result.issues.find((i) => i.code === "unknown-shop");
     expect(issue).toMatchObject({ row: 2, column: "店铺名称", input: "某个新店", severity: "warning" });
-    expect(formatIssueZh(issue ?? { code: "unknown_shop", severity: "warning" })).toContain("按官网处理");
+    expect(formatIssueZh(issue ?? { code: "unknown-shop", severity: "warning" })).toContain("按官网处理");
   });
 });

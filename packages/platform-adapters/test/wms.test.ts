@@ -97,7 +97,7 @@ describe("WMS logistics export", () => {
     expect(result.shipments[0]).toMatchObject({ stageRaw: "打包中" });
     expect(result.shipments[0]?.stage).toBeUndefined();
     expect(result.issues).toEqual([
-      { code: "unknown_stage", severity: "warning", row: 2, column: "配货状态", input: "打包中" },
+      { code: "unknown-stage", severity: "warning", row: 2, column: "配货状态", input: "打包中" },
     ]);
   });
 
@@ -109,7 +109,7 @@ describe("WMS logistics export", () => {
     ]);
     expect(result.shipments).toHaveLength(2);
     expect(result.issues).toContainEqual(
-      expect.objectContaining({ code: "duplicate_ref", row: 3, severity: "warning" }),
+      expect.objectContaining({ code: "duplicate-ref", row: 3, severity: "warning" }),
     );
   });
 });

@@ -191,7 +191,7 @@ describe("regression: tiny honest files exhausted memory (row 2,000,000,000; 100
   const VIAS = ["bytes", "file"] as const;
   const refusedOrRead = (outcome: BoundedOutcome) => {
     expect(outcome.killed, "killed: past its deadline or out of heap").toBeUndefined();
-    if (!outcome.ok) expect(outcome.code, outcome.message).toBe("input_too_large");
+    if (!outcome.ok) expect(outcome.code, outcome.message).toBe("input-too-large");
   };
 
   it.each(VIAS)(
@@ -255,7 +255,7 @@ describe("regression: tiny honest files exhausted memory (row 2,000,000,000; 100
   );
 
   it.each(VIAS)(
-    "regression (issue 29): a 1.5 MB file of 200 million empty shared strings is refused (input_too_large / shared_strings), not a V8 crash (via %s)",
+    "regression (issue 29): a 1.5 MB file of 200 million empty shared strings is refused (input-too-large / shared_strings), not a V8 crash (via %s)",
     async (via) => {
       const bytes = await emptySharedStrings(200_000_000);
       expect(bytes.length).toBeLessThan(2_000_000);
@@ -264,7 +264,7 @@ describe("regression: tiny honest files exhausted memory (row 2,000,000,000; 100
       expect(outcome.killed, "killed: past its deadline or out of heap").toBeUndefined();
       expect({ ok: outcome.ok, code: outcome.code, limit: outcome.limit }).toEqual({
         ok: false,
-        code: "input_too_large",
+        code: "input-too-large",
         limit: "shared_strings",
       });
       expect(outcome.growthMiB).toBeLessThan(450);
@@ -292,8 +292,8 @@ describe("regression: tiny honest files exhausted memory (row 2,000,000,000; 100
     });
     expect(outcome.killed, "killed: past its deadline or out of heap").toBeUndefined();
     expect(outcome.ok, "the bomb must be refused").toBe(false);
-    const refused = `${outcome.code}/${outcome.code === "input_too_large" ? outcome.limit : outcome.reason}`;
-    expect(["input_too_large/uncompressed", "damaged_workbook/size_mismatch"]).toContain(refused);
+    const refused = `${outcome.code}/${outcome.code === "input-too-large" ? outcome.limit : outcome.reason}`;
+    expect(["input-too-large/uncompressed", "damaged-workbook/size_mismatch"]).toContain(refused);
     expect(outcome.growthMiB).toBeLessThan(200);
   });
 });
@@ -303,13 +303,13 @@ describe("regression: silent partial reads (exit 0 with rows or text lost)", () 
   const body = Array.from({ length: 20 }, (_, i) => [`GW${1000 + i}`, `收货人${i}`, i * 10]);
 
   it.each(READERS)(
-    "a sheet cut inside its last row is refused: damaged_workbook / truncated_xml ($via)",
+    "a sheet cut inside its last row is refused: damaged-workbook / truncated_xml ($via)",
     async ({ read }) => {
       const xml = sheetOfRows([header, ...body], "inline");
       const cut = xml.slice(0, xml.lastIndexOf("收货人19"));
       const error = await refusal(read(craftXlsx({ sheets: [{ name: "订单", xml: cut }] })));
       expect({ code: error.code, reason: error.reason }).toEqual({
-        code: "damaged_workbook",
+        code: "damaged-workbook",
         reason: "truncated_xml",
       });
     },
@@ -326,26 +326,26 @@ describe("regression: silent partial reads (exit 0 with rows or text lost)", () 
       );
       expect([
         { rows: 21, last: ["GW1019", "收货人19", 190] },
-        { code: "damaged_workbook", reason: "truncated_xml" },
+        { code: "damaged-workbook", reason: "truncated_xml" },
       ]).toContainEqual(outcome);
     },
   );
 
   it.each(READERS)(
-    't="s" cells without a shared-strings part: damaged_workbook / missing_shared_strings ($via)',
+    't="s" cells without a shared-strings part: damaged-workbook / missing_shared_strings ($via)',
     async ({ read }) => {
       const strings = new SharedStrings();
       const xml = sheetOfRows([header, ...body], strings);
       const error = await refusal(read(craftXlsx({ sheets: [{ name: "订单", xml }] })));
       expect({ code: error.code, reason: error.reason }).toEqual({
-        code: "damaged_workbook",
+        code: "damaged-workbook",
         reason: "missing_shared_strings",
       });
     },
   );
 
   it.each(READERS)(
-    "a shared-string index out of range: damaged_workbook / shared_string_index ($via)",
+    "a shared-string index out of range: damaged-workbook / shared_string_index ($via)",
     async ({ read }) => {
       const strings = new SharedStrings();
       const xml = sheetOfRows([header, ...body], strings).replace(
@@ -356,14 +356,14 @@ describe("regression: silent partial reads (exit 0 with rows or text lost)", () 
         read(craftXlsx({ sheets: [{ name: "订单", xml }], sharedStrings: strings })),
       );
       expect({ code: error.code, reason: error.reason }).toEqual({
-        code: "damaged_workbook",
+        code: "damaged-workbook",
         reason: "shared_string_index",
       });
     },
   );
 
   it.each(READERS)(
-    "two zip entries with the same name: damaged_workbook / duplicate_entry ($via)",
+    "two zip entries with the same name: damaged-workbook / duplicate_entry ($via)",
     async ({ read }) => {
       const bytes = craftXlsx({
         sheets: [{ name: "订单", xml: sheetOfRows([header, ...body], "inline") }],
@@ -374,7 +374,7 @@ describe("regression: silent partial reads (exit 0 with rows or text lost)", () 
       });
       const error = await refusal(read(bytes));
       expect({ code: error.code, reason: error.reason }).toEqual({
-        code: "damaged_workbook",
+        code: "damaged-workbook",
         reason: "duplicate_entry",
       });
     },
@@ -526,7 +526,7 @@ describe("regression: other spreadsheet formats were called 'not a spreadsheet'"
   });
 
   it.each(READERS)(
-    "each is refused as unsupported_format naming the format, with a message to save as .xlsx ($via)",
+    "each is refused as unsupported-format naming the format, with a message to save as .xlsx ($via)",
     async ({ read, via }) => {
       expect(cases).toHaveLength(4);
       for (const { format, name, bytes, ext } of cases) {
@@ -535,7 +535,7 @@ describe("regression: other spreadsheet formats were called 'not a spreadsheet'"
             ? read(bytes(), { fileName: `export.${ext}` })
             : readTableFromFile(saved(bytes(), ext));
         const error = await refusal(reading);
-        expect({ code: error.code, format: error.format }).toEqual({ code: "unsupported_format", format });
+        expect({ code: error.code, format: error.format }).toEqual({ code: "unsupported-format", format });
         const message = formatErrorZh(error);
         expect(message).toMatch(name);
         expect(message).toMatch(/另存为.*\.xlsx/);

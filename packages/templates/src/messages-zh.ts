@@ -127,9 +127,9 @@ function list(values: unknown): string {
 }
 
 const CREDIT_CODE_PROBLEMS: Readonly<Record<string, string>> = {
-  credit_code_checksum: "最后一位校验码与前 17 位算出的不符，多半是抄错了一位，请对照营业执照核对",
-  credit_code_characters: "含有统一社会信用代码不用的字符（不用 I、O、S、V、Z），请核对",
-  credit_code_length: "位数不对：应为 18 位统一社会信用代码（旧税号为 15、17 或 20 位）",
+  "credit-code-checksum": "最后一位校验码与前 17 位算出的不符，多半是抄错了一位，请对照营业执照核对",
+  "credit-code-characters": "含有统一社会信用代码不用的字符（不用 I、O、S、V、Z），请核对",
+  "credit-code-length": "位数不对：应为 18 位统一社会信用代码（旧税号为 15、17 或 20 位）",
 };
 
 function sizeText(issue: FieldIssue): string {

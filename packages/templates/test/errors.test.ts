@@ -96,7 +96,7 @@ describe("the model's and the templates' config errors are told apart", () => {
   test.each([
     { description: "a foreign error that shares a code", value: { name: "Error", code: "invalid-config" } },
     { description: "a name without a code", value: { name: "UnknownTemplateError" } },
-    { description: "an adapter error", value: { name: "LegacyXlsError", code: "legacy_xls" } },
+    { description: "an adapter error", value: { name: "LegacyXlsError", code: "legacy-xls" } },
     { description: "null", value: null },
   ])("no guard answers for $description", ({ value }) => {
     expect(isTemplateError(value)).toBe(false);

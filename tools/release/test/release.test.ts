@@ -405,7 +405,7 @@ test("@syt/platform-adapters: its README blocks read the example exports", () =>
   expect(result.status).toBe(0);
   const lines = result.stdout.trim().split("\n");
   expect(lines.at(-1)).toBe("platform guanwang true true");
-  expect(lines.at(-2)).toBe("recognised unknown looks_like bill");
+  expect(lines.at(-2)).toBe("recognised unknown looks-like bill");
   const issues = lines.slice(0, -2);
   expect(issues.length).toBeGreaterThan(0);
   for (const line of issues) expect(line).toMatch(/^(错误|提醒) 第 \d+ 行/);

@@ -166,10 +166,10 @@ export function fileViews(inputs: readonly DayInput[], list: Checklist): FileVie
       assumed: file?.assumed ?? false,
       readByZh: formatReadByZh(input.export.readBy),
       fresh: file?.fresh ?? true,
-      destroyedIds: issues.filter((issue) => issue.code === "destroyed_id").length,
+      destroyedIds: issues.filter((issue) => issue.code === "destroyed-id").length,
       // Destroyed numbers are told above with what to do in this mode; the rest as the CLI tells them.
       problems: (file?.issueGroups ?? [])
-        .filter((group) => group.issue.code !== "destroyed_id")
+        .filter((group) => group.issue.code !== "destroyed-id")
         .map(formatFileIssueGroupZh),
     };
   });

@@ -320,7 +320,7 @@ describe("in a plain browser (file mode)", () => {
     const big = summary.groups[index];
     const bigFirst = big?.findings[0];
     expect(bigFirst?.code === "row-issue" ? bigFirst.params.issue : undefined).toMatchObject({
-      code: "unknown_payment",
+      code: "unknown-payment",
       input: ODD_PAYMENT,
     });
     const group = await expandGroup(page, index);

@@ -96,7 +96,7 @@ function dateOf(
   const date = parseDateCell(value as Cell, { dateCell: "utc-wall-clock" });
   if (!date) {
     issues.push({
-      code: "invalid_date",
+      code: "invalid-date",
       severity: "warning",
       row: row.rowNumber,
       column: row.column(field),
@@ -131,7 +131,7 @@ export async function parseAfterSales(
     const state = parseAfterSale(stateText);
     if (stateText !== "" && state.state === undefined) {
       sink.push({
-        code: "unknown_after_sale",
+        code: "unknown-after-sale",
         severity: "warning",
         row: row.rowNumber,
         column: row.column("state"),

@@ -50,7 +50,7 @@ export async function parseOutOfStock(
     fields: { ...OUT_OF_STOCK_FIELDS, ...options.fields },
     required: ["sku"] as const,
     idField: "sku" as const,
-    missingId: "missing_sku" as const,
+    missingId: "missing-sku" as const,
   };
   const { meta, issues } = runRows<OutOfStockField>(table, spec, (row) => {
     const sku = cleanCell(row.cell("sku") ?? "");

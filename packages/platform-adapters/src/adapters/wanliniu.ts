@@ -53,7 +53,7 @@ export const wanliniu: OrderAdapter = {
     return {
       platform: "guanwang",
       issue: {
-        code: "unknown_shop",
+        code: "unknown-shop",
         severity: "warning",
         row: row.rowNumber,
         column: row.column("shop"),

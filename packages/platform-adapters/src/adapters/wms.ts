@@ -106,16 +106,16 @@ function readShipment(
   const courierRaw = cleanCell(row.cell("courier") ?? "");
   const courier = courierRaw === "" ? undefined : couriers.get(courierRaw);
   if (courierRaw !== "" && courier === undefined)
-    warnings.push(warning(row, "unknown_courier", "courier", courierRaw));
+    warnings.push(warning(row, "unknown-courier", "courier", courierRaw));
   const waybills = splitWaybills(row.cell("waybill") ?? "");
   for (const waybill of waybills) {
     const check = checkWaybill(waybill, courier);
     if (!check.ok || check.warnings.length > 0) {
-      warnings.push(warning(row, "waybill_format", "waybill", waybill, { checks: check.warnings.join(",") }));
+      warnings.push(warning(row, "waybill-format", "waybill", waybill, { checks: check.warnings.join(",") }));
     }
   }
   const { stage, raw: stageRaw } = parseWmsStage(row.cell("stage") ?? "");
-  if (stageRaw !== "" && stage === undefined) warnings.push(warning(row, "unknown_stage", "stage", stageRaw));
+  if (stageRaw !== "" && stage === undefined) warnings.push(warning(row, "unknown-stage", "stage", stageRaw));
   const orderRef = normalizeOrderNumber(row.cell("orderRef"));
   const parts = splitOrderNumbers(orderRef);
   const shipment: WmsShipment = {
@@ -128,7 +128,7 @@ function readShipment(
   if (time !== undefined && cleanCell(time) !== "") {
     const createdAt = parseDateCell(time, WMS_DATES);
     if (createdAt) shipment.createdAt = createdAt;
-    else warnings.push(warning(row, "invalid_date", "createdAt", cleanCell(time)));
+    else warnings.push(warning(row, "invalid-date", "createdAt", cleanCell(time)));
   }
   if (courier) shipment.courier = courier;
   if (courierRaw !== "") shipment.courierRaw = courierRaw;
@@ -165,7 +165,7 @@ export async function parseWms(input: ParseInput, options: ParseWmsOptions = {})
     const { shipment, warnings } = readShipment(row, couriers);
     const first = seen.get(shipment.orderRef);
     if (first !== undefined) {
-      warnings.push(warning(row, "duplicate_ref", "orderRef", shipment.orderRef, { firstRow: first }));
+      warnings.push(warning(row, "duplicate-ref", "orderRef", shipment.orderRef, { firstRow: first }));
     } else {
       seen.set(shipment.orderRef, row.rowNumber);
     }

@@ -2,18 +2,18 @@ import { isCodedError } from "@syt/orders-model";
 import type { AnyAdapterError } from "./any-adapter-error";
 
 export const ADAPTER_ERROR_CODES = [
-  "not_spreadsheet",
-  "encrypted_workbook",
-  "legacy_xls",
-  "header_not_found",
-  "input_too_large",
-  "sheet_not_found",
-  "invalid_profile",
-  "malformed_csv",
-  "unknown_platform",
-  "damaged_workbook",
-  "unsupported_format",
-  "unrecognised_export",
+  "not-spreadsheet",
+  "encrypted-workbook",
+  "legacy-xls",
+  "header-not-found",
+  "input-too-large",
+  "sheet-not-found",
+  "invalid-profile",
+  "malformed-csv",
+  "unknown-platform",
+  "damaged-workbook",
+  "unsupported-format",
+  "unrecognised-export",
 ] as const;
 export type AdapterErrorCode = (typeof ADAPTER_ERROR_CODES)[number];
 
@@ -22,24 +22,24 @@ export type AdapterErrorCode = (typeof ADAPTER_ERROR_CODES)[number];
  * a class name or a code is never taken for ours; a new code does not compile without its name.
  */
 export const ADAPTER_ERROR_NAMES = {
-  not_spreadsheet: "NotSpreadsheetError",
-  encrypted_workbook: "EncryptedWorkbookError",
-  legacy_xls: "LegacyXlsError",
-  header_not_found: "HeaderNotFoundError",
-  input_too_large: "InputTooLargeError",
-  sheet_not_found: "SheetNotFoundError",
-  invalid_profile: "InvalidProfileError",
-  malformed_csv: "MalformedCsvError",
-  unknown_platform: "UnknownPlatformError",
-  damaged_workbook: "DamagedWorkbookError",
-  unsupported_format: "UnsupportedFormatError",
-  unrecognised_export: "UnrecognisedExportError",
+  "not-spreadsheet": "NotSpreadsheetError",
+  "encrypted-workbook": "EncryptedWorkbookError",
+  "legacy-xls": "LegacyXlsError",
+  "header-not-found": "HeaderNotFoundError",
+  "input-too-large": "InputTooLargeError",
+  "sheet-not-found": "SheetNotFoundError",
+  "invalid-profile": "InvalidProfileError",
+  "malformed-csv": "MalformedCsvError",
+  "unknown-platform": "UnknownPlatformError",
+  "damaged-workbook": "DamagedWorkbookError",
+  "unsupported-format": "UnsupportedFormatError",
+  "unrecognised-export": "UnrecognisedExportError",
 } as const satisfies Record<AdapterErrorCode, `${string}Error`>;
 type AdapterErrorName<C extends AdapterErrorCode> = (typeof ADAPTER_ERROR_NAMES)[C];
 
 /**
  * Base of every error this package throws: only for input nothing can be read from. A subclass
- * fixes its code (`AdapterError<"legacy_xls">`) and its literal `name`; the base is never thrown
+ * fixes its code (`AdapterError<"legacy-xls">`) and its literal `name`; the base is never thrown
  * itself, so that every error the guards answer for is one of `AnyAdapterError`'s classes.
  */
 export class AdapterError<C extends AdapterErrorCode = AdapterErrorCode> extends Error {

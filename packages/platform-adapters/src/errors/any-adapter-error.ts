@@ -30,7 +30,7 @@ export type AnyAdapterError =
   | UnsupportedFormatError
   | UnrecognisedExportError;
 
-/** The error of one code: `AdapterErrorOf<"malformed_csv">["row"]`. */
+/** The error of one code: `AdapterErrorOf<"malformed-csv">["row"]`. */
 export type AdapterErrorOf<C extends AdapterErrorCode> = Extract<AnyAdapterError, { code: C }>;
 
 // A new code does not compile here until its class joins the union under the name its guard checks.

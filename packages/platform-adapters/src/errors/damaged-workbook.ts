@@ -20,7 +20,7 @@ export type DamagedWorkbookReason =
  * The file is an xlsx workbook, but a part of it is damaged so that some cells cannot be
  * read. Refused rather than read in part: a lost row is a lost order.
  */
-export class DamagedWorkbookError extends AdapterError<"damaged_workbook"> {
+export class DamagedWorkbookError extends AdapterError<"damaged-workbook"> {
   override readonly name = "DamagedWorkbookError" as const;
   readonly reason: DamagedWorkbookReason;
   /** The zip entry at fault, e.g. `xl/worksheets/sheet1.xml`. */
@@ -29,7 +29,7 @@ export class DamagedWorkbookError extends AdapterError<"damaged_workbook"> {
 
   constructor(reason: DamagedWorkbookReason, part?: string, fileName?: string, detail?: string) {
     super(
-      "damaged_workbook",
+      "damaged-workbook",
       `Damaged workbook (${reason}${part ? ` in ${part}` : ""})${detail ? `: ${detail}` : ""}`,
     );
     this.reason = reason;
@@ -39,5 +39,5 @@ export class DamagedWorkbookError extends AdapterError<"damaged_workbook"> {
 }
 
 export function isDamagedWorkbookError(value: unknown): value is DamagedWorkbookError {
-  return isAdapterErrorOf(value, "damaged_workbook");
+  return isAdapterErrorOf(value, "damaged-workbook");
 }

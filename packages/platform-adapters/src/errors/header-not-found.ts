@@ -1,7 +1,7 @@
 import { AdapterError, isAdapterErrorOf } from "./adapter-error";
 
 /** No row of the sheet carries the columns the platform needs; `missing` names them as the export would. */
-export class HeaderNotFoundError extends AdapterError<"header_not_found"> {
+export class HeaderNotFoundError extends AdapterError<"header-not-found"> {
   override readonly name = "HeaderNotFoundError" as const;
   readonly platform: string;
   readonly missing: string[];
@@ -9,7 +9,7 @@ export class HeaderNotFoundError extends AdapterError<"header_not_found"> {
 
   constructor(platform: string, missing: string[], sheetName?: string) {
     super(
-      "header_not_found",
+      "header-not-found",
       `No header row with the columns of ${platform}; missing: ${missing.join(", ")}`,
     );
     this.platform = platform;
@@ -19,5 +19,5 @@ export class HeaderNotFoundError extends AdapterError<"header_not_found"> {
 }
 
 export function isHeaderNotFoundError(value: unknown): value is HeaderNotFoundError {
-  return isAdapterErrorOf(value, "header_not_found");
+  return isAdapterErrorOf(value, "header-not-found");
 }

@@ -11,14 +11,14 @@ export type SizeLimit =
   | "shared_strings";
 
 /** The input exceeds a limit that protects the operator's machine (file size, rows, columns, unzipped size). */
-export class InputTooLargeError extends AdapterError<"input_too_large"> {
+export class InputTooLargeError extends AdapterError<"input-too-large"> {
   override readonly name = "InputTooLargeError" as const;
   readonly limit: SizeLimit;
   readonly actual: number;
   readonly max: number;
 
   constructor(limit: SizeLimit, actual: number, max: number) {
-    super("input_too_large", `Input too large: ${limit} ${actual} > ${max}`);
+    super("input-too-large", `Input too large: ${limit} ${actual} > ${max}`);
     this.limit = limit;
     this.actual = actual;
     this.max = max;
@@ -26,5 +26,5 @@ export class InputTooLargeError extends AdapterError<"input_too_large"> {
 }
 
 export function isInputTooLargeError(value: unknown): value is InputTooLargeError {
-  return isAdapterErrorOf(value, "input_too_large");
+  return isAdapterErrorOf(value, "input-too-large");
 }

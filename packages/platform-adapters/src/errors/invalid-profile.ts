@@ -2,7 +2,7 @@ import type { ProfileProblem } from "../profiles/schema";
 import { AdapterError, isAdapterErrorOf } from "./adapter-error";
 
 /** A mapping profile that does not validate; `problems` are coded, worded by `formatErrorZh`. */
-export class InvalidProfileError extends AdapterError<"invalid_profile"> {
+export class InvalidProfileError extends AdapterError<"invalid-profile"> {
   override readonly name = "InvalidProfileError" as const;
   readonly problems: ProfileProblem[];
   /** The profile's file, when it was read from one (`--profiles DIR`). */
@@ -10,7 +10,7 @@ export class InvalidProfileError extends AdapterError<"invalid_profile"> {
 
   constructor(problems: ProfileProblem[], file?: string) {
     super(
-      "invalid_profile",
+      "invalid-profile",
       `Invalid mapping profile${file ? ` ${file}` : ""}: ${problems.map((p) => p.code).join(", ")}`,
     );
     this.problems = problems;
@@ -19,5 +19,5 @@ export class InvalidProfileError extends AdapterError<"invalid_profile"> {
 }
 
 export function isInvalidProfileError(value: unknown): value is InvalidProfileError {
-  return isAdapterErrorOf(value, "invalid_profile");
+  return isAdapterErrorOf(value, "invalid-profile");
 }

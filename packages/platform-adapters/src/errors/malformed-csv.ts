@@ -32,7 +32,7 @@ export interface MalformedCsvDetails {
 }
 
 /** A CSV file that cannot be read without losing or merging rows; names the row to fix. */
-export class MalformedCsvError extends AdapterError<"malformed_csv"> {
+export class MalformedCsvError extends AdapterError<"malformed-csv"> {
   override readonly name = "MalformedCsvError" as const;
   readonly reason: MalformedCsvReason;
   readonly row: number;
@@ -41,7 +41,7 @@ export class MalformedCsvError extends AdapterError<"malformed_csv"> {
   readonly fileName: string | undefined;
 
   constructor(reason: MalformedCsvReason, details: MalformedCsvDetails) {
-    super("malformed_csv", `Malformed CSV (${reason}) at row ${details.row}, line ${details.line}`);
+    super("malformed-csv", `Malformed CSV (${reason}) at row ${details.row}, line ${details.line}`);
     this.reason = reason;
     this.row = details.row;
     this.line = details.line;
@@ -51,5 +51,5 @@ export class MalformedCsvError extends AdapterError<"malformed_csv"> {
 }
 
 export function isMalformedCsvError(value: unknown): value is MalformedCsvError {
-  return isAdapterErrorOf(value, "malformed_csv");
+  return isAdapterErrorOf(value, "malformed-csv");
 }

@@ -109,7 +109,7 @@ export class OrderAssembler {
       (field): field is string => field !== undefined,
     );
     reader.warnings.push({
-      code: "conflicting_rows",
+      code: "conflicting-rows",
       severity: "warning",
       row: row.rowNumber,
       input: order.orderNo,

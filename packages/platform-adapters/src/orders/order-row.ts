@@ -141,7 +141,7 @@ export class RowReader {
     if (isBlankCell(value)) return undefined;
     const parsed = parseMoney(value);
     if (parsed.ok) return parsed.fen;
-    this.warn("invalid_money", field, cleanCell(value));
+    this.warn("invalid-money", field, cleanCell(value));
     return undefined;
   }
 
@@ -150,7 +150,7 @@ export class RowReader {
     if (isBlankCell(value)) return undefined;
     // Date cells come from the xlsx reader, which (like exceljs) puts the wall time the sheet showed in the UTC fields.
     const date = parseDateCell(value, this.cache.dates);
-    if (!date) this.warn("invalid_date", field, cleanCell(value));
+    if (!date) this.warn("invalid-date", field, cleanCell(value));
     return date;
   }
 
@@ -164,7 +164,7 @@ export class RowReader {
     if (text === undefined) return 1;
     const quantity = Number(text);
     if (Number.isInteger(quantity) && quantity >= 0) return quantity;
-    this.warn("invalid_quantity", "quantity", text);
+    this.warn("invalid-quantity", "quantity", text);
     return 1;
   }
 
@@ -173,7 +173,7 @@ export class RowReader {
     if (text === undefined) return undefined;
     const parsed = parsePhone(text);
     if (parsed.kind !== "invalid") return parsed.normalized;
-    this.warn("invalid_phone", this.text("mobile") ? "mobile" : "landline", parsed.masked);
+    this.warn("invalid-phone", this.text("mobile") ? "mobile" : "landline", parsed.masked);
     return text;
   }
 }
@@ -199,7 +199,7 @@ function logisticsOf(reader: RowReader): Logistics {
   const logistics: Logistics = { waybills: splitWaybills(reader.text("waybill") ?? "") };
   if (courierRaw === undefined) return logistics;
   const courier = courierFromText(courierRaw);
-  if (courier === undefined) reader.warn("unknown_courier", "courier", courierRaw);
+  if (courier === undefined) reader.warn("unknown-courier", "courier", courierRaw);
   put(logistics, "courier", courier);
   logistics.courierRaw = courierRaw;
   return logistics;
@@ -237,7 +237,7 @@ export function paymentText(adapter: OrderAdapter, reader: RowReader): string {
 function paymentOf(adapter: OrderAdapter, reader: RowReader): Order["payment"] {
   const text = paymentText(adapter, reader);
   const payment = reader.cache.payment.get(text);
-  if (text !== "" && payment.code === undefined) reader.warn("unknown_payment", "payment", text);
+  if (text !== "" && payment.code === undefined) reader.warn("unknown-payment", "payment", text);
   return payment;
 }
 
@@ -264,7 +264,7 @@ function unknownWordsOf(reader: RowReader): Order["unknownWords"] {
 
 function statusOf(reader: RowReader): Order["status"] {
   const { status, unknown } = reader.status();
-  if (unknown.length > 0) reader.warn("unknown_status", "status", status.raw, { parts: unknown.join(",") });
+  if (unknown.length > 0) reader.warn("unknown-status", "status", status.raw, { parts: unknown.join(",") });
   // Every export we know fills each of its status columns on every order (ECShop's three parts
   // always have a value), and the COD report selects on them: a blank one would leave the order
   // out without a word. The first blank one is named.
@@ -273,7 +273,7 @@ function statusOf(reader: RowReader): Order["status"] {
     // The platform's side is blank for an order the ERP made itself (补发, 手工单): nothing to report.
     if (field === "platformState") continue;
     if (cleanCell(row.cell(field) ?? null) === "") {
-      reader.warn("missing_status", field);
+      reader.warn("missing-status", field);
       break;
     }
   }
@@ -293,7 +293,7 @@ function afterSaleOf(reader: RowReader): Order["afterSale"] {
     return afterSale ? { state: afterSale, raw: status.raw } : undefined;
   }
   const afterSale = parseAfterSale(text);
-  if (afterSale.state === undefined) reader.warn("unknown_after_sale", "afterSale", text);
+  if (afterSale.state === undefined) reader.warn("unknown-after-sale", "afterSale", text);
   return afterSale;
 }
 

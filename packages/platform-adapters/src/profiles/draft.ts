@@ -193,10 +193,10 @@ export interface MappingChoice {
 
 /** What stops a mapping from becoming a profile, as data (words: `formatMappingProblemZh`). */
 export type MappingProblem =
-  | { code: "empty_name" }
-  | { code: "field_needed"; field: string }
-  | { code: "not_in_header"; field: string; header: string }
-  | { code: "header_twice"; header: string; fields: string[] }
+  | { code: "empty-name" }
+  | { code: "field-needed"; field: string }
+  | { code: "not-in-header"; field: string; header: string }
+  | { code: "header-twice"; header: string; fields: string[] }
   | { code: "profile"; problem: ProfileProblem };
 
 export type MappingResult =
@@ -243,7 +243,7 @@ function statusOf(platform: PlatformId) {
 export function profileFromMapping(choice: MappingChoice): MappingResult {
   const problems: MappingProblem[] = [];
   const name = choice.name.trim();
-  if (name === "") problems.push({ code: "empty_name" });
+  if (name === "") problems.push({ code: "empty-name" });
   const inHeader = new Set(choice.header.map(normalizeHeader));
   const fields: Record<string, string[]> = {};
   const byHeader = new Map<string, string[]>();
@@ -251,15 +251,15 @@ export function profileFromMapping(choice: MappingChoice): MappingResult {
   for (const [field, header] of Object.entries(choice.chosen)) {
     const text = header?.trim() ?? "";
     if (text === "" || !known.has(field)) continue;
-    if (!inHeader.has(normalizeHeader(text))) problems.push({ code: "not_in_header", field, header: text });
+    if (!inHeader.has(normalizeHeader(text))) problems.push({ code: "not-in-header", field, header: text });
     fields[field] = [text];
     byHeader.set(text, [...(byHeader.get(text) ?? []), field]);
   }
   for (const [header, named] of byHeader) {
-    if (named.length > 1) problems.push({ code: "header_twice", header, fields: named });
+    if (named.length > 1) problems.push({ code: "header-twice", header, fields: named });
   }
   const needed = mappingFields(choice.kind).filter(({ need }) => need === "read");
-  for (const { field } of needed) if (!fields[field]) problems.push({ code: "field_needed", field });
+  for (const { field } of needed) if (!fields[field]) problems.push({ code: "field-needed", field });
   if (problems.length > 0) return { ok: false, problems };
 
   const signature = mappingFields(choice.kind)

@@ -99,13 +99,13 @@ export function mappingKindZh(kind: MappingKind, platform?: keyof typeof PLATFOR
 
 export function formatMappingProblemZh(kind: MappingKind, problem: MappingProblem): string {
   switch (problem.code) {
-    case "empty_name":
+    case "empty-name":
       return "请给这个表头对应起个名字 (例如 拼多多新版导出)";
-    case "field_needed":
+    case "field-needed":
       return `请选择「${fieldLabelZh(kind, problem.field)}」在哪一列: 没有它读不了这个文件`;
-    case "not_in_header":
+    case "not-in-header":
       return `「${fieldLabelZh(kind, problem.field)}」选的「${problem.header}」不在这个文件的表头里`;
-    case "header_twice":
+    case "header-twice":
       return `「${problem.header}」同时选给了 ${problem.fields.map((field) => `「${fieldLabelZh(kind, field)}」`).join("、")}: 一列只能对应一项`;
     case "profile":
       return formatProfileProblemZh(problem.problem);

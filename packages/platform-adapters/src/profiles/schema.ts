@@ -43,7 +43,7 @@ export const MappingProfile = z
       ctx.addIssue({
         code: "custom",
         path: ["fields", "orderNo"],
-        params: { code: "missing_order_no", path: ["fields", "orderNo"] } satisfies ProfileProblem,
+        params: { code: "missing-order-no", path: ["fields", "orderNo"] } satisfies ProfileProblem,
       });
     }
     for (const field of profile.required) {
@@ -51,7 +51,7 @@ export const MappingProfile = z
         ctx.addIssue({
           code: "custom",
           path: ["required"],
-          params: { code: "required_without_header", path: ["required"], field } satisfies ProfileProblem,
+          params: { code: "required-without-header", path: ["required"], field } satisfies ProfileProblem,
         });
       }
     }
@@ -94,7 +94,7 @@ function listProfile<K extends ListKind>(kind: K) {
           ctx.addIssue({
             code: "custom",
             path: ["fields", field],
-            params: { code: "missing_field", path: ["fields", field], field } satisfies ProfileProblem,
+            params: { code: "missing-field", path: ["fields", field], field } satisfies ProfileProblem,
           });
         }
       }
@@ -118,22 +118,22 @@ const PROFILE_KINDS = ["orders", ...ListKind.options] as const;
  * people are made by `formatProfileProblemZh` in messages-zh.ts.
  */
 export type ProfileProblem =
-  | { code: "not_json" }
+  | { code: "not-json" }
   /** The profile file or folder cannot be read (missing, no permission). */
   | { code: "unreadable" }
   /** The folder given holds no `*.json`. */
-  | { code: "no_profiles" }
+  | { code: "no-profiles" }
   | { code: "invalid_type"; path: string[]; expected: string }
   | { code: "empty"; path: string[] }
-  | { code: "invalid_id"; path: string[] }
+  | { code: "invalid-id"; path: string[] }
   | { code: "invalid_value"; path: string[]; values: string[] }
-  | { code: "unknown_keys"; path: string[]; keys: string[] }
-  | { code: "unknown_field"; path: string[]; fields: readonly string[] }
-  | { code: "invalid_status"; path: string[] }
-  | { code: "missing_order_no"; path: string[] }
-  | { code: "required_without_header"; path: string[]; field: string }
+  | { code: "unknown-keys"; path: string[]; keys: string[] }
+  | { code: "unknown-field"; path: string[]; fields: readonly string[] }
+  | { code: "invalid-status"; path: string[] }
+  | { code: "missing-order-no"; path: string[] }
+  | { code: "required-without-header"; path: string[]; field: string }
   /** A WMS / 售后单 / 缺货 profile without a field its reader needs. */
-  | { code: "missing_field"; path: string[]; field: string }
+  | { code: "missing-field"; path: string[]; field: string }
   | { code: "invalid"; path: string[] };
 
 const pathOf = (issue: core.$ZodIssue) => issue.path.map(String);
@@ -146,15 +146,15 @@ function problemOf(issue: core.$ZodIssue): ProfileProblem {
     case "too_small":
       return { code: "empty", path };
     case "invalid_format":
-      return { code: "invalid_id", path };
+      return { code: "invalid-id", path };
     case "invalid_value":
       return { code: "invalid_value", path, values: issue.values.map(String) };
     case "unrecognized_keys":
-      return { code: "unknown_keys", path, keys: issue.keys };
+      return { code: "unknown-keys", path, keys: issue.keys };
     case "invalid_key":
-      return { code: "unknown_field", path, fields: OrderField.options };
+      return { code: "unknown-field", path, fields: OrderField.options };
     case "invalid_union":
-      return { code: "invalid_status", path };
+      return { code: "invalid-status", path };
     case "custom":
       return (issue.params as ProfileProblem | undefined) ?? { code: "invalid", path };
     default:
@@ -171,7 +171,7 @@ export function checkMappingProfile(input: unknown): ProfileCheck {
     try {
       value = JSON.parse(input);
     } catch {
-      return { ok: false, problems: [{ code: "not_json" }] };
+      return { ok: false, problems: [{ code: "not-json" }] };
     }
   }
   const kind = typeof value === "object" && value !== null ? (value as { kind?: unknown }).kind : undefined;
@@ -192,7 +192,7 @@ export function checkMappingProfile(input: unknown): ProfileCheck {
         problems: parsed.error.issues.map((issue) =>
           // An order field in a WMS profile: say which fields this kind has.
           issue.code === "invalid_key" || (issue.code === "unrecognized_keys" && issue.path[0] === "fields")
-            ? { code: "unknown_field", path: pathOf(issue), fields: LIST_KINDS[listKind].fields.options }
+            ? { code: "unknown-field", path: pathOf(issue), fields: LIST_KINDS[listKind].fields.options }
             : problemOf(issue),
         ),
       };

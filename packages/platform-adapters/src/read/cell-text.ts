@@ -17,7 +17,7 @@ export function cutCellText(text: string): string {
   return text.slice(0, end) + said;
 }
 
-/** The row with each cell past the limit cut and noted (`cell_cut`); the same row when none is. */
+/** The row with each cell past the limit cut and noted (`cell-cut`); the same row when none is. */
 export function cutLongCells(row: TableRow): TableRow {
   const notes: CellNote[] = [];
   let cells = row.cells;
@@ -26,7 +26,7 @@ export function cutLongCells(row: TableRow): TableRow {
     if (typeof cell !== "string" || cell.length <= EXCEL_CELL_MAX) continue;
     if (cells === row.cells) cells = [...row.cells];
     cells[i] = cutCellText(cell);
-    notes.push({ code: "cell_cut", column: i, length: cell.length });
+    notes.push({ code: "cell-cut", column: i, length: cell.length });
   }
   return notes.length > 0 ? { ...row, cells, notes: [...(row.notes ?? []), ...notes] } : row;
 }

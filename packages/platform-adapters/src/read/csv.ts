@@ -249,7 +249,7 @@ function recordAtLine(records: readonly string[][], line: number): number {
 function withInvalidBytes(row: TableRow): TableRow {
   const notes: CellNote[] = [];
   row.cells.forEach((cell, column) => {
-    if (typeof cell === "string" && cell.includes("\uFFFD")) notes.push({ code: "invalid_bytes", column });
+    if (typeof cell === "string" && cell.includes("\uFFFD")) notes.push({ code: "invalid-bytes", column });
   });
   return notes.length === 0 ? row : { ...row, notes: [...(row.notes ?? []), ...notes] };
 }

@@ -87,7 +87,7 @@ describe("regression: no CRC-32 check (a flipped bit read as other numbers)", ()
     changed[start + digit] = changed[start + digit] === 0x31 ? 0x32 : 0x31;
     const error = await readTable(changed, { fileName: "订单.xlsx" }).catch((e: unknown) => e);
     expect(isDamagedWorkbookError(error)).toBe(true);
-    expect(error).toMatchObject({ code: "damaged_workbook", reason: "crc_mismatch" });
+    expect(error).toMatchObject({ code: "damaged-workbook", reason: "crc_mismatch" });
     expect(formatErrorZh(error as Error)).toContain("校验码(CRC-32)对不上");
   });
 

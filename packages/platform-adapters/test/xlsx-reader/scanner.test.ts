@@ -230,9 +230,9 @@ describe("regression (issue 29): lenient values and overlong cells were read sil
       raw: "2",
       type: "boolean",
     },
-  ])("$description: kept as its raw text, noted not_its_type ($type)", ({ xml, raw, type }) => {
+  ])("$description: kept as its raw text, noted not-its-type ($type)", ({ xml, raw, type }) => {
     expect(scan(sheetXml(`<row r="1"><c r="A1"><v>7</v></c>${xml}</row>`))).toEqual([
-      { rowNumber: 1, cells: [7, raw], notes: [{ code: "not_its_type", column: 1, type }] },
+      { rowNumber: 1, cells: [7, raw], notes: [{ code: "not-its-type", column: 1, type }] },
     ]);
   });
 
@@ -251,7 +251,7 @@ describe("regression (issue 29): lenient values and overlong cells were read sil
     },
     { description: "formula string", cell: `<c r="B2" t="str"><f>A1</f><v>${"址".repeat(40_000)}</v></c>` },
   ])(
-    "a cell past 32,767 characters ($description) is cut, the cut said in it, and noted cell_cut",
+    "a cell past 32,767 characters ($description) is cut, the cut said in it, and noted cell-cut",
     ({ cell }) => {
       const [row] = scan(sheetXml(`<row r="2"><c r="A2"><v>1</v></c>${cell}</row>`), 5000);
       const text = row?.cells[1] as string;
@@ -259,7 +259,7 @@ describe("regression (issue 29): lenient values and overlong cells were read sil
       expect(text).toBe(
         `${"址".repeat(32_767 - "…(已截断, 原有 40000 个字)".length)}…(已截断, 原有 40000 个字)`,
       );
-      expect(row?.notes).toEqual([{ code: "cell_cut", column: 1, length: 40_000 }]);
+      expect(row?.notes).toEqual([{ code: "cell-cut", column: 1, length: 40_000 }]);
     },
   );
 
@@ -273,8 +273,8 @@ describe("regression (issue 29): lenient values and overlong cells were read sil
     );
     expect(String(row?.cells[0]).endsWith("…(已截断, 原有 50000 个字)")).toBe(true);
     expect(row?.notes).toEqual([
-      { code: "cell_cut", column: 0, length: 50_000 },
-      { code: "cell_cut", column: 2, length: 50_000 },
+      { code: "cell-cut", column: 0, length: 50_000 },
+      { code: "cell-cut", column: 2, length: 50_000 },
     ]);
   });
 });
@@ -284,7 +284,7 @@ describe("the sheet scanner refuses what it cannot read whole", () => {
     const xml = sheetXml('<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>');
     const cut = xml.slice(0, xml.indexOf("</row>", xml.indexOf('r="2"')));
     expect(() => scan(cut)).toThrow(
-      expect.objectContaining({ code: "damaged_workbook", reason: "truncated_xml" }),
+      expect.objectContaining({ code: "damaged-workbook", reason: "truncated_xml" }),
     );
   });
 
@@ -298,10 +298,10 @@ describe("the sheet scanner refuses what it cannot read whole", () => {
 
   it("a row number past maxRows at once, a value past maxColumns at once; styled far cells cost nothing", () => {
     expect(() => scan(sheetXml('<row r="2000000000"><c r="A2000000000"><v>1</v></c></row>'))).toThrow(
-      expect.objectContaining({ code: "input_too_large", limit: "rows", actual: 2_000_000_000, max: 1000 }),
+      expect.objectContaining({ code: "input-too-large", limit: "rows", actual: 2_000_000_000, max: 1000 }),
     );
     expect(() => scan(sheetXml('<row r="1"><c r="XFD1"><v>1</v></c></row>'))).toThrow(
-      expect.objectContaining({ code: "input_too_large", limit: "columns", actual: 16384, max: 30 }),
+      expect.objectContaining({ code: "input-too-large", limit: "columns", actual: 16384, max: 30 }),
     );
     expect(scan(sheetXml('<row r="1"><c r="A1"><v>1</v></c><c r="XFD1" s="1"/></row>'))).toEqual([
       { rowNumber: 1, cells: [1] },

@@ -238,7 +238,7 @@ describe("regression: internal DTD entities left literal", () => {
     },
   ])("a DOCTYPE declaring entities is refused ($description)", async ({ bytes, part }) => {
     const error = await refusal(readTable(bytes()));
-    expect(error).toMatchObject({ code: "damaged_workbook", reason: "doctype", part });
+    expect(error).toMatchObject({ code: "damaged-workbook", reason: "doctype", part });
     expect(formatErrorZh(error as Error)).toContain("DOCTYPE");
   });
 
@@ -356,7 +356,7 @@ describe("limits while streaming", () => {
   it("refuses a tiny file with one row numbered 2,000,000,000 by its row limit", async () => {
     const bytes = oneSheet('<row r="2000000000"><c r="A2000000000"><v>1</v></c></row>');
     expect(bytes.byteLength).toBeLessThan(2500);
-    expect(await refusal(readTable(bytes))).toMatchObject({ code: "input_too_large", limit: "rows" });
+    expect(await refusal(readTable(bytes))).toMatchObject({ code: "input-too-large", limit: "rows" });
   });
 
   it("refuses 100k rows each with one value in column XFD at its first cell", async () => {
@@ -391,11 +391,11 @@ describe("limits while streaming", () => {
     const file = path.join(dir, "lying.xlsx");
     writeFileSync(file, lying);
     expect(await refusal(readTableFromFile(file))).toMatchObject({
-      code: "damaged_workbook",
+      code: "damaged-workbook",
       reason: "size_mismatch",
     });
     expect(await refusal(readTable(lying))).toMatchObject({
-      code: "damaged_workbook",
+      code: "damaged-workbook",
       reason: "size_mismatch",
     });
   });
@@ -408,7 +408,7 @@ describe("limits while streaming", () => {
     expect(
       await refusal(readTable(oneSheet(rows), { limits: { maxUncompressedBytes: 20_000 } })),
     ).toMatchObject({
-      code: "input_too_large",
+      code: "input-too-large",
       limit: "uncompressed",
     });
   });
@@ -434,12 +434,12 @@ describe("regression (issue 29): shared strings and cells bounded by the inflate
       Array.from({ length: count / 10 }, (_, i) => `<row r="${i + 1}">${tenCells}</row>`).join("");
     const strings = (count: number) => oneSheet(rowsOf(10), { sharedStrings: Array(count).fill("") });
     expect(await refusal(read(strings(2500)))).toMatchObject({
-      code: "input_too_large",
+      code: "input-too-large",
       limit: "shared_strings",
       max: 2000,
     });
     expect(await refusal(read(oneSheet(rowsOf(2500))))).toMatchObject({
-      code: "input_too_large",
+      code: "input-too-large",
       limit: "cells",
       max: 2000,
     });
@@ -455,7 +455,7 @@ describe("damaged workbooks and other formats are refused with their codes", () 
       description: "two entries of one name",
       bytes: () =>
         buildZip([rels, part("xl/workbook.xml", "<workbook/>"), part("xl/workbook.xml", "<workbook/>")]),
-      expected: { code: "damaged_workbook", reason: "duplicate_entry", part: "xl/workbook.xml" },
+      expected: { code: "damaged-workbook", reason: "duplicate_entry", part: "xl/workbook.xml" },
     },
     {
       description: "a deflate stream that is garbage",
@@ -469,7 +469,7 @@ describe("damaged workbooks and other formats are refused with their codes", () 
             method: 8,
           },
         ]),
-      expected: { code: "damaged_workbook", reason: "inflate_failed" },
+      expected: { code: "damaged-workbook", reason: "inflate_failed" },
     },
     {
       description: "an unknown compression method",
@@ -478,27 +478,27 @@ describe("damaged workbooks and other formats are refused with their codes", () 
           rels,
           { name: "xl/workbook.xml", data: new Uint8Array(4), declaredSize: 4, method: 12 as 8 },
         ]),
-      expected: { code: "damaged_workbook", reason: "bad_zip" },
+      expected: { code: "damaged-workbook", reason: "bad_zip" },
     },
     {
       description: "a t=s cell without a shared strings part",
       bytes: () => oneSheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'),
-      expected: { code: "damaged_workbook", reason: "missing_shared_strings", fileName: "订单.xlsx" },
+      expected: { code: "damaged-workbook", reason: "missing_shared_strings", fileName: "订单.xlsx" },
     },
     {
       description: "a shared string index out of range",
       bytes: () => oneSheet('<row r="1"><c r="A1" t="s"><v>3</v></c></row>', { sharedStrings: ["<t>a</t>"] }),
-      expected: { code: "damaged_workbook", reason: "shared_string_index" },
+      expected: { code: "damaged-workbook", reason: "shared_string_index" },
     },
     {
       description: "CDATA in an inline string (no program writes it; skipping it lost the text)",
       bytes: () => oneSheet('<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[备注]]></t></is></c></row>'),
-      expected: { code: "damaged_workbook", reason: "cdata" },
+      expected: { code: "damaged-workbook", reason: "cdata" },
     },
     {
       description: "CDATA in a value",
       bytes: () => oneSheet('<row r="1"><c r="A1" t="str"><v><![CDATA[GW1]]></v></c></row>'),
-      expected: { code: "damaged_workbook", reason: "cdata" },
+      expected: { code: "damaged-workbook", reason: "cdata" },
     },
     {
       description: "CDATA in a shared string",
@@ -506,7 +506,7 @@ describe("damaged workbooks and other formats are refused with their codes", () 
         oneSheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', {
           sharedStrings: ["<t><![CDATA[备注]]></t>"],
         }),
-      expected: { code: "damaged_workbook", reason: "cdata" },
+      expected: { code: "damaged-workbook", reason: "cdata" },
     },
     {
       description: "a sheet cut short",
@@ -514,12 +514,12 @@ describe("damaged workbooks and other formats are refused with their codes", () 
         workbook({
           sheets: [{ name: "订单", xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>').slice(0, -40) }],
         }),
-      expected: { code: "damaged_workbook", reason: "truncated_xml", part: "xl/worksheets/sheet1.xml" },
+      expected: { code: "damaged-workbook", reason: "truncated_xml", part: "xl/worksheets/sheet1.xml" },
     },
     {
       description: "an .xlsb",
       bytes: () => buildZip([part("xl/workbook.bin", new Uint8Array(8))]),
-      expected: { code: "unsupported_format", format: "xlsb" },
+      expected: { code: "unsupported-format", format: "xlsb" },
     },
     {
       description: "an .ods",
@@ -528,23 +528,23 @@ describe("damaged workbooks and other formats are refused with their codes", () 
           part("mimetype", "application/vnd.oasis.opendocument.spreadsheet", 0),
           part("content.xml", "<office:document-content/>"),
         ]),
-      expected: { code: "unsupported_format", format: "ods" },
+      expected: { code: "unsupported-format", format: "ods" },
     },
     {
       description: "a .numbers",
       bytes: () => buildZip([part("Index/Document.iwa", new Uint8Array(8))]),
-      expected: { code: "unsupported_format", format: "numbers" },
+      expected: { code: "unsupported-format", format: "numbers" },
     },
     {
       description: "a .fods",
       bytes: () =>
         new TextEncoder().encode('<?xml version="1.0"?>\n<office:document xmlns:office="urn:oasis">'),
-      expected: { code: "unsupported_format", format: "fods" },
+      expected: { code: "unsupported-format", format: "fods" },
     },
     {
       description: "UTF-16 BE text",
       bytes: () => new Uint8Array([0xfe, 0xff, 0x8b, 0xa2, 0x53, 0x55]),
-      expected: { code: "unsupported_format", format: "utf-16be" },
+      expected: { code: "unsupported-format", format: "utf-16be" },
     },
     {
       description: "an .odt is still no spreadsheet",
@@ -553,7 +553,7 @@ describe("damaged workbooks and other formats are refused with their codes", () 
           part("mimetype", "application/vnd.oasis.opendocument.text", 0),
           part("content.xml", "<x/>"),
         ]),
-      expected: { code: "not_spreadsheet", reason: "zip_without_workbook" },
+      expected: { code: "not-spreadsheet", reason: "zip_without_workbook" },
     },
   ];
 

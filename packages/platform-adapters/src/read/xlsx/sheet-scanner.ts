@@ -519,7 +519,7 @@ export class SheetScanner {
     this.put(column, value);
     if (this.keptAs === undefined) return;
     if (value !== null && this.inRow)
-      this.note({ code: "not_its_type", column: column - 1, type: this.keptAs });
+      this.note({ code: "not-its-type", column: column - 1, type: this.keptAs });
     this.keptAs = undefined;
   }
 
@@ -555,7 +555,7 @@ export class SheetScanner {
   private put(column: number, value: Cell): void {
     if (value === null || !this.inRow) return;
     if (typeof value === "string" && value.length > EXCEL_CELL_MAX) {
-      this.note({ code: "cell_cut", column: column - 1, length: value.length });
+      this.note({ code: "cell-cut", column: column - 1, length: value.length });
       value = cutCellText(value);
     }
     if (column > this.context.maxColumns) {

@@ -26,7 +26,7 @@ async function loadExport<T>(
   try {
     return await load();
   } catch (error) {
-    // A shape check: `@syt/platform-adapters/node` bundles its own copy of the error classes.
+    // Judged by class name and code, never `instanceof`: a bundle may carry its own copy of the classes.
     if (isAdapterError(error)) {
       // A file that is no 官网 export: what it was recognised as goes to `--json` too.
       const recognised = isUnrecognisedExportError(error) ? recognisedInput(error.recognition) : undefined;

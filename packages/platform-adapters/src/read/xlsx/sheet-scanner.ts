@@ -122,7 +122,7 @@ const SHEET_DATA = ascii("sheetData");
 const CELL_END = [LT, SLASH, C, GT] as const;
 const VALUE_CELL_END = [LT, SLASH, V, GT, LT, SLASH, C, GT] as const;
 
-/** The cell types (`t`), as numbers: unknown types read as numbers, as they always have. */
+/** The cell types (`t`), as numbers. A type no program writes reads as `n`, the type of a cell without `t`. */
 enum CellType {
   Number,
   Shared,
@@ -754,7 +754,7 @@ function decimalValue(bytes: Uint8Array, start: number, end: number): number {
   return negative ? -value : value;
 }
 
-/** The `t` attribute's value as a type; types no program writes read as numbers, as before. */
+/** The `t` attribute's value as a type; one no program writes reads as a number, like a cell without `t`. */
 function cellType(bytes: Uint8Array, start: number, end: number): CellType {
   const length = end - start;
   if (length === 1) {

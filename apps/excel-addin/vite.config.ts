@@ -17,7 +17,7 @@ export default defineConfig(async ({ command }) => ({
     strictPort: true,
     https: command === "serve" ? await devHttpsOptions() : undefined,
   },
-  // The lazy exceljs chunk (the day's workbook is written with it) is about 0.9 MB minified by design; the budget plugin guards the first load.
+  // The budget plugin guards the first load; the lazy chunks (a tab, the report engine, the CSV and HTML readers) load when used.
   build: {
     target: "es2020",
     sourcemap: false,

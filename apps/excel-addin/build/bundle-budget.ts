@@ -55,7 +55,7 @@ export interface PageSize {
 }
 
 export interface LazySize {
-  /** A chunk loaded by dynamic import (a tab, the report engine, exceljs…). */
+  /** A chunk loaded by dynamic import (a tab, the report engine, the CSV reader…). */
   fileName: string;
   name: string;
   gzipBytes: number;

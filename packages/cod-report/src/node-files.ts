@@ -70,7 +70,7 @@ export async function readInputTable(file: string): Promise<Table> {
   return readTableFromFile(file, { fileName: path.basename(file) }).catch(refusalOn("input", file));
 }
 
-/** The orders of an export file (a large xlsx read in a worker thread while its rows are parsed). */
+/** The orders of an export file, parsed row by row as the xlsx streams in (only the WMS export has a worker thread). */
 export async function parseInputOrders(file: string, options: ParseOrdersOptions): Promise<OrdersResult> {
   await requireFile(file);
   return parseOrdersFile(file, { fileName: path.basename(file), ...options }).catch(refusalOn("input", file));

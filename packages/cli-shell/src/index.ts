@@ -35,4 +35,4 @@ export {
   uniqueSuffix,
   writeFileSafely,
 } from "./safe-write";
-export { installShell } from "./signals";
+export { installShell, runCommand } from "./signals";

@@ -25,3 +25,26 @@ export function installShell({ json, notDone }: { json: boolean } & InterruptWor
     });
   }
 }
+
+/**
+ * A CLI's whole life: the shell installed (with `--json` known before any parsing, so that a bad
+ * command line is answered in JSON too), the command run, and any error told as the CLI words it
+ * (`describe`), with its exit code.
+ */
+export async function runCommand(options: {
+  notDone: string;
+  run: (argv: string[]) => Promise<unknown>;
+  describe: (error: unknown) => Failure;
+  argv?: string[];
+}): Promise<void> {
+  const argv = options.argv ?? process.argv.slice(2);
+  const json = argv.includes("--json");
+  installShell({ json, notDone: options.notDone });
+  try {
+    await options.run(argv);
+  } catch (error) {
+    const failure = options.describe(error);
+    tellFailure(failure, json);
+    process.exitCode = failure.exitCode;
+  }
+}

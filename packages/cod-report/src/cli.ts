@@ -1,14 +1,7 @@
 #!/usr/bin/env node
 import path from "node:path";
 import { parseArgs } from "node:util";
-import {
-  argumentsError,
-  escapeName,
-  installShell,
-  OperatorError,
-  resolveFromCaller,
-  tellFailure,
-} from "@syt/cli-shell";
+import { argumentsError, escapeName, OperatorError, resolveFromCaller, runCommand } from "@syt/cli-shell";
 import { maskPhonesInText } from "@syt/orders-model";
 import { readProfilesDir } from "@syt/platform-adapters/node";
 import { describeError } from "./cli-failure";
@@ -150,18 +143,4 @@ function jsonSummary(
   );
 }
 
-async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  // Known before parsing, so that a bad command line is answered in JSON too.
-  const json = argv.includes("--json");
-  installShell({ json, notDone: "报表没有写出" });
-  try {
-    await run(argv);
-  } catch (error) {
-    const failure = describeError(error);
-    tellFailure(failure, json);
-    process.exitCode = failure.exitCode;
-  }
-}
-
-void main();
+void runCommand({ notDone: "报表没有写出", run, describe: describeError });

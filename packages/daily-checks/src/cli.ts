@@ -6,12 +6,11 @@ import {
   escapeName,
   type Failure,
   fileFailure,
-  installShell,
   OperatorError,
   operatorFailure,
   prepareOutDir,
   resolveFromCaller,
-  tellFailure,
+  runCommand,
   unexpectedFailure,
   writeFileSafely,
 } from "@syt/cli-shell";
@@ -184,18 +183,4 @@ function describeError(error: unknown): Failure {
   return unexpectedFailure(error, NOT_DONE);
 }
 
-async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  // Known before parsing, so that a bad command line is answered in JSON too.
-  const json = argv.includes("--json");
-  installShell({ json, notDone: NOT_DONE });
-  try {
-    await run(argv);
-  } catch (error) {
-    const failure = describeError(error);
-    tellFailure(failure, json);
-    process.exitCode = failure.exitCode;
-  }
-}
-
-void main();
+void runCommand({ notDone: NOT_DONE, run, describe: describeError });

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { installShell, tellFailure } from "@syt/cli-shell";
+import { runCommand } from "@syt/cli-shell";
 import { parseCommand, USAGE } from "./cli/args";
 import { listTemplates, type Output, renderCommand } from "./cli/commands";
 import { describeError } from "./cli/describe-error";
@@ -16,12 +16,4 @@ const output: Output = {
   note: (text) => process.stderr.write(`${text}\n`),
 };
 
-const argv = process.argv.slice(2);
-// Known before parsing, so that a bad command line is answered in JSON too.
-const json = argv.includes("--json");
-installShell({ json, notDone: "没有写出文件" });
-run(argv, output).catch((error: unknown) => {
-  const failure = describeError(error);
-  tellFailure(failure, json);
-  process.exitCode = failure.exitCode;
-});
+void runCommand({ notDone: "没有写出文件", run: (argv) => run(argv, output), describe: describeError });

@@ -6,7 +6,7 @@ import { parseOrders } from "@syt/platform-adapters";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./a11y";
-import { type Chromium, download, launchChromium, openTaskpane, type Session } from "./browser";
+import { type Chromium, download, launchChromium, openTaskpane, paste, type Session } from "./browser";
 import { expectNoHorizontalScroll } from "./day-inputs";
 import { copiedText, exportFiles } from "./inputs";
 
@@ -123,17 +123,7 @@ describe("设置表头对应 in file mode", () => {
       .toEqual(firstOrderNos.map((n) => expect.stringMatching(new RegExp(`^${n} · `))));
     // Phones stay masked in the preview.
     expect((await dialog.getByTestId("mapping-preview").textContent()) ?? "").not.toMatch(/1[3-9]\d{9}/);
-    // Fluent's dialog keeps its finished open motion (fill: forwards) on the surface and backdrop:
-    // settled, its styles committed, so that axe's wait for running animations can end.
-    await expect
-      .poll(() => page.evaluate(() => document.getAnimations().every((a) => a.playState === "finished")))
-      .toBe(true);
-    await page.evaluate(() => {
-      for (const animation of document.getAnimations()) {
-        animation.commitStyles();
-        animation.cancel();
-      }
-    });
+    await settleDialog(page);
     expect(await seriousViolations(page)).toEqual([]);
     await expectNoHorizontalScrollIn(page);
 
@@ -187,18 +177,10 @@ describe("设置表头对应 in file mode", () => {
   });
 });
 
-/** What the operator pastes into a sheet in Excel, through the fake host. */
-async function paste(page: Page, sheet: string, rows: string[][]) {
-  await page.evaluate(
-    ({ sheet, rows }) =>
-      (window as unknown as { __fakeExcel: { paste: (s: string, r: string[][]) => void } }).__fakeExcel.paste(
-        sheet,
-        rows,
-      ),
-    { sheet, rows },
-  );
-}
-
+/**
+ * Fluent's dialog keeps its finished open motion (fill: forwards) on the surface and backdrop:
+ * settled, its styles committed, so that axe's wait for running animations can end.
+ */
 async function settleDialog(page: Page) {
   await expect
     .poll(() => page.evaluate(() => document.getAnimations().every((a) => a.playState === "finished")))

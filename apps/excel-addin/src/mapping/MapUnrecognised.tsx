@@ -7,6 +7,7 @@ import {
   readTable,
   recogniseExport,
   type Table,
+  tableFromValues,
 } from "@syt/platform-adapters";
 import { useEffect, useState } from "react";
 import { MapExportButton } from "./MappingDialog";
@@ -29,44 +30,53 @@ async function unreadable(table: Table, options: RecogniseOptions): Promise<bool
   }
 }
 
+/** A chosen file (file mode) or the values pasted into a sheet (Excel's 官网导出 / WMS导出). */
+export type UnreadSource = { name: string; bytes: Uint8Array } | { name: string; values: unknown[][] };
+
+function tableOf(source: UnreadSource): Promise<Table> {
+  return "bytes" in source
+    ? readTable(source.bytes, { fileName: source.name })
+    : Promise.resolve(tableFromValues(source.values, { sheetName: source.name }));
+}
+
 /**
- * Under an error of a tab that reads one chosen file (货到付款): when no layout, built-in or saved,
- * recognises the file, 设置表头对应 for it. Checked again at each new error (`when`).
+ * Under an error of a tab that reads one chosen file or paste sheet (货到付款): when no layout, built-in
+ * or saved, recognises it, 设置表头对应 for it. Checked again at each new error (`when`).
  */
 export function MapUnrecognised({
   file,
   when,
   onSaved,
 }: {
-  file: { name: string; bytes: Uint8Array } | null;
+  file: UnreadSource | null;
   when: unknown;
   onSaved?: () => void;
 }) {
-  const [bytes, setBytes] = useState<Uint8Array | null>(null);
+  const [unread, setUnread] = useState<UnreadSource | null>(null);
   useEffect(() => {
-    setBytes(null);
+    setUnread(null);
     if (!file || !when) return;
     let current = true;
     void (async () => {
-      const read = file.bytes;
-      const table = await readTable(read, { fileName: file.name });
+      const table = await tableOf(file);
       const profiles = currentProfiles();
       const options = { fileName: file.name, ...(profiles ? { profiles } : {}) };
-      if (current && (await unreadable(table, options))) setBytes(read);
+      if (current && (await unreadable(table, options))) setUnread(file);
     })().catch(() => undefined);
     return () => {
       current = false;
     };
   }, [file, when]);
-  if (!file || !bytes) return null;
+  if (!file || !unread) return null;
+  const what = "bytes" in unread ? `「${unread.name}」` : `粘贴表「${unread.name}」`;
   return (
     <div className="stack" data-testid="map-unrecognised">
       <Text
         size={200}
-      >{`「${file.name}」的表头没有被识别: 可以告诉工具每一列是什么, 保存后各标签页都能读取这种导出。`}</Text>
+      >{`${what}的表头没有被识别: 可以告诉工具每一列是什么, 保存后各标签页都能读取这种导出。`}</Text>
       <MapExportButton
-        fileName={file.name}
-        load={() => readTable(bytes, { fileName: file.name })}
+        fileName={unread.name}
+        load={() => tableOf(unread)}
         {...(onSaved ? { onSaved: () => onSaved() } : {})}
       />
     </div>

@@ -9,7 +9,8 @@ import {
 } from "@fluentui/react-components";
 import { maskPhone, maskPhonesInText } from "@syt/orders-model";
 import { useRef, useState } from "react";
-import { loadedProfiles } from "../mapping/profile-store";
+import { MapUnrecognised } from "../mapping/MapUnrecognised";
+import { profilesReady } from "../mapping/profile-store";
 import type { HostInfo, WorkbookAccess } from "../office/host";
 import { describeError } from "../ui/describe-error";
 import { type LoadedExport, useWorkspace } from "../ui/workspace";
@@ -41,18 +42,20 @@ export function OrderSource({ host, current, onPick }: OrderSourceProps) {
         </MessageBar>
       ) : null}
       {host.kind === "excel" ? (
-        <FromSelection workbook={host.workbook} onPick={onPick} />
+        <FromSelection host={host} workbook={host.workbook} onPick={onPick} />
       ) : (
-        <FromExports onPick={onPick} />
+        <FromExports host={host} onPick={onPick} />
       )}
     </section>
   );
 }
 
 function FromSelection({
+  host,
   workbook,
   onPick,
 }: {
+  host: HostInfo;
   workbook: WorkbookAccess;
   onPick: (picked: PickedOrder) => void;
 }) {
@@ -68,7 +71,7 @@ function FromSelection({
         setProblem("请先在导出数据中选中一行（表头下面的行），再点 从选中行填入。");
         return;
       }
-      const found = factsFromSelection(selection);
+      const found = factsFromSelection(selection, await profilesReady(host));
       if (found.ok) onPick({ facts: found.facts, source: `${found.source}（按${found.adapterName}的表头）` });
       else setProblem(found.problem);
     } catch (error) {
@@ -98,34 +101,49 @@ function FromSelection({
 
 const MAX_MATCHES = 8;
 
-function FromExports({ onPick }: { onPick: (picked: PickedOrder) => void }) {
+/** A chosen file the adapters could not read, kept for 设置表头对应 and read again once it is saved. */
+interface Refused {
+  name: string;
+  bytes: Uint8Array;
+}
+
+function FromExports({ host, onPick }: { host: HostInfo; onPick: (picked: PickedOrder) => void }) {
   const styles = useStyles();
   const { loaded, publishLoaded } = useWorkspace();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
   const [reading, setReading] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [refused, setRefused] = useState<Refused[]>([]);
   const total = loaded.reduce((sum, file) => sum + file.orders.length, 0);
   const matches = findOrders(loaded, query, MAX_MATCHES);
 
-  const choose = async (files: File[]) => {
+  const readAll = async (files: readonly Refused[]) => {
     setReading(true);
     setProblem(null);
     const read: LoadedExport[] = [];
     const problems: string[] = [];
+    const failed: Refused[] = [];
+    const profiles = await profilesReady(host);
     for (const file of files) {
       try {
-        read.push(
-          await readExport(file.name, new Uint8Array(await file.arrayBuffer()), await loadedProfiles()),
-        );
+        read.push(await readExport(file.name, file.bytes, profiles));
       } catch (error) {
         problems.push(`${file.name}：${describeExportError(error)}`);
+        failed.push(file);
       }
     }
     if (read.length > 0) publishLoaded(read);
     setProblem(problems.length > 0 ? problems.join("\n") : null);
+    setRefused(failed);
     setReading(false);
   };
+  const choose = async (files: File[]) =>
+    readAll(
+      await Promise.all(
+        files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+      ),
+    );
 
   return (
     <>
@@ -166,6 +184,10 @@ function FromExports({ onPick }: { onPick: (picked: PickedOrder) => void }) {
           </MessageBarBody>
         </MessageBar>
       ) : null}
+      {/* Each refused file whose header no layout reads gets 设置表头对应; once saved, the refused files are read again. */}
+      {refused.map((file) => (
+        <MapUnrecognised key={file.name} file={file} when={problem} onSaved={() => void readAll(refused)} />
+      ))}
       {total > 0 ? (
         <>
           <Field

@@ -7,7 +7,7 @@ import {
   wanliniuExport,
   wmsExport,
 } from "@syt/fake-exports";
-import { parseOrders } from "@syt/platform-adapters";
+import { draftMapping, parseOrders, profileFromMapping, tableFromValues } from "@syt/platform-adapters";
 import { describe, expect, it } from "vitest";
 import {
   factsFromOrder,
@@ -261,5 +261,40 @@ describe("factsOfRef: a finding's order handed over by another tab", () => {
 
   it("names no order: null", () => {
     expect(factsOfRef({ source: "WMS导出" }, [])).toBeNull();
+  });
+});
+
+describe("factsFromSelection with the operator's saved profiles (设置表头对应)", () => {
+  // A back office that renamed its order number column: no layout names it, the profile does.
+  const sheet = guanwangExport(orders);
+  const rows = (sheet.rows as unknown[][]).map((row) => [...row]);
+  const header = rows[sheet.headerRow - 1] as unknown[];
+  const column = header.findIndex((cell) => cell === "订单号" || cell === "订单编号");
+  header[column] = "网店单号";
+  const table = tableFromValues(rows);
+  const draft = draftMapping(table, { kind: "orders", platform: "guanwang" });
+  const chosen = Object.fromEntries(
+    draft.fields.flatMap((f) => (f.guess ? [[f.field, f.guess]] : [])),
+  ) as Record<string, string>;
+  const made = profileFromMapping({
+    kind: "orders",
+    platform: "guanwang",
+    name: "官网新后台",
+    header: draft.header,
+    chosen: { ...chosen, orderNo: "网店单号" },
+  });
+  const selection = {
+    sheet: "官网导出",
+    top: rows.slice(0, sheet.headerRow),
+    rows: [rows[sheet.headerRow] as unknown[]],
+    rowNumber: sheet.headerRow + 1,
+  };
+
+  it("reads the order number from the column the profile names, which no layout does", () => {
+    if (!made.ok) throw new Error(JSON.stringify(made.problems));
+    const without = factsFromSelection(selection);
+    expect(without.ok && without.facts.orderNo).toBeFalsy();
+    const found = factsFromSelection(selection, [made.profile]);
+    expect(found.ok && found.facts.orderNo).toBe(orders[0]?.orderNo);
   });
 });

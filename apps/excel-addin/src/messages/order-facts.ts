@@ -100,8 +100,13 @@ export function mapColumns(header: readonly unknown[], recognition?: Recognition
  */
 export function findHeaderRow(
   top: readonly (readonly unknown[])[],
+  /** The operator's saved mapping profiles (设置表头对应), tried before the built-in layouts. */
+  profiles?: readonly unknown[],
 ): { index: number; map: ColumnMap } | null {
-  const recognition = recogniseExport(tableFromValues(top.map((row) => [...row])));
+  const recognition = recogniseExport(
+    tableFromValues(top.map((row) => [...row])),
+    profiles ? { profiles } : {},
+  );
   if (recognition.headerRow === undefined) return null;
   const index = recognition.headerRow - 1;
   const map = mapColumns(top[index] ?? [], recognition);
@@ -220,13 +225,16 @@ export type SelectionFacts =
  * The selected rows of a sheet as one order: the header is the top row naming the most
  * columns; further selected rows count when they belong to the first row's order (one row per product).
  */
-export function factsFromSelection(selection: {
-  sheet: string;
-  top: readonly (readonly unknown[])[];
-  rows: readonly (readonly unknown[])[];
-  rowNumber: number;
-}): SelectionFacts {
-  const header = findHeaderRow(selection.top);
+export function factsFromSelection(
+  selection: {
+    sheet: string;
+    top: readonly (readonly unknown[])[];
+    rows: readonly (readonly unknown[])[];
+    rowNumber: number;
+  },
+  profiles?: readonly unknown[],
+): SelectionFacts {
+  const header = findHeaderRow(selection.top, profiles);
   if (!header) {
     return {
       ok: false,

@@ -1,5 +1,6 @@
 import { Button, Subtitle2, Text } from "@fluentui/react-components";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
+import type { UnreadSource } from "../mapping/MapUnrecognised";
 import { isAddinError } from "../office/errors";
 import { PASTE_SHEETS, type PasteSheet, type WorkbookAccess } from "../office/host";
 import { cutAtBlankRun } from "../office/paste-rows";
@@ -11,6 +12,11 @@ import { SaveFile } from "./SaveFile";
 import { type CollectContext, useReportRunner } from "./useReportRunner";
 import { useWorkspace } from "./workspace";
 
+// 设置表头对应 and the library it reads with come only when a paste sheet was not recognised.
+const MapUnrecognised = lazy(() =>
+  import("../mapping/MapUnrecognised").then((m) => ({ default: m.MapUnrecognised })),
+);
+
 /** Rows left out below a run of blank rows, said beside the report so no one wonders where they went. */
 type Unused = { sheet: PasteSheet; rows: number; from: number };
 
@@ -21,6 +27,7 @@ async function readPasted(
   context: CollectContext,
   half: 0 | 1,
   onUnused: (unused: Unused) => void,
+  onRead?: (read: UnreadSource) => void,
 ) {
   const all = await workbook.read(sheet, {
     signal: context.signal,
@@ -33,6 +40,7 @@ async function readPasted(
   });
   const { values, unusedRows, unusedFrom } = cutAtBlankRun(all);
   if (unusedRows > 0 && unusedFrom !== undefined) onUnused({ sheet, rows: unusedRows, from: unusedFrom });
+  onRead?.({ name: PASTE_SHEETS[sheet], values });
   return { kind: "values", values, sheetName: PASTE_SHEETS[sheet] } satisfies ReportSource;
 }
 
@@ -41,9 +49,10 @@ async function readOptionalWms(
   workbook: WorkbookAccess,
   context: CollectContext,
   onUnused: (u: Unused) => void,
+  onRead: (read: UnreadSource) => void,
 ) {
   try {
-    return await readPasted(workbook, "wms", context, 1, onUnused);
+    return await readPasted(workbook, "wms", context, 1, onUnused, onRead);
   } catch (error) {
     if (isAddinError(error) && (error.code === "sheet-missing" || error.code === "sheet-empty"))
       return undefined;
@@ -81,6 +90,11 @@ export function OfficeCod({ workbook }: { workbook: WorkbookAccess }) {
   const [filled, setFilled] = useState<{ name: string; rows: number }[]>([]);
   const [confirming, setConfirming] = useState(false);
   const [unused, setUnused] = useState<Unused[]>([]);
+  // What the last 生成报表 read from each paste sheet: 设置表头对应 maps it without reading it again.
+  const [pasted, setPasted] = useState<{ orders: UnreadSource | null; wms: UnreadSource | null }>({
+    orders: null,
+    wms: null,
+  });
 
   const prepare = () => {
     clearError();
@@ -99,14 +113,19 @@ export function OfficeCod({ workbook }: { workbook: WorkbookAccess }) {
   const generate = () => {
     setWritten(null);
     setUnused([]);
+    setPasted({ orders: null, wms: null });
     const found: Unused[] = [];
     const note = (u: Unused) => {
       found.push(u);
       setUnused([...found]);
     };
     return run(async (context) => {
-      const orders = await readPasted(workbook, "orders", context, 0, note);
-      const wms = await readOptionalWms(workbook, context, note);
+      const orders = await readPasted(workbook, "orders", context, 0, note, (read) =>
+        setPasted((was) => ({ ...was, orders: read })),
+      );
+      const wms = await readOptionalWms(workbook, context, note, (read) =>
+        setPasted((was) => ({ ...was, wms: read })),
+      );
       const store = await import("../mapping/profile-store");
       const profiles = await store.profilesReady({ kind: "excel", workbook });
       const request = { orders, date, ...(profiles ? { profiles } : {}) };
@@ -171,6 +190,12 @@ export function OfficeCod({ workbook }: { workbook: WorkbookAccess }) {
         </Text>
       ) : null}
       <GenerateStep ready={true} busy={busy} error={error} onGenerate={generate} onCancel={cancel} />
+      {error ? (
+        <Suspense fallback={null}>
+          <MapUnrecognised file={pasted.orders} when={error} onSaved={generate} />
+          <MapUnrecognised file={pasted.wms} when={error} onSaved={generate} />
+        </Suspense>
+      ) : null}
       {report ? (
         <ReportView
           report={report}

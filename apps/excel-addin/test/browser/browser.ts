@@ -207,3 +207,15 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
     caret: "hide",
   });
 }
+
+/** What the operator pastes into a sheet in Excel, through the fake host (`window.__fakeExcel`). */
+export async function paste(page: Page, sheet: string, rows: string[][]): Promise<void> {
+  await page.evaluate(
+    ({ sheet, rows }) =>
+      (window as unknown as { __fakeExcel: { paste: (s: string, r: string[][]) => void } }).__fakeExcel.paste(
+        sheet,
+        rows,
+      ),
+    { sheet, rows },
+  );
+}

@@ -1,14 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseOrders } from "@syt/platform-adapters";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./a11y";
-import { type Chromium, download, launchChromium, openTaskpane, type Session } from "./browser";
+import { type Chromium, download, launchChromium, openTaskpane, paste, type Session } from "./browser";
 import { expectNoHorizontalScroll } from "./day-inputs";
-import { exportFiles } from "./inputs";
+import { copiedText, exportFiles } from "./inputs";
 
 const REPO = path.resolve(import.meta.dirname, "../../../..");
 const dir = mkdtempSync(path.join(os.tmpdir(), "syt-mapping-"));
@@ -123,17 +123,7 @@ describe("设置表头对应 in file mode", () => {
       .toEqual(firstOrderNos.map((n) => expect.stringMatching(new RegExp(`^${n} · `))));
     // Phones stay masked in the preview.
     expect((await dialog.getByTestId("mapping-preview").textContent()) ?? "").not.toMatch(/1[3-9]\d{9}/);
-    // Fluent's dialog keeps its finished open motion (fill: forwards) on the surface and backdrop:
-    // settled, its styles committed, so that axe's wait for running animations can end.
-    await expect
-      .poll(() => page.evaluate(() => document.getAnimations().every((a) => a.playState === "finished")))
-      .toBe(true);
-    await page.evaluate(() => {
-      for (const animation of document.getAnimations()) {
-        animation.commitStyles();
-        animation.cancel();
-      }
-    });
+    await settleDialog(page);
     expect(await seriousViolations(page)).toEqual([]);
     await expectNoHorizontalScrollIn(page);
 
@@ -183,6 +173,129 @@ describe("设置表头对应 in file mode", () => {
       .toContain("text-danger");
     expect(await card.getByTestId("map-export").count()).toBe(1);
     expect(await page.getByTestId("saved-profile").count()).toBe(0);
+    await page.close();
+  });
+});
+
+/**
+ * Fluent's dialog keeps its finished open motion (fill: forwards) on the surface and backdrop:
+ * settled, its styles committed, so that axe's wait for running animations can end.
+ */
+async function settleDialog(page: Page) {
+  await expect
+    .poll(() => page.evaluate(() => document.getAnimations().every((a) => a.playState === "finished")))
+    .toBe(true);
+  await page.evaluate(() => {
+    for (const animation of document.getAnimations()) {
+      animation.commitStyles();
+      animation.cancel();
+    }
+  });
+}
+
+describe("设置表头对应 in Excel mode", () => {
+  it("货到付款 offers it under the error for a pasted 官网导出 it cannot read, makes the report after saving, and the workbook keeps it", async () => {
+    const excel = { kind: "excel" as const, options: { host: "Excel" as const } };
+    const session = await openTaskpane(browser, excel, { width: 350, height: 900 }, undefined, {
+      tab: "货到付款",
+    });
+    const { page } = session;
+    await page.getByRole("button", { name: "准备粘贴" }).click();
+    await expect.poll(() => page.getByText("已新建").count()).toBe(1);
+    const rows = await copiedText(new Uint8Array(readFileSync(renamedFile)));
+    await paste(page, "官网导出", rows);
+
+    // Refused, with the way out under the error, naming the paste sheet.
+    await page.getByRole("button", { name: "生成报表" }).click();
+    await page.getByRole("alert").first().waitFor();
+    const offer = page.getByTestId("map-unrecognised");
+    await offer.waitFor();
+    expect(await offer.textContent()).toContain("粘贴表「官网导出」的表头没有被识别");
+    expect(await page.getByTestId("verdict").count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await offer.getByTestId("map-export").click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByTestId("mapping-form").waitFor();
+    expect(await dialog.getByTestId("mapping-header").textContent()).toContain("网店单号");
+    expect(await dialog.getByTestId("mapping-field-orderNo").inputValue()).toBe("");
+    await dialog.getByTestId("mapping-field-orderNo").selectOption("网店单号");
+    await expect
+      .poll(() => dialog.getByTestId("mapping-preview-row").allTextContents())
+      .toEqual(firstOrderNos.map((n) => expect.stringMatching(new RegExp(`^${n} · `))));
+    await settleDialog(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    await expectNoHorizontalScrollIn(page);
+    await dialog.getByTestId("mapping-save").click();
+    await dialog.getByTestId("mapping-saved").waitFor();
+    await dialog.getByTestId("mapping-close").click();
+
+    // Closed after saving: the report is made again from the same paste, now read.
+    await page.getByTestId("verdict").waitFor();
+    expect(await page.getByTestId("map-unrecognised").count()).toBe(0);
+    const verdict = await page.getByTestId("verdict").textContent();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The profile was saved with the workbook: opened again, the same paste makes the same report.
+    const settings = await page.evaluate(
+      () =>
+        (window as unknown as { __fakeExcel: { state: { savedSettings: Record<string, unknown> } } })
+          .__fakeExcel.state.savedSettings,
+    );
+    expect(Object.keys(settings)).toContain("syt-mapping-profiles");
+    await page.close();
+    const again = await openTaskpane(
+      browser,
+      { kind: "excel", options: { host: "Excel", settings } },
+      { width: 350, height: 900 },
+      undefined,
+      { tab: "货到付款" },
+    );
+    await again.page.getByRole("button", { name: "准备粘贴" }).click();
+    await expect.poll(() => again.page.getByText("已新建").count()).toBe(1);
+    await paste(again.page, "官网导出", rows);
+    await again.page.getByRole("button", { name: "生成报表" }).click();
+    await again.page.getByTestId("verdict").waitFor();
+    expect(await again.page.getByTestId("verdict").textContent()).toBe(verdict);
+    expect(await again.page.getByTestId("map-unrecognised").count()).toBe(0);
+    await again.page.close();
+  });
+});
+
+describe("设置表头对应 in 消息", () => {
+  it("an export 消息 cannot read is refused with 设置表头对应; once saved its orders are found by the search", async () => {
+    const session = await openTaskpane(browser, { kind: "file" }, { width: 350, height: 900 }, undefined, {
+      tab: "消息",
+    });
+    const { page } = session;
+    await page.getByTestId("messages-export-file").setInputFiles(renamedFile);
+    const offer = page.getByTestId("map-unrecognised");
+    await offer.waitFor();
+    expect(await offer.textContent()).toContain("「官网订单_新后台.xlsx」的表头没有被识别");
+    expect(await page.getByRole("searchbox", { name: "查找订单" }).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await offer.getByTestId("map-export").click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByTestId("mapping-form").waitFor();
+    await dialog.getByTestId("mapping-field-orderNo").selectOption("网店单号");
+    await dialog.getByTestId("mapping-preview-row").first().waitFor();
+    await dialog.getByTestId("mapping-save").click();
+    await dialog.getByTestId("mapping-saved").waitFor();
+    await dialog.getByTestId("mapping-close").click();
+
+    // Read again through the saved profile: listed as loaded, no error, its orders searchable.
+    await expect.poll(() => page.getByTestId("loaded-exports").count()).toBe(1);
+    expect(await page.getByTestId("loaded-exports").textContent()).toContain("官网订单_新后台.xlsx");
+    expect(await page.getByTestId("map-unrecognised").count()).toBe(0);
+    const wanted = firstOrderNos[0] as string;
+    await page.getByRole("searchbox", { name: "查找订单" }).fill(wanted);
+    await expect.poll(() => page.getByRole("list", { name: "找到的订单" }).textContent()).toContain(wanted);
+    expect(await seriousViolations(page)).toEqual([]);
+    await expectNoHorizontalScroll(page);
+
+    // Leave the browser's storage as found for the other tests.
+    await page.evaluate(() => localStorage.removeItem("syt-mapping-profiles"));
     await page.close();
   });
 });

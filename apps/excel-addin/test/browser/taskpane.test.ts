@@ -19,6 +19,7 @@ import {
   FIXED_NOW,
   launchChromium,
   openTaskpane,
+  paste,
   type Session,
   download as saveDownload,
   screenshot as screenshotAtRest,
@@ -444,17 +445,6 @@ async function yesterdaysRows(count: number): Promise<string[][]> {
     to: new Date("2026-11-24T04:00:00Z"),
   }).reverse();
   return copiedText(await toXlsx(guanwangExport(orders, { headers: "operator", statuses: "separate" })));
-}
-
-async function paste(page: Page, sheet: string, rows: string[][]) {
-  await page.evaluate(
-    ({ sheet, rows }) =>
-      (window as unknown as { __fakeExcel: { paste: (s: string, r: string[][]) => void } }).__fakeExcel.paste(
-        sheet,
-        rows,
-      ),
-    { sheet, rows },
-  );
 }
 
 describe("the report tells the truth about what it was given", () => {

@@ -126,8 +126,8 @@ function Item({
   inputs: readonly DayInput[];
   workbook?: WorkbookAccess;
   onError: (cause: unknown) => void;
-  onTicks: (change: Parameters<TicksUpdate>[0], itemId?: string) => void;
-  /** Set once the item has moved to another part of the list by its own tick: the focus goes with it. */
+  onTicks: (change: Parameters<TicksUpdate>[0], itemId?: string, done?: boolean) => void;
+  /** Set when the keyboard focus comes to this item's checkbox after a tick (its own, or the one before it). */
   focusTick?: () => void;
 }) {
   const [open, setOpen] = useState(false);
@@ -213,6 +213,7 @@ function Item({
               (before) =>
                 data.checked ? tickItem(before, item.id, new Date()) : untickItem(before, item.id),
               item.id,
+              data.checked === true,
             )
           }
         />
@@ -237,6 +238,13 @@ function Item({
   );
 }
 
+/** The first item after `itemId` (else before it) that is still open, in the order the list shows them. */
+function nextOpenItem(shown: readonly ItemView[], itemId: string): string | undefined {
+  const at = shown.findIndex((item) => item.id === itemId);
+  const open = (item: ItemView) => item.id !== itemId && !item.ticked && bucketOfView(item) !== "done";
+  return (shown.slice(at + 1).find(open) ?? shown.slice(0, Math.max(at, 0)).reverse().find(open))?.id;
+}
+
 /** 现在要做 first (overdue or due soon, not ticked), then the rest in the routine's order, then what is done. */
 export function ChecklistView({
   items,
@@ -251,11 +259,14 @@ export function ChecklistView({
 }) {
   const [error, setError] = useState<OperatorMessage | null>(null);
   const fail = (cause: unknown) => setError(describeError(cause));
-  // A ticked item moves to 已完成 (an unticked one back up): its checkbox keeps the keyboard focus.
+  // A ticked item moves down to 已完成: the keyboard goes on to the next open item, which now stands
+  // where the ticked one stood, so the page does not follow the checkbox down (and the operator
+  // scroll back up) at each tick. An unticked item moves back up, and the focus goes with it.
   const [moved, setMoved] = useState<string | null>(null);
-  const tick = (change: Parameters<TicksUpdate>[0], itemId?: string) => {
+  const shownOrder = BUCKETS.flatMap((bucket) => items.filter((item) => bucketOfView(item) === bucket.id));
+  const tick = (change: Parameters<TicksUpdate>[0], itemId?: string, done?: boolean) => {
     onTicks(change);
-    if (itemId) setMoved(itemId);
+    if (itemId) setMoved((done ? nextOpenItem(shownOrder, itemId) : undefined) ?? itemId);
   };
   const focused = () => setMoved(null);
   return (

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { inflateRawSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   fflateInflate,
@@ -63,6 +64,25 @@ describe.each(WRONG_REASON_REWRITES)("the example export as $name", ({ name, rew
     expect(result.issues).toEqual(originalOrders.issues);
     expect(how).toHaveLength(1);
   });
+});
+
+/** Node's inflate, handing the reader the entry in chunks of `size` bytes: the BOM and the UTF-16 units cut anywhere. */
+const inflateInChunksOf = (size: number): Inflate =>
+  async function* (compressed) {
+    const parts: Uint8Array[] = [];
+    for await (const part of compressed) parts.push(part);
+    const whole = inflateRawSync(Buffer.concat(parts));
+    for (let at = 0; at < whole.length; at += size) yield new Uint8Array(whole.subarray(at, at + size));
+  };
+
+describe.each([1, 3, 4093])("UTF-16 parts in chunks of %i bytes", (size) => {
+  it.each(WRONG_REASON_REWRITES.filter(({ name }) => name.startsWith("utf-16")))(
+    "$name: the same cells",
+    async ({ rewrite }) => {
+      const table = await readTable(rewritten(example, rewrite), { inflate: inflateInChunksOf(size) });
+      expect(normTable(table)).toEqual(normTable(original));
+    },
+  );
 });
 
 describe("what is still refused, with the reason named", () => {

@@ -61,8 +61,8 @@ function uint64(view: DataView, at: number, fileName?: string): number {
 }
 
 /**
- * The Zip64 end record of the end record at `at` (some tools write one for every file, .NET's
- * packaging among them, others once a file passes 4 GiB or 65,535 entries): its counts replace the
+ * The Zip64 end record of the end record at `at` (some tools write one for every file, others
+ * once a file passes 4 GiB or 65,535 entries): its counts replace the
  * end record's, which then hold 0xffff and 0xffffffff. Found as Python's zipfile finds it, just
  * before its locator; undefined when there is no locator.
  */
@@ -89,7 +89,6 @@ function zip64End(
 export function findCentralDirectory(
   tail: Uint8Array,
   tailStart: number,
-  fileSize: number,
   fileName?: string,
 ): CentralDirectoryAt {
   const view = viewOf(tail);
@@ -103,7 +102,7 @@ export function findCentralDirectory(
     // The directory ends where the (Zip64) end record starts: what lies before the declared offset is a prefix.
     const directoryEnd = tailStart + (zip64?.recordAt ?? at);
     const shift = directoryEnd - size - declared;
-    if (shift < 0 || directoryEnd > fileSize) throw new NotSpreadsheetError("truncated_zip", fileName);
+    if (shift < 0) throw new NotSpreadsheetError("truncated_zip", fileName);
     return { count, offset: declared + shift, size, shift };
   }
   throw new NotSpreadsheetError("truncated_zip", fileName);
@@ -204,7 +203,7 @@ export function parseCentralDirectory(
 /** The directory of a zip held whole in memory (the browser and `readTable`). */
 export function zipDirectoryOf(bytes: Uint8Array, fileName?: string): ZipEntry[] {
   const tailStart = Math.max(0, bytes.byteLength - TAIL);
-  const at = findCentralDirectory(bytes.subarray(tailStart), tailStart, bytes.byteLength, fileName);
+  const at = findCentralDirectory(bytes.subarray(tailStart), tailStart, fileName);
   return parseCentralDirectory(bytes.subarray(at.offset, at.offset + at.size), at.count, fileName, at.shift);
 }
 
@@ -215,7 +214,7 @@ export function zipDirectoryOf(bytes: Uint8Array, fileName?: string): ZipEntry[]
 export function endsAsZip(bytes: Uint8Array): boolean {
   const tailStart = Math.max(0, bytes.byteLength - TAIL);
   try {
-    const at = findCentralDirectory(bytes.subarray(tailStart), tailStart, bytes.byteLength);
+    const at = findCentralDirectory(bytes.subarray(tailStart), tailStart);
     return at.size > 0 && viewOf(bytes).getUint32(at.offset, true) === CENTRAL_SIGNATURE;
   } catch {
     return false;
@@ -226,7 +225,7 @@ export function endsAsZip(bytes: Uint8Array): boolean {
 export async function readZipDirectory(source: ZipSource, fileName?: string): Promise<ZipEntry[]> {
   const tailStart = Math.max(0, source.size - TAIL);
   const tail = await source.read(tailStart, source.size - tailStart);
-  const at = findCentralDirectory(tail, tailStart, source.size, fileName);
+  const at = findCentralDirectory(tail, tailStart, fileName);
   const directory =
     at.offset >= tailStart
       ? tail.subarray(at.offset - tailStart, at.offset - tailStart + at.size)

@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { inflateRawSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   fflateInflate,
@@ -12,6 +11,7 @@ import {
   webInflate,
 } from "../../src/index";
 import { parseOrdersFile, readTableFromFile, zlibCrc32, zlibInflate } from "../../src/node";
+import { inflateInChunksOf } from "../xlsx-corpus/inflate-chunks";
 import { normTable } from "../xlsx-corpus/oracles";
 import { rewritten, SFX_PREFIX, WRONG_REASON_REWRITES } from "../xlsx-corpus/variants";
 import { craftZip } from "../xlsx-corpus/zip";
@@ -65,15 +65,6 @@ describe.each(WRONG_REASON_REWRITES)("the example export as $name", ({ name, rew
     expect(how).toHaveLength(1);
   });
 });
-
-/** Node's inflate, handing the reader the entry in chunks of `size` bytes: the BOM and the UTF-16 units cut anywhere. */
-const inflateInChunksOf = (size: number): Inflate =>
-  async function* (compressed) {
-    const parts: Uint8Array[] = [];
-    for await (const part of compressed) parts.push(part);
-    const whole = inflateRawSync(Buffer.concat(parts));
-    for (let at = 0; at < whole.length; at += size) yield new Uint8Array(whole.subarray(at, at + size));
-  };
 
 describe.each([1, 3, 4093])("UTF-16 parts in chunks of %i bytes", (size) => {
   it.each(WRONG_REASON_REWRITES.filter(({ name }) => name.startsWith("utf-16")))(

@@ -1,28 +1,17 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { type Cell, type ReadTableOptions, readTable } from "../src/index";
+import { type Cell, readTable } from "../src/index";
 import { readTableFromFile } from "../src/node";
 import { streamedXlsx } from "./xlsx-corpus/exceljs-files";
+import { inflateInChunksOf } from "./xlsx-corpus/inflate-chunks";
 import { normCell } from "./xlsx-corpus/oracles";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "xlsx-property-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-type Inflate = NonNullable<ReadTableOptions["inflate"]>;
-
-/** Node's inflate, handing the reader the entry in chunks of `size` bytes: every boundary falls somewhere else. */
-const inflateInChunksOf = (size: number): Inflate =>
-  async function* (compressed) {
-    const parts: Uint8Array[] = [];
-    for await (const part of compressed) parts.push(part);
-    const whole = inflateRawSync(Buffer.concat(parts));
-    for (let at = 0; at < whole.length; at += size) yield new Uint8Array(whole.subarray(at, at + size));
-  };
 
 // Text that breaks readers: CJK and emoji (surrogate pairs, multi-byte UTF-8 split across
 // chunks), XML's special characters, spaces at either end, line breaks and tabs.

@@ -15,6 +15,7 @@ import {
   type Crc32,
   checkWorkbookZip,
   defaultInflate,
+  endsAsZip,
   type Inflate,
   readXlsx,
   zipDirectoryOf,
@@ -72,7 +73,9 @@ export function checkBytes(bytes: Uint8Array, limits: Limits, fileName?: string)
   if (bytes.byteLength === 0) throw new NotSpreadsheetError("empty", fileName);
   if (bytes.byteLength > limits.maxBytes)
     throw new InputTooLargeError("bytes", bytes.byteLength, limits.maxBytes);
-  const kind = sniff(bytes);
+  // A self-extracting archive starts with its program: it is a zip by its end.
+  const sniffed = sniff(bytes);
+  const kind = sniffed === "text" && endsAsZip(bytes) ? "zip" : sniffed;
   if (kind === "cfb")
     throw isEncryptedCfb(bytes) ? new EncryptedWorkbookError(fileName) : new LegacyXlsError(fileName);
   if (kind === "image" || kind === "pdf") throw new NotSpreadsheetError(kind, fileName);

@@ -92,6 +92,8 @@ export interface CraftSheet {
   target?: string;
   state?: "hidden" | "veryHidden";
   sheetId?: number;
+  /** A chart sheet ("Move Chart → New sheet") holds no cells; `xml` is then its chartsheet part. */
+  type?: "worksheet" | "chartsheet";
 }
 
 export interface CraftWorkbook {
@@ -127,12 +129,13 @@ export function craftXlsx(spec: CraftWorkbook): Uint8Array {
     .join("");
   const workbookXml = `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}">${spec.date1904 ? '<workbookPr date1904="1"/>' : ""}<sheets>${sheetList}</sheets></workbook>`;
   const rels = sheets.map(
-    (sheet) => `<Relationship Id="${sheet.rid}" Type="${SHEET_TYPE}" Target="${sheet.target}"/>`,
+    (sheet) =>
+      `<Relationship Id="${sheet.rid}" Type="${sheet.type === "chartsheet" ? `${REL}/chartsheet` : SHEET_TYPE}" Target="${sheet.target}"/>`,
   );
   const parts: CraftEntry[] = sheets.map((sheet) => ({ name: sheet.part, data: sheet.xml }));
   const overrides = sheets.map(
     (sheet) =>
-      `<Override PartName="/${sheet.part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+      `<Override PartName="/${sheet.part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${sheet.type ?? "worksheet"}+xml"/>`,
   );
   if (spec.sharedStrings !== undefined) {
     const xml = typeof spec.sharedStrings === "string" ? spec.sharedStrings : spec.sharedStrings.xml();

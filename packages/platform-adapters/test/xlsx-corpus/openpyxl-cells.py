@@ -37,6 +37,9 @@ def cell_json(value):
 
 
 def sheet_rows(ws):
+    if not hasattr(ws, "_cells"):
+        # A chart sheet: a tab without cells.
+        return []
     by_row = {}
     for (row, col), cell in ws._cells.items():
         by_row.setdefault(row, {})[col] = cell.value
@@ -63,7 +66,8 @@ def workbook_json(path):
     return {
         "date1904": bool(wb.epoch == openpyxl.utils.datetime.CALENDAR_MAC_1904),
         "sheets": [
-            {"name": ws.title, "state": ws.sheet_state, "rows": sheet_rows(ws)} for ws in wb.worksheets
+            {"name": ws.title, "state": ws.sheet_state, "rows": sheet_rows(ws)}
+            for ws in (wb[name] for name in wb.sheetnames)
         ],
     }
 

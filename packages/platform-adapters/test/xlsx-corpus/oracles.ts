@@ -91,7 +91,7 @@ const pyCell = (cell: PyCell): NormCell =>
     : normCell(cell);
 
 /** A Python that has openpyxl: Debian's, which pyenv or a venv may shadow on PATH. */
-function openpyxlPython(): string {
+export function openpyxlPython(): string {
   for (const python of ["/usr/bin/python3", "python3"]) {
     try {
       execFileSync(python, ["-c", "import openpyxl"], { stdio: "ignore" });

@@ -1,5 +1,5 @@
 import { crc32, deflateRawSync } from "node:zlib";
-import { buildZip } from "../zip-builder";
+import { buildZip, type ZipLayout } from "../zip-builder";
 
 /** One entry of a crafted zip, in the order it is written. */
 export interface CraftEntry {
@@ -19,7 +19,7 @@ const bytesOf = (data: Uint8Array | string): Uint8Array =>
  * where an entry asks to lie about its size or two entries share a name: the files a reader
  * must not trust.
  */
-export function craftZip(entries: CraftEntry[]): Uint8Array {
+export function craftZip(entries: CraftEntry[], layout?: ZipLayout): Uint8Array {
   return buildZip(
     entries.map((entry) => {
       const raw = bytesOf(entry.data);
@@ -31,5 +31,6 @@ export function craftZip(entries: CraftEntry[]): Uint8Array {
         crc: crc32(raw),
       };
     }),
+    layout,
   );
 }

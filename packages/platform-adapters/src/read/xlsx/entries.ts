@@ -103,12 +103,67 @@ export async function* entryBytes(reader: EntryReader, entry: ZipEntry): AsyncGe
 const hex = (value: number): string => value.toString(16).padStart(8, "0");
 
 /**
+ * How a part's first bytes say it is UTF-16: a byte-order mark, or without one `<?` as two-byte
+ * units (XML's appendix F); anything else is UTF-8, as every spreadsheet program writes it.
+ */
+function utf16Of(head: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  const [a, b, c, d] = head;
+  if ((a === 0xff && b === 0xfe) || (a === 0x3c && b === 0 && c === 0x3f && d === 0)) return "utf-16le";
+  if ((a === 0xfe && b === 0xff) || (a === 0 && b === 0x3c && c === 0 && d === 0x3f)) return "utf-16be";
+  return undefined;
+}
+
+/** The first four bytes decide a part's encoding; a chunk may hold fewer. */
+const HEAD = 4;
+
+/**
+ * A part's bytes as UTF-8, for the scanners, which look for ASCII structure in the bytes: a part
+ * written in UTF-16 (some .NET writers do) is transcoded as it streams; a UTF-8 part passes as
+ * it is, checked by its first bytes only.
+ */
+export async function* partBytes(reader: EntryReader, entry: ZipEntry): AsyncGenerator<Uint8Array> {
+  let head: Uint8Array | undefined = new Uint8Array(0);
+  let decoder: TextDecoder | undefined;
+  const encoder = new TextEncoder();
+  const pass = (chunk: Uint8Array): Uint8Array | undefined => {
+    if (decoder === undefined) return chunk;
+    const text = decoder.decode(chunk, { stream: true });
+    return text === "" ? undefined : encoder.encode(text);
+  };
+  for await (const chunk of entryBytes(reader, entry)) {
+    let bytes = chunk;
+    if (head !== undefined) {
+      bytes = head.byteLength === 0 ? chunk : concat(head, chunk);
+      if (bytes.byteLength < HEAD) {
+        head = bytes;
+        continue;
+      }
+      head = undefined;
+      const encoding = utf16Of(bytes);
+      if (encoding) decoder = new TextDecoder(encoding);
+    }
+    const out = pass(bytes);
+    if (out) yield out;
+  }
+  if (head !== undefined && head.byteLength > 0) yield head;
+  const rest = decoder?.decode();
+  if (rest) yield encoder.encode(rest);
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.byteLength + b.byteLength);
+  out.set(a, 0);
+  out.set(b, a.byteLength);
+  return out;
+}
+
+/**
  * An entry's text as it streams, through one UTF-8 decoder for the whole entry: a character
  * whose bytes a chunk boundary splits is completed by the next chunk, never turned into U+FFFD.
  */
 export async function* entryText(reader: EntryReader, entry: ZipEntry): AsyncGenerator<string> {
   const decoder = new TextDecoder("utf-8");
-  for await (const chunk of entryBytes(reader, entry)) {
+  for await (const chunk of partBytes(reader, entry)) {
     const text = decoder.decode(chunk, { stream: true });
     if (text !== "") yield text;
   }

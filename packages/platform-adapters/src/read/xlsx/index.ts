@@ -7,7 +7,7 @@ import { type Limits, maxValuesOf } from "../../limits";
 import { isBlankRow, sheetRows, type Table, type TableRow } from "../../table";
 import { fillMergedRanges } from "../merged-cells";
 import { type Crc32, jsCrc32 } from "./crc32";
-import { type EntryReader, entryBytes, wholeText } from "./entries";
+import { type EntryReader, partBytes, wholeText } from "./entries";
 import type { Inflate } from "./inflate";
 import { SharedStringsScanner } from "./shared-strings";
 import { type SheetContext, SheetScanner } from "./sheet-scanner";
@@ -21,13 +21,14 @@ import {
   resolveTarget,
   type SheetEntry,
 } from "./workbook";
-import { readZipDirectory, ZIP64_MARK, type ZipEntry, type ZipSource } from "./zip-directory";
+import { readZipDirectory, type ZipEntry, type ZipSource } from "./zip-directory";
 
 export { type Crc32, jsCrc32 } from "./crc32";
 export type { Inflate } from "./inflate";
 export { defaultInflate, fflateInflate, webInflate } from "./inflate";
 export {
   bytesSource,
+  endsAsZip,
   readZipDirectory,
   type ZipEntry,
   type ZipSource,
@@ -68,11 +69,7 @@ export function checkWorkbookZip(
   if (!undecided && !names.has("xl/workbook.xml") && !names.has("_rels/.rels")) {
     throw new NotSpreadsheetError("zip_without_workbook", fileName);
   }
-  const total = entries.reduce(
-    (sum, entry) =>
-      sum + (entry.uncompressedSize === ZIP64_MARK ? Number.MAX_SAFE_INTEGER : entry.uncompressedSize),
-    0,
-  );
+  const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   if (total > maxUncompressedBytes) throw new InputTooLargeError("uncompressed", total, maxUncompressedBytes);
 }
 
@@ -121,7 +118,7 @@ class Workbook {
     const entry = this.sharedStringsPart === undefined ? undefined : this.parts.entry(this.sharedStringsPart);
     if (!entry) return undefined;
     const scanner = new SharedStringsScanner(entry.name, this.reader.fileName, maxValuesOf(this.limits));
-    for await (const chunk of entryBytes(this.reader, entry)) scanner.push(chunk);
+    for await (const chunk of partBytes(this.reader, entry)) scanner.push(chunk);
     return scanner.end();
   }
 
@@ -156,7 +153,7 @@ class Workbook {
     const { scanner, entry } = await this.scanner(sheet);
     // Read to the end even past `</sheetData>`: the checksum covers the whole entry, and the
     // merged ranges come after the cells.
-    for await (const chunk of entryBytes(this.reader, entry)) scanner.push(chunk);
+    for await (const chunk of partBytes(this.reader, entry)) scanner.push(chunk);
     return sheetRows(fillMergedRanges(scanner.end(), scanner.mergedRanges()));
   }
 
@@ -168,7 +165,7 @@ class Workbook {
   async streamRows(sheet: SheetPart, onRows: (rows: TableRow[]) => void): Promise<boolean> {
     if (!sheet.worksheet) return true;
     const { scanner, entry } = await this.scanner(sheet);
-    for await (const chunk of entryBytes(this.reader, entry)) {
+    for await (const chunk of partBytes(this.reader, entry)) {
       scanner.push(chunk);
       const rows = scanner.drain();
       if (!scanner.ordered) return false;

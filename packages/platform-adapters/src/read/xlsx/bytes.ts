@@ -1,5 +1,6 @@
 import { DamagedWorkbookError } from "../../errors/damaged-workbook";
 import {
+  APOSTROPHE,
   BANG,
   COLON,
   GT,
@@ -9,6 +10,7 @@ import {
   MINUS,
   type PartOfFile,
   QUESTION,
+  QUOTE,
   SLASH,
   type TagName,
 } from "./tags";
@@ -147,16 +149,73 @@ export function indexOfBytes(bytes: Uint8Array, pattern: ArrayLike<number>, from
   return -1;
 }
 
-/** The end tag `</name>` of the start tag whose name is at `nameStart..nameEnd`. */
+/**
+ * The end tag `</name>` of the start tag whose name is at `nameStart..nameEnd`: the index of its
+ * `<`, or -1 while it is not in the data yet. As XML reads it: whitespace may stand before its
+ * `>` (`</c >`), and an end tag inside a comment or processing instruction (`<!-- </c> -->`) is
+ * none. The caller finds the tag's `>` with `indexOfByte`.
+ */
 export function indexOfEndTag(bytes: Uint8Array, nameStart: number, nameEnd: number, from: number): number {
   const length = nameEnd - nameStart;
   for (let at = indexOfByte(bytes, LT, from); at >= 0; at = indexOfByte(bytes, LT, at + 1)) {
-    if (bytes[at + 1] !== SLASH || bytes[at + 2 + length] !== GT) continue;
+    const next = bytes[at + 1];
+    if (next !== SLASH) {
+      if (next === BANG || next === QUESTION) {
+        const markupEnd = endOfCommentOrPi(bytes, at);
+        if (markupEnd < 0) return -1;
+        at = markupEnd - 1;
+      }
+      continue;
+    }
     let k = 0;
     while (k < length && bytes[at + 2 + k] === bytes[nameStart + k]) k++;
-    if (k === length) return at;
+    if (k < length) continue;
+    let after = at + 2 + length;
+    while (isSpace(bytes[after] as number)) after++;
+    if (bytes[after] === GT) return at;
   }
   return -1;
+}
+
+const PI_END = [QUESTION, GT] as const;
+
+/**
+ * The index after the comment or processing instruction at `open` (`<!` or `<?`), -1 while its
+ * end is not in the data yet. Other `<!` markup (a CDATA section, which the cell's reader
+ * refuses) is no comment and is left where it is: the index after its `<`.
+ */
+function endOfCommentOrPi(bytes: Uint8Array, open: number): number {
+  if (bytes[open + 1] === QUESTION) {
+    const end = indexOfBytes(bytes, PI_END, open + 2);
+    return end < 0 ? -1 : end + PI_END.length;
+  }
+  if (!startsWithBytes(bytes, open, COMMENT)) return open + 1;
+  const end = indexOfBytes(bytes, COMMENT_END, open + COMMENT.length);
+  return end < 0 ? -1 : end + COMMENT_END.length;
+}
+
+/**
+ * The `>` that ends the tag whose attributes start at `from`, read by the quotes: a `>` or `/`
+ * inside a quoted value (`note="a>b"`, either quote) is the value's. -1 while it is not in the
+ * data yet.
+ */
+export function endOfTag(bytes: Uint8Array, from: number): number {
+  const length = bytes.length;
+  for (let at = from; at < length; at++) {
+    const code = bytes[at];
+    if (code === GT) return at;
+    if (code === QUOTE || code === APOSTROPHE) {
+      at = indexOfByte(bytes, code, at + 1);
+      if (at < 0) return -1;
+    }
+  }
+  return -1;
+}
+
+/** Whether `byte` occurs in `start..end`. */
+export function hasByte(bytes: Uint8Array, byte: number, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (bytes[at] === byte) return true;
+  return false;
 }
 
 /** Where the tag at `open` ends its name; its local name (after any `x:` prefix) starts at `localStart`. */

@@ -3,6 +3,7 @@ import { InputTooLargeError } from "../../errors/input-too-large";
 import {
   ascii,
   ChunkJoiner,
+  endOfTag,
   indexOfByte,
   indexOfEndTag,
   isMarkup,
@@ -14,7 +15,7 @@ import {
   textOf,
 } from "./bytes";
 import { GT, LT, SLASH, type TagName } from "./tags";
-import { stringItemText, unescapeOoxml, xmlText } from "./xml-text";
+import { stringItemText, unescapeOoxml, withoutComments, xmlText } from "./xml-text";
 
 const PLAIN_ITEM = ascii("<si><t>");
 const PLAIN_ITEM_END = ascii("</t></si>");
@@ -79,7 +80,7 @@ export class SharedStringsScanner {
         at = after;
         continue;
       }
-      const close = indexOfByte(bytes, GT, open);
+      const close = endOfTag(bytes, open + 1);
       if (close < 0) {
         at = open;
         break;
@@ -98,9 +99,10 @@ export class SharedStringsScanner {
           at = open;
           break;
         }
-        const item = textOf(bytes, close + 1, end);
+        // A comment or processing instruction in the item is no text (`<t>货到<!-- -->付款</t>`).
+        const item = withoutComments(textOf(bytes, close + 1, end));
         this.strings.push(stringItemText(item, 0, item.length));
-        at = end + (name.end - open) + 2;
+        at = indexOfByte(bytes, GT, end) + 1;
         continue;
       }
       if (nameIsBytes(bytes, name.localStart, name.end, SST) && (closing || empty)) {

@@ -6,8 +6,9 @@ import { type CellRange, parseRange } from "../merged-cells";
 import {
   ascii,
   ChunkJoiner,
+  endOfTag,
+  hasByte,
   indexOfByte,
-  indexOfBytes,
   indexOfEndTag,
   isMarkup,
   nameIsBytes,
@@ -34,7 +35,14 @@ import {
   type TagName,
   tagName,
 } from "./tags";
-import { attributes, stringItemText, tagsNamed, withoutComments, xmlText } from "./xml-text";
+import {
+  attributes,
+  eachAttribute,
+  stringItemText,
+  tagsNamed,
+  withoutComments,
+  xmlText,
+} from "./xml-text";
 
 export interface SheetContext {
   /** Absent when the workbook has no shared strings part: a `t="s"` cell is then refused. */
@@ -119,7 +127,9 @@ const S = 115;
 const T = 116;
 const ROW = ascii("row");
 const SHEET_DATA = ascii("sheetData");
-const CELL_END = [LT, SLASH, C, GT] as const;
+const AMPERSAND = 38;
+const utf8 = new TextEncoder();
+const DOLLAR = 36;
 const VALUE_CELL_END = [LT, SLASH, V, GT, LT, SLASH, C, GT] as const;
 
 /** The cell types (`t`), as numbers. A type no program writes reads as `n`, the type of a cell without `t`. */
@@ -180,6 +190,8 @@ export class SheetScanner {
   // The attributes of the cell (or row) being read, set by `attributes`.
   private refStart = -1;
   private refEnd = -1;
+  /** The bytes `refStart..refEnd` index: the chunk's, or the resolved value of an `r` with references. */
+  private refBytes: Uint8Array = new Uint8Array(0);
   private type = CellType.Number;
   private style = -1;
 
@@ -229,7 +241,7 @@ export class SheetScanner {
           continue;
         }
       }
-      const close = indexOfByte(bytes, GT, open + 1);
+      const close = endOfTag(bytes, open + 1);
       if (close < 0) {
         at = open;
         break;
@@ -250,8 +262,9 @@ export class SheetScanner {
           at = open;
           break;
         }
+        const after = indexOfByte(bytes, GT, cellEnd) + 1;
         this.cell(bytes, end, close, close + 1, cellEnd);
-        at = cellEnd + (end - open) + 2;
+        at = after;
         continue;
       }
       if (nameIsBytes(bytes, localStart, end, ROW)) {
@@ -324,7 +337,7 @@ export class SheetScanner {
   private unprefixedCell(bytes: Uint8Array, attrStart: number): number {
     const plain = this.plainCell(bytes, attrStart);
     if (plain >= 0) return plain;
-    const close = indexOfByte(bytes, GT, attrStart);
+    const close = endOfTag(bytes, attrStart);
     if (close < 0) return -1;
     if (bytes[close - 1] === SLASH) {
       this.cell(bytes, attrStart, close - 1, -1, -1);
@@ -338,10 +351,11 @@ export class SheetScanner {
         return valueEnd + VALUE_CELL_END.length;
       }
     }
-    const cellEnd = indexOfBytes(bytes, CELL_END, close + 1);
+    const cellEnd = indexOfEndTag(bytes, attrStart - 1, attrStart, close + 1);
     if (cellEnd < 0) return -1;
+    const after = indexOfByte(bytes, GT, cellEnd) + 1;
     this.cell(bytes, attrStart, close, close + 1, cellEnd);
-    return cellEnd + CELL_END.length;
+    return after;
   }
 
   /**
@@ -399,7 +413,7 @@ export class SheetScanner {
   private startRow(bytes: Uint8Array, start: number, end: number): void {
     this.endRow();
     this.attributes(bytes, start, end);
-    const given = this.refStart < 0 ? -1 : rowNumberOf(bytes, this.refStart, this.refEnd);
+    const given = this.refStart < 0 ? -1 : rowNumberOf(this.refBytes, this.refStart, this.refEnd);
     const number = given > 0 ? given : this.rowNumber + 1;
     if (number > this.context.maxRows) throw new InputTooLargeError("rows", number, this.context.maxRows);
     this.rowNumber = number;
@@ -434,6 +448,11 @@ export class SheetScanner {
     this.refStart = -1;
     this.type = CellType.Number;
     this.style = -1;
+    // A character reference in a value (`r="&#65;1"`) is read as what it stands for.
+    if (hasByte(bytes, AMPERSAND, start, end)) {
+      this.resolvedAttributes(textOf(bytes, start, end));
+      return;
+    }
     let at = start;
     // Nearly every producer writes ` r="A2" t="s"`: one space, a one-letter name, `="`. Those
     // pairs are read here; anything else (other spacing, quotes, longer names) by the loop below.
@@ -464,8 +483,18 @@ export class SheetScanner {
     }
   }
 
+  /** The attributes of a tag whose values hold character references, from its text: rare, so read the long way. */
+  private resolvedAttributes(text: string): void {
+    eachAttribute(text, 0, text.length, (name, value) => {
+      if (name.length !== 1) return;
+      const resolved = utf8.encode(xmlText(value));
+      this.attribute(name.charCodeAt(0), resolved, 0, resolved.length);
+    });
+  }
+
   private attribute(key: number, bytes: Uint8Array, valueStart: number, valueEnd: number): void {
     if (key === R) {
+      this.refBytes = bytes;
       this.refStart = valueStart;
       this.refEnd = valueEnd;
     } else if (key === T) this.type = cellType(bytes, valueStart, valueEnd);
@@ -476,8 +505,8 @@ export class SheetScanner {
   }
 
   /** The cell's column: its `r`, or the one after the cell before. */
-  private cellColumn(bytes: Uint8Array): number {
-    const column = this.refStart < 0 ? -1 : columnOf(bytes, this.refStart, this.refEnd);
+  private cellColumn(): number {
+    const column = this.refStart < 0 ? -1 : columnOf(this.refBytes, this.refStart, this.refEnd);
     this.column = column > 0 ? column : this.column + 1;
     return this.column;
   }
@@ -491,10 +520,12 @@ export class SheetScanner {
   ): void {
     if (!this.inRow) return;
     this.attributes(bytes, attrStart, attrEnd);
-    const column = this.cellColumn(bytes);
+    const column = this.cellColumn();
     if (contentStart < 0) return;
-    const text = textOf(bytes, contentStart, contentEnd);
+    let text = textOf(bytes, contentStart, contentEnd);
     if (hasCdata(text, 0, text.length)) this.refuseCdata();
+    // A comment or processing instruction is no content, wherever it stands (`<v>1<!-- -->2</v>` is 12).
+    text = withoutComments(text);
     this.putTyped(column, this.value(text, 0, text.length));
   }
 
@@ -509,7 +540,7 @@ export class SheetScanner {
   private rawCell(bytes: Uint8Array, attrStart: number, attrEnd: number, start: number, end: number): void {
     if (!this.inRow) return;
     this.attributes(bytes, attrStart, attrEnd);
-    const column = this.cellColumn(bytes);
+    const column = this.cellColumn();
     if (this.putPlainValue(column, this.type, bytes, start, end)) return;
     this.putTyped(column, this.typed(textOf(bytes, start, end), undefined));
   }
@@ -651,7 +682,7 @@ export class SheetScanner {
 
   /** A `t="s"` value as text (` 5`, `5.0`): the index `Number` reads from it. */
   private sharedString(raw: string): string {
-    const index = Number(raw);
+    const index = Number(xmlText(raw));
     const text = Number.isInteger(index) && index >= 0 ? this.sharedStrings()[index] : undefined;
     return text ?? this.refuseIndex(raw);
   }
@@ -789,7 +820,8 @@ function rowNumberOf(bytes: Uint8Array, start: number, end: number): number {
 /** The column number of a cell reference (`AB12` -> 28); -1 when it has no letters. */
 function columnOf(bytes: Uint8Array, start: number, end: number): number {
   let column = 0;
-  for (let at = start; at < end; at++) {
+  // An absolute reference (`$L$4`) names the same column.
+  for (let at = bytes[start] === DOLLAR ? start + 1 : start; at < end; at++) {
     const code = bytes[at] as number;
     if (code >= 65 && code <= 90) column = column * 26 + code - 64;
     else if (code >= 97 && code <= 122) column = column * 26 + code - 96;

@@ -31,7 +31,8 @@ const examples = exampleCorpus();
 /**
  * Issue 29's other files: the example export as Zip64, behind a self-extracting prefix, in UTF-16
  * (refused for the wrong reason before), and a chart sheet first, a 1904 workbook with Excel
- * 2013's x15 extLst, elapsed formats. Compared with openpyxl only: whether exceljs's zip library
+ * 2013's x15 extLst, elapsed formats, XML in unusual but valid forms (comments inside text,
+ * quoted `>`, character references, `</c >`). Compared with openpyxl only: whether exceljs's zip library
  * reads these layouts is not the question.
  */
 const wrongReasonFiles = issue29Corpus(
@@ -121,9 +122,13 @@ it("finds every file of the corpus", () => {
     "chart-sheet-first",
     "1904-with-x15-extlst",
     "elapsed-formats",
+    "xml-comments-and-pis",
+    "xml-quoted-attributes",
+    "xml-character-references",
+    "xml-end-tag-spaces",
   ]);
-  expect(ALL).toHaveLength(44);
-  expect(byOpenpyxl.size).toBe(44);
+  expect(ALL).toHaveLength(48);
+  expect(byOpenpyxl.size).toBe(48);
   expect(corpus.filter((file) => !file.exceljsFaithful).map((file) => file.name)).toEqual([
     ...EXCELJS_DIFFERS,
     ...WRONG_REASON,

@@ -12,12 +12,14 @@ import {
 } from "./craft";
 import type { CorpusFile } from "./exceljs-files";
 import { rewritten, WRONG_REASON_REWRITES } from "./variants";
+import { XML_FORMS, xmlFormWorkbook } from "./xml-forms";
 import type { CraftEntry } from "./zip";
 
 /**
  * Issue 29's files for the differential corpus: the example export in each layout that was
  * refused for the wrong reason (and as Python's zipfile writes Zip64), and small workbooks of
- * the issue's other bullets that openpyxl reads as Excel shows them.
+ * the issue's other bullets that openpyxl reads as Excel shows them, and the unusual XML forms
+ * of "XML as XML" (xml-forms.ts).
  */
 
 const wall = (y: number, mo: number, d: number, h = 0, mi = 0) => new Date(Date.UTC(y, mo - 1, d, h, mi));
@@ -132,5 +134,10 @@ export function issue29Corpus(example: Uint8Array, python: string): CorpusFile[]
     })),
     { name: "example-python-force-zip64", bytes: pythonZip64(example, python) },
     ...crafted(),
+    // `$L$4` refs are left out: openpyxl raises KeyError on them (and LibreOffice drops the cells).
+    ...XML_FORMS.filter((form) => form.name !== "xml-absolute-refs").map((form) => ({
+      name: form.name,
+      bytes: xmlFormWorkbook(form),
+    })),
   ].map((file) => ({ ...file, exceljsFaithful: false }));
 }

@@ -1,4 +1,5 @@
 import { craftXlsx } from "./craft";
+import type { CraftEntry } from "./zip";
 
 /**
  * Issue 29's "XML as XML": valid but unusual XML in the parts the byte scanner reads, one
@@ -23,7 +24,17 @@ export interface XmlForm {
   sstXml: string;
   /** The rows' cells as `normTable` gives them: blanks null, numbers as numbers. */
   cells: (string | number | null)[][];
+  /** The sheet's name as read; `订单信息` unless the form is in the workbook's parts. */
+  sheetName?: string;
+  /** A change to the crafted parts, for forms in the workbook or its relationships. */
+  change?: (entries: CraftEntry[]) => CraftEntry[];
 }
+
+/** The part `name` changed by `change`. */
+const inPart =
+  (name: string, change: (xml: string) => string) =>
+  (entries: CraftEntry[]): CraftEntry[] =>
+    entries.map((entry) => (entry.name === name ? { ...entry, data: change(entry.data as string) } : entry));
 
 const ITEMS = "<si><t>订单号</t></si><si><t>货到付款</t></si>";
 
@@ -81,7 +92,27 @@ export const XML_FORMS: XmlForm[] = [
     sstXml: sst(ITEMS),
     cells: [[null, 1, "订单号", null, null, null, null, null, null, null, null, 2]],
   },
+  {
+    name: "xml-workbook-parts",
+    description: "a > inside the workbook's quoted sheet name, a relationship inside a comment",
+    sheetXml: sheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'),
+    sstXml: sst(ITEMS),
+    cells: [["订单号"]],
+    sheetName: "订单>11月",
+    change: (entries) =>
+      inPart("xl/_rels/workbook.xml.rels", (xml) =>
+        xml.replace(
+          "</Relationships>",
+          '<!-- <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/gone.xml"/> --></Relationships>',
+        ),
+      )(inPart("xl/workbook.xml", (xml) => xml.replace("订单&gt;11月", "订单>11月"))(entries)),
+  },
 ];
 
 export const xmlFormWorkbook = (form: XmlForm): Uint8Array =>
-  craftXlsx({ sheets: [{ name: "订单信息", xml: form.sheetXml }], sharedStrings: form.sstXml, styles: true });
+  craftXlsx({
+    sheets: [{ name: form.sheetName ?? "订单信息", xml: form.sheetXml }],
+    sharedStrings: form.sstXml,
+    styles: true,
+    order: form.change,
+  });

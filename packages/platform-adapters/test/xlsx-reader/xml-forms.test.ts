@@ -20,6 +20,7 @@ describe.each(XML_FORMS)("$description", (form) => {
   const bytes = xmlFormWorkbook(form);
   it.each(PATHS)("reads the exact cells through $description", async ({ inflate, crc32 }) => {
     const table = await readTable(bytes, { inflate, crc32 });
+    expect(table.sheetName).toBe(form.sheetName ?? "订单信息");
     expect(normTable(table).map((row) => row.cells)).toEqual(form.cells);
   });
 });

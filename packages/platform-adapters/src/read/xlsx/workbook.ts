@@ -37,7 +37,8 @@ export const relsPartOf = (part: string): string =>
 /** Relationships by id; external targets (links) are left out, as they are no part of the zip. */
 export function parseRelationships(xml: string, sourcePart: string): Map<string, Relationship> {
   const out = new Map<string, Relationship>();
-  for (const tag of tagsNamed(xml, "Relationship")) {
+  // A relationship inside a comment is none (`<!-- <Relationship Id="rId1" …/> -->`).
+  for (const tag of tagsNamed(withoutComments(xml), "Relationship")) {
     const { Id, Type, Target, TargetMode } = attributes(tag);
     if (Id === undefined || Target === undefined || TargetMode === "External") continue;
     out.set(Id, { type: Type ?? "", target: resolveTarget(sourcePart, Target) });

@@ -89,9 +89,12 @@ export function attributes(tag: string): Record<string, string> {
 export const withoutComments = (xml: string): string =>
   xml.indexOf("<!--") < 0 && xml.indexOf("<?") < 0 ? xml : xml.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, "");
 
-/** Every start or empty tag of a small part with the given local name, as its raw text `<x ...>`. */
+/**
+ * Every start or empty tag of a small part with the given local name, as its raw text `<x ...>`.
+ * Read by the quotes: a `>` inside a quoted value (`name="订单>11月"`, `formatCode="[>=100]0"`) is the value's.
+ */
 export function* tagsNamed(xml: string, local: string): Generator<string> {
-  const pattern = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${local}(?=[\\s/>])[^>]*>`, "g");
+  const pattern = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${local}(?=[\\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>`, "g");
   for (const match of xml.matchAll(pattern)) yield match[0];
 }
 

@@ -48,7 +48,7 @@ export const XML_FORMS: XmlForm[] = [
         '<c r="D1"><!-- </c> --><v>3</v></c><c r="E1"><v>4</v><!-- <v>9</v> --></c>' +
         '<c r="F1" t="s"><?pi?><v>1</v></c></row>',
     ),
-    sstXml: sst('<si><t>订单<!-- </t></si> -->号</t></si><si><t>货到<?pi </si>?>付款</t></si>'),
+    sstXml: sst("<si><t>订单<!-- </t></si> -->号</t></si><si><t>货到<?pi </si>?>付款</t></si>"),
     cells: [[12, "订单号", "前后", 3, 4, "货到付款"]],
   },
   {
@@ -56,7 +56,7 @@ export const XML_FORMS: XmlForm[] = [
     description: "a > or / inside a quoted attribute value, in either quote",
     sheetXml: sheet(
       '<row r="1" xmlns:z="urn:z" z:note="a>b/"><c r="A1" z:note="a>b" t="s"><v>0</v></c>' +
-        "<c r='B1' t='str' z:note=\"/>\"><v>x</v></c><c r=\"C1\" z:note='\">' t=\"s\"><v>1</v></c>" +
+        '<c r=\'B1\' t=\'str\' z:note="/>"><v>x</v></c><c r="C1" z:note=\'">\' t="s"><v>1</v></c>' +
         "<c z:note='/' r='D1' t='s'><v>1</v></c></row>",
     ),
     sstXml: sst(ITEMS),

@@ -35,14 +35,7 @@ import {
   type TagName,
   tagName,
 } from "./tags";
-import {
-  attributes,
-  eachAttribute,
-  stringItemText,
-  tagsNamed,
-  withoutComments,
-  xmlText,
-} from "./xml-text";
+import { attributes, eachAttribute, stringItemText, tagsNamed, withoutComments, xmlText } from "./xml-text";
 
 export interface SheetContext {
   /** Absent when the workbook has no shared strings part: a `t="s"` cell is then refused. */

@@ -1,18 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  fflateInflate,
-  type Inflate,
-  type jsCrc32,
-  parseOrders,
-  readTable,
-  webInflate,
-} from "../../src/index";
-import { parseOrdersFile, readTableFromFile, zlibCrc32, zlibInflate } from "../../src/node";
+import { parseOrders, readTable } from "../../src/index";
+import { parseOrdersFile, readTableFromFile } from "../../src/node";
 import { inflateInChunksOf } from "../xlsx-corpus/inflate-chunks";
 import { normTable } from "../xlsx-corpus/oracles";
+import { EXAMPLE_XLSX, INFLATE_PATHS } from "../xlsx-corpus/read-paths";
 import { rewritten, SFX_PREFIX, WRONG_REASON_REWRITES } from "../xlsx-corpus/variants";
 import { craftZip } from "../xlsx-corpus/zip";
 
@@ -20,14 +14,9 @@ import { craftZip } from "../xlsx-corpus/zip";
 // were refused as too large, a self-extracting prefix as "这不是表格文件", UTF-16 parts as a
 // zip without a workbook. Each is read now, exactly as the same entries in a plain zip.
 
-const EXAMPLE = path.resolve(import.meta.dirname, "../../../../examples/官网订单导出_示例.xlsx");
-const example = new Uint8Array(readFileSync(EXAMPLE));
+const example = EXAMPLE_XLSX;
 
-const PATHS: { description: string; inflate: Inflate; crc32?: typeof jsCrc32 }[] = [
-  { description: "Node zlib", inflate: zlibInflate, crc32: zlibCrc32 },
-  { description: "DecompressionStream", inflate: webInflate },
-  { description: "fflate", inflate: fflateInflate },
-];
+const PATHS = INFLATE_PATHS;
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "wrong-reason-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

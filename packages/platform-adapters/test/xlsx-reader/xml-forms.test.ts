@@ -1,17 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { fflateInflate, type Inflate, readTable, webInflate } from "../../src/index";
-import { zlibCrc32, zlibInflate } from "../../src/node";
+import { type Inflate, readTable } from "../../src/index";
+import type { zlibCrc32 } from "../../src/node";
 import { inflateInChunksOf } from "../xlsx-corpus/inflate-chunks";
 import { normTable } from "../xlsx-corpus/oracles";
+import { INFLATE_PATHS } from "../xlsx-corpus/read-paths";
 import { XML_FORMS, xmlFormWorkbook } from "../xlsx-corpus/xml-forms";
 
 // Issue 29, "XML as XML": valid XML in forms no exporter we know writes but any XML writer
 // may, read exactly as openpyxl reads it (the differential test holds the same files).
 
 const PATHS: { description: string; inflate: Inflate; crc32?: typeof zlibCrc32 }[] = [
-  { description: "Node zlib", inflate: zlibInflate, crc32: zlibCrc32 },
-  { description: "DecompressionStream", inflate: webInflate },
-  { description: "fflate", inflate: fflateInflate },
+  ...INFLATE_PATHS,
   // Every chunk boundary inside the forms: a comment or reference split across chunks.
   { description: "1-byte chunks", inflate: inflateInChunksOf(1) },
 ];

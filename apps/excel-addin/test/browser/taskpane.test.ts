@@ -447,6 +447,17 @@ async function yesterdaysRows(count: number): Promise<string[][]> {
   return copiedText(await toXlsx(guanwangExport(orders, { headers: "operator", statuses: "separate" })));
 }
 
+/** Excel (the fake host, ExcelApi 1.9) with the two paste sheets made by 准备粘贴, ready for a paste. */
+async function excelWithPasteSheets(): Promise<Session> {
+  const opened = await openTaskpane(browser, {
+    kind: "excel",
+    options: { host: "Excel", platform: "PC", sets: { ExcelApi: "1.9" } },
+  });
+  await opened.page.getByRole("button", { name: "准备粘贴" }).click();
+  await expect.poll(() => opened.page.getByText("已新建").count()).toBe(1);
+  return opened;
+}
+
 describe("the report tells the truth about what it was given", () => {
   it("file mode: the date field changes the file name and the window check; the card shows the orders' dates; verdict, figures and 核对 agree", async () => {
     session = await openTaskpane(browser, { kind: "file" });
@@ -616,13 +627,8 @@ describe("the report tells the truth about what it was given", () => {
   });
 
   it("Excel: today's export pasted over yesterday's longer one is refused naming the dates; cleared after a confirmation, the report is today's alone", async () => {
-    session = await openTaskpane(browser, {
-      kind: "excel",
-      options: { host: "Excel", platform: "PC", sets: { ExcelApi: "1.9" } },
-    });
+    session = await excelWithPasteSheets();
     const { page } = session;
-    await page.getByRole("button", { name: "准备粘贴" }).click();
-    await expect.poll(() => page.getByText("已新建").count()).toBe(1);
     const today = await copiedText(files.orders.bytes);
     const yesterday = await yesterdaysRows(150);
     expect(yesterday.length).toBeGreaterThan(today.length + 50);
@@ -663,13 +669,8 @@ describe("the report tells the truth about what it was given", () => {
   });
 
   it("Excel: leftover rows of the same days under a shorter paste (inside the window) are refused as rows apart, never summed", async () => {
-    session = await openTaskpane(browser, {
-      kind: "excel",
-      options: { host: "Excel", platform: "PC", sets: { ExcelApi: "1.9" } },
-    });
+    session = await excelWithPasteSheets();
     const { page } = session;
-    await page.getByRole("button", { name: "准备粘贴" }).click();
-    await expect.poll(() => page.getByText("已新建").count()).toBe(1);
     const today = await copiedText(files.orders.bytes);
     // An earlier paste of the same day, longer: more orders on top, then today's rows again. Every
     // leftover row is dated inside the window, so only the order rows standing apart tell.
@@ -702,13 +703,8 @@ describe("the report tells the truth about what it was given", () => {
   ])(
     "Excel: $description is named by the sheets, with nothing to save",
     async ({ ordersSheet, wmsSheet, says }) => {
-      session = await openTaskpane(browser, {
-        kind: "excel",
-        options: { host: "Excel", platform: "PC", sets: { ExcelApi: "1.9" } },
-      });
+      session = await excelWithPasteSheets();
       const { page } = session;
-      await page.getByRole("button", { name: "准备粘贴" }).click();
-      await expect.poll(() => page.getByText("已新建").count()).toBe(1);
       await paste(page, "官网导出", await copiedText(ordersSheet()));
       await paste(page, "WMS导出", await copiedText(wmsSheet()));
       await page.getByRole("button", { name: "生成报表" }).click();
@@ -737,13 +733,8 @@ describe("the report tells the truth about what it was given", () => {
   ])(
     "Excel: $kind pasted in 官网导出 is refused by what it is, with nothing to save",
     async ({ bytes, says }) => {
-      session = await openTaskpane(browser, {
-        kind: "excel",
-        options: { host: "Excel", platform: "PC", sets: { ExcelApi: "1.9" } },
-      });
+      session = await excelWithPasteSheets();
       const { page } = session;
-      await page.getByRole("button", { name: "准备粘贴" }).click();
-      await expect.poll(() => page.getByText("已新建").count()).toBe(1);
       await paste(page, "官网导出", await copiedText(await bytes()));
       await page.getByRole("button", { name: "生成报表" }).click();
       const alert = page.getByRole("alert").first();
@@ -761,13 +752,8 @@ describe("the report tells the truth about what it was given", () => {
       payableFen: 0,
     }));
     const bytes = await toXlsx(guanwangExport(orders, { headers: "operator" }));
-    session = await openTaskpane(browser, {
-      kind: "excel",
-      options: { host: "Excel", platform: "PC", sets: { ExcelApi: "1.9" } },
-    });
+    session = await excelWithPasteSheets();
     const { page } = session;
-    await page.getByRole("button", { name: "准备粘贴" }).click();
-    await expect.poll(() => page.getByText("已新建").count()).toBe(1);
     const pasted = await copiedText(bytes);
     await paste(page, "官网导出", pasted);
     await page.getByRole("button", { name: "生成报表" }).click();
@@ -783,13 +769,8 @@ describe("the report tells the truth about what it was given", () => {
   });
 
   it("Excel: the date field changes the report's name and the window check", async () => {
-    session = await openTaskpane(browser, {
-      kind: "excel",
-      options: { host: "Excel", platform: "PC", sets: { ExcelApi: "1.9" } },
-    });
+    session = await excelWithPasteSheets();
     const { page } = session;
-    await page.getByRole("button", { name: "准备粘贴" }).click();
-    await expect.poll(() => page.getByText("已新建").count()).toBe(1);
     await paste(page, "官网导出", await copiedText(files.orders.bytes));
     await paste(page, "WMS导出", await copiedText(files.wms.bytes));
     const date = page.getByTestId("report-date");
@@ -820,13 +801,8 @@ describe("the report tells the truth about what it was given", () => {
   });
 
   it("Excel: reading stops at the first run of blank rows and says how many rows below it were not read", async () => {
-    session = await openTaskpane(browser, {
-      kind: "excel",
-      options: { host: "Excel", platform: "PC", sets: { ExcelApi: "1.9" } },
-    });
+    session = await excelWithPasteSheets();
     const { page } = session;
-    await page.getByRole("button", { name: "准备粘贴" }).click();
-    await expect.poll(() => page.getByText("已新建").count()).toBe(1);
     const today = await copiedText(files.orders.bytes);
     const older = (await yesterdaysRows(40)).slice(1, 8);
     const gap = [[""], [""], [""]];
